@@ -1,0 +1,14 @@
+import type { Datasets } from '../../data/load-datasets.ts';
+import { defineChart } from '../chart.ts';
+import { layout, type UserSharesData } from './layout.ts';
+import { stateSchema } from './state-schema.ts';
+
+/** Monthly reach of each messenger, one month at a time. */
+export const userShares = defineChart({
+  name: 'user-shares',
+  title: 'Monthly reach of messengers in Russia',
+  stateSchema,
+  sizes: { narrow: { width: 320, height: 300 }, wide: { width: 640, height: 300 } },
+  select: (d: Datasets): UserSharesData => ({ platforms: d.platforms, audience: d.audience, sources: d.sources }),
+  layout,
+});

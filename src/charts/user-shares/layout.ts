@@ -1,0 +1,124 @@
+import { max } from 'd3-array';
+import { scaleBand, scaleLinear } from 'd3-scale';
+import type { AudienceRecord, Platform, Source } from '../../data/schemas.ts';
+import type { Frame, Mark, Size } from '../../frame/frame.ts';
+import { formatMonth, formatReach, sourceLine } from '../format.ts';
+import type { UserSharesState } from './state-schema.ts';
+
+/** The records the user-shares chart draws from. */
+export interface UserSharesData {
+  readonly platforms: readonly Platform[];
+  readonly audience: readonly AudienceRecord[];
+  readonly sources: readonly Source[];
+}
+
+/** Space for the period heading above the bars and the source note below them, in user units. */
+const HEAD = 40;
+const FOOT = 52;
+
+/**
+ * Lays out a horizontal bar chart of monthly reach for one month: one bar per platform, longest first, with its
+ * name, its value as reported and the source of the figures. The x scale spans every figure in the data, so bars
+ * keep their meaning as the reader moves between months. Narrow frames put names above bars; wide ones beside them.
+ */
+export function layout(data: UserSharesData, state: UserSharesState, size: Size): Frame {
+  const names = new Map(data.platforms.map((p) => [p.id, p.name]));
+  const known = (id: string, field: string) => {
+    if (!names.has(id)) throw new Error(`${field}: unknown platform "${id}"; known: ${[...names.keys()].join(', ')}`);
+  };
+  if (state.highlight) known(state.highlight, 'highlight');
+  state.show?.forEach((id, i) => known(id, `show.${i}`));
+
+  const rows = data.audience
+    .filter((r) => r.period === state.period)
+    .sort((a, b) => b.reach - a.reach || a.platform.localeCompare(b.platform));
+  if (rows.length === 0) {
+    const periods = [...new Set(data.audience.map((r) => r.period))].sort();
+    throw new Error(`period: no figures for "${state.period}"; months with figures: ${periods.join(', ')}`);
+  }
+
+  const wide = size.width >= 640;
+  const labelColumn = wide ? 130 : 0;
+  const valueRoom = 64;
+  const x = scaleLinear()
+    .domain([0, max(data.audience, (r) => r.reach) ?? 1])
+    .nice()
+    .range([labelColumn, size.width - valueRoom]);
+  const slots = Math.max(...periodCounts(data.audience));
+  const y = scaleBand<number>()
+    .domain(Array.from({ length: slots }, (_, i) => i))
+    .range([HEAD, size.height - FOOT])
+    .paddingInner(wide ? 0.35 : 0.2);
+  const band = y.bandwidth();
+  const barHeight = wide ? band : band * 0.5;
+  const shown = new Set(state.show ?? rows.map((r) => r.platform));
+
+  const marks: Mark[] = [];
+  for (const tick of x.ticks(wide ? 5 : 4)) {
+    marks.push(
+      {
+        key: `grid:${tick}`,
+        kind: 'line',
+        attrs: { class: 'grid', x1: x(tick), x2: x(tick), y1: HEAD - 6, y2: size.height - FOOT },
+      },
+      {
+        key: `tick:${tick}`,
+        kind: 'text',
+        attrs: { class: 'tick', x: x(tick), y: size.height - FOOT + 16, 'text-anchor': 'middle' },
+        text: tick === 0 ? '0' : `${tick} M`,
+      },
+    );
+  }
+  marks.push({
+    key: 'period',
+    kind: 'text',
+    attrs: { class: 'chart-heading', x: 0, y: 18 },
+    text: `Monthly reach, ${formatMonth(state.period)}`,
+  });
+
+  rows.forEach((row, rank) => {
+    if (!shown.has(row.platform)) return;
+    const top = y(rank)!;
+    const barTop = wide ? top : top + band - barHeight;
+    const tone = state.highlight && state.highlight !== row.platform ? 'muted' : row.platform;
+    const end = x(row.reach);
+    marks.push(
+      {
+        key: `bar:${row.platform}`,
+        kind: 'rect',
+        attrs: { class: `bar tone-${tone}`, x: x(0), y: barTop, width: end - x(0), height: barHeight },
+      },
+      {
+        key: `name:${row.platform}`,
+        kind: 'text',
+        attrs: wide
+          ? { class: 'label', x: labelColumn - 10, y: barTop + barHeight / 2, dy: '0.35em', 'text-anchor': 'end' }
+          : { class: 'label', x: 0, y: barTop - 5 },
+        text: names.get(row.platform)!,
+      },
+      {
+        key: `value:${row.platform}`,
+        kind: 'text',
+        attrs: { class: 'value', x: end + 6, y: barTop + barHeight / 2, dy: '0.35em' },
+        text: formatReach(row),
+      },
+    );
+  });
+
+  const sources = new Map(data.sources.map((s) => [s.id, s]));
+  const outlets = rows.filter((r) => shown.has(r.platform)).map((r) => sources.get(r.source)!.publisher);
+  marks.push({
+    key: 'source',
+    kind: 'text',
+    attrs: { class: 'note', x: 0, y: size.height - 12 },
+    text: sourceLine(outlets),
+  });
+  return { width: size.width, height: size.height, marks };
+}
+
+/** How many figures each month has; the chart keeps room for the busiest month so bars never change thickness. */
+function periodCounts(audience: readonly AudienceRecord[]): number[] {
+  const counts = new Map<string, number>();
+  for (const r of audience) counts.set(r.period, (counts.get(r.period) ?? 0) + 1);
+  return [...counts.values()];
+}

@@ -1,0 +1,138 @@
+import { z } from 'zod';
+
+/** A kebab-case identifier: lower-case letters and digits joined by single hyphens. */
+export const kebabId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (lower-case letters, digits and single hyphens)');
+
+/** Checks that an ISO string names a real calendar day or month (rejects 2025-02-30 and 2025-13). */
+function isRealDate(iso: string): boolean {
+  const [y, m, d = 1] = iso.split('-').map(Number);
+  const date = new Date(Date.UTC(y!, m! - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m! - 1 && date.getUTCDate() === d;
+}
+
+/** A calendar day as YYYY-MM-DD. */
+export const isoDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+  .refine(isRealDate, 'is not a real calendar date');
+
+/** A calendar month as YYYY-MM. */
+export const isoMonth = z
+  .string()
+  .regex(/^\d{4}-\d{2}$/, 'must be a month written YYYY-MM')
+  .refine(isRealDate, 'is not a real calendar month');
+
+/** A day (YYYY-MM-DD) or, where only the month is known, a month (YYYY-MM). */
+export const isoDayOrMonth = z.union([isoDay, isoMonth], {
+  errorMap: () => ({ message: 'must be a date written YYYY-MM-DD, or YYYY-MM when only the month is known' }),
+});
+
+/** A publication date as precise as the page shows it: YYYY-MM-DD, YYYY-MM or YYYY. */
+export const isoPublished = z.union([isoDay, isoMonth, z.string().regex(/^\d{4}$/)], {
+  errorMap: () => ({ message: 'must be a date written YYYY-MM-DD, YYYY-MM or YYYY, as precise as the page shows it' }),
+});
+
+/** One public page that backs a fact on the site. */
+export const sourceSchema = z
+  .object({
+    /** Stable id that records and citations point to, e.g. `reuters-2025-08-whatsapp-statement`. */
+    id: kebabId,
+    /** The outlet whose text it is, e.g. "Reuters"; charts name this outlet beside the figures it backs. */
+    publisher: z.string().min(1),
+    /** For a syndicated or mirrored copy, the site where the text was read, e.g. "Daily8". */
+    via: z.string().min(1).optional(),
+    /** The page's headline, or a description of it where the page shows none (then `titleIsDescription` is true). */
+    title: z.string().min(1),
+    /** True when `title` describes the page rather than quoting its headline; shown in [square brackets]. */
+    titleIsDescription: z.boolean().default(false),
+    /** The address of the page that was read. */
+    url: z.string().url('must be a full URL starting with http:// or https://'),
+    /** Publication date, as precise as the page shows it: YYYY-MM-DD, YYYY-MM or YYYY (never guessed). */
+    date: isoPublished,
+    /** Language of the page when it is not English, as a BCP 47 tag (e.g. `ru`). */
+    lang: z.string().regex(/^[a-z]{2,3}$/).optional(),
+  })
+  .strict();
+
+/** A messenger or social platform that appears in the data. */
+export const platformSchema = z
+  .object({
+    /** Stable id used by audience records, events and chart states, e.g. `whatsapp`. */
+    id: kebabId,
+    /** Display name, e.g. "VK Messenger". */
+    name: z.string().min(1),
+    /** Who runs it, e.g. "Meta" or "VK". */
+    owner: z.string().min(1),
+    /** Whether the platform is Russian ("domestic") or foreign. */
+    origin: z.enum(['domestic', 'foreign']),
+  })
+  .strict();
+
+/** One monthly-reach figure (Mediascope) for one platform and month, as one outlet reported it. */
+export const audienceSchema = z
+  .object({
+    /** Stable id, e.g. `reach-2025-07-whatsapp`. */
+    id: kebabId,
+    /** The platform measured; must exist in platforms.json. */
+    platform: kebabId,
+    /** The month the figure describes (YYYY-MM). */
+    period: isoMonth,
+    /** Monthly reach in millions of people, exactly as reported (97.3 means 97.3 million). */
+    reach: z.number().positive('must be a positive number of millions'),
+    /** "more-than" or "about" when the source gives a bound or an approximation rather than an exact figure. */
+    qualifier: z.enum(['more-than', 'about']).optional(),
+    /** Who measured it; every figure on this site is Mediascope's. */
+    measuredBy: z.literal('Mediascope'),
+    /** The source record that reports the figure; must exist in sources.json. */
+    source: kebabId,
+  })
+  .strict();
+
+/** The fixed event categories of the ban-sequence timeline (facts.md). */
+export const eventCategories = ['law', 'block', 'throttle', 'restriction', 'fine', 'launch', 'statement'] as const;
+
+/** One event of the timeline (E01–E48 in facts.md). */
+export const eventSchema = z
+  .object({
+    /** The id from facts.md, E01 to E99. */
+    id: z.string().regex(/^E\d{2}$/, 'must be an event id such as E07'),
+    /** The date the timeline places it at: YYYY-MM-DD, or YYYY-MM when only the month is known. */
+    date: isoDayOrMonth,
+    /** What happened, in one short line, e.g. "Telegram blocked". */
+    title: z.string().min(1),
+    /** Which of the fixed categories it belongs to. */
+    category: z.enum(eventCategories, {
+      errorMap: () => ({ message: `must be one of: ${eventCategories.join(', ')}` }),
+    }),
+    /** Platforms it concerns; each must exist in platforms.json. Empty for laws that name none. */
+    platforms: z.array(kebabId).default([]),
+    /** True when the event rests only on media reports (worded "reported" on the site). */
+    reported: z.boolean().default(false),
+    /** Source records that back it; each must exist in sources.json. */
+    sources: z.array(kebabId).min(1, 'needs at least one source'),
+  })
+  .strict();
+
+/** Russia's resident population on one date (Rosstat). */
+export const populationSchema = z
+  .object({
+    /** Stable id, e.g. `rosstat-2025-01-01`. */
+    id: kebabId,
+    /** The date the count refers to. */
+    date: isoDay,
+    /** Number of people, exactly as published. */
+    value: z.number().int().positive(),
+    /** What the count leaves out, in one sentence. */
+    excludes: z.string().min(1),
+    /** Source records for the count and for what it excludes; each must exist in sources.json. */
+    sources: z.array(kebabId).min(1, 'needs at least one source'),
+  })
+  .strict();
+
+export type Source = z.infer<typeof sourceSchema>;
+export type Platform = z.infer<typeof platformSchema>;
+export type AudienceRecord = z.infer<typeof audienceSchema>;
+export type TimelineEvent = z.infer<typeof eventSchema>;
+export type PopulationRecord = z.infer<typeof populationSchema>;

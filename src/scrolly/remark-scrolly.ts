@@ -1,0 +1,99 @@
+import JSON5 from 'json5';
+import type { Root } from 'mdast';
+import type { MdxJsxAttribute, MdxJsxAttributeValueExpression, MdxJsxExpressionAttribute, MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { visit } from 'unist-util-visit';
+import { ContentError } from '../data/content-error.ts';
+import { loadDatasets } from '../data/load-datasets.ts';
+import { checkStep, chartNamed } from './check-step.ts';
+
+/** Which file first claimed each step id, across the whole site, so a reused id names both files. */
+const owners = new Map<string, string>();
+
+/**
+ * A remark plugin for chapters: finds every `<Scrolly chart>` and its `<Step>`s, checks them against the chart and
+ * the data (unknown chart, bad state, missing alt, id not kebab-case, id reused anywhere on the site) and stops the
+ * build with the chapter file and step id in the message. It then hands each Scrolly its steps' ids, alts and
+ * states, and each Step its chart, so the components can draw the frames.
+ */
+export function remarkScrolly(options: { root: URL }) {
+  const rootPath = fileURLToPath(options.root);
+  return async (tree: Root, file: { path?: string }) => {
+    const shown = file.path ? relative(rootPath, file.path) : '(unnamed MDX)';
+    const fail = (message: string): never => {
+      throw new ContentError(shown, message);
+    };
+    const datasets = await loadDatasets(options.root);
+    const local = new Set<string>();
+    for (const [id, owner] of owners) if (owner === shown) owners.delete(id);
+
+    visit(tree, 'mdxJsxFlowElement', (node: MdxJsxFlowElement, _index, parent) => {
+      if (node.name === 'Step' && (parent as MdxJsxFlowElement | undefined)?.name !== 'Scrolly') {
+        fail(`a <Step> must sit directly inside a <Scrolly chart="…"> (step ${JSON.stringify(stringAttr(node, 'id', fail))})`);
+      }
+      if (node.name !== 'Scrolly') return;
+      const chartName = stringAttr(node, 'chart', fail);
+      try {
+        chartNamed(chartName);
+      } catch (error) {
+        fail(`<Scrolly>: ${(error as Error).message}`);
+      }
+      const steps = node.children.filter((c): c is MdxJsxFlowElement => c.type === 'mdxJsxFlowElement' && c.name === 'Step');
+      if (steps.length === 0) fail(`<Scrolly chart="${chartName}"> has no <Step> inside it`);
+      const specs = steps.map((step) => {
+        const spec = {
+          id: stringAttr(step, 'id', fail),
+          alt: stringAttr(step, 'alt', fail),
+          state: literalAttr(step, 'state', fail),
+        };
+        try {
+          checkStep(chartName, spec, datasets);
+        } catch (error) {
+          fail((error as Error).message);
+        }
+        const id = spec.id as string;
+        if (local.has(id)) fail(`step "${id}": id is used twice in this file; step ids must be unique across the site`);
+        const owner = owners.get(id);
+        if (owner && owner !== shown) fail(`step "${id}": id is already used in ${owner}; step ids must be unique across the site`);
+        local.add(id);
+        owners.set(id, shown);
+        step.attributes.push(attribute('chart', chartName as string));
+        return spec;
+      });
+      node.attributes.push(attribute('steps', JSON.stringify(specs)), attribute('file', shown));
+    });
+  };
+}
+
+type Fail = (message: string) => never;
+type Attr = MdxJsxAttribute | MdxJsxExpressionAttribute;
+
+function findAttr(node: MdxJsxFlowElement, name: string): MdxJsxAttribute | undefined {
+  return node.attributes.find((a: Attr): a is MdxJsxAttribute => a.type === 'mdxJsxAttribute' && a.name === name);
+}
+
+/** A plain string attribute (`alt="…"` or `alt={"…"}`); undefined when absent, so the step check can name it. */
+function stringAttr(node: MdxJsxFlowElement, name: string, fail: Fail): string | undefined {
+  const value = literalAttr(node, name, fail);
+  if (value !== undefined && typeof value !== 'string') fail(`<${node.name}> ${name} must be text`);
+  return value as string | undefined;
+}
+
+/** An attribute whose value is a literal (a string, or `{ … }` written as a JSON5 object); anything computed is refused. */
+function literalAttr(node: MdxJsxFlowElement, name: string, fail: Fail): unknown {
+  const attr = findAttr(node, name);
+  if (!attr || attr.value === null || attr.value === undefined) return undefined;
+  if (typeof attr.value === 'string') return attr.value;
+  const source = (attr.value as MdxJsxAttributeValueExpression).value;
+  try {
+    return JSON5.parse(source);
+  } catch {
+    const id = findAttr(node, 'id')?.value;
+    return fail(`${typeof id === 'string' ? `step "${id}": ` : ''}${name} must be a literal such as {{ key: "value" }}, not ${source.trim()}`);
+  }
+}
+
+function attribute(name: string, value: string): MdxJsxAttribute {
+  return { type: 'mdxJsxAttribute', name, value };
+}

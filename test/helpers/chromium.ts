@@ -1,0 +1,35 @@
+import { existsSync } from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
+
+/** Where Chromium is: CHROME_PATH when set, else Debian's package. Undefined when neither exists. */
+export function chromiumPath(): string | undefined {
+  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+  return candidates.find((path): path is string => Boolean(path) && existsSync(path!));
+}
+
+/** Why browser tests cannot run here, or undefined when they can. Under CI=true a missing browser is an error. */
+export function browserSkipReason(): string | undefined {
+  if (chromiumPath()) return undefined;
+  const reason = 'no Chromium found: install it with `apt-get install chromium` or set CHROME_PATH';
+  if (process.env.CI === 'true') throw new Error(`CI=true requires the browser tests, but ${reason}`);
+  return reason;
+}
+
+/** Starts headless Chromium with the flags this closed network needs (no background requests). */
+export function launchChromium(): Promise<Browser> {
+  const executablePath = chromiumPath();
+  if (!executablePath) throw new Error(browserSkipReason());
+  return chromium.launch({
+    executablePath,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      '--no-first-run',
+    ],
+  });
+}
