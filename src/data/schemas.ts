@@ -5,9 +5,9 @@ export const kebabId = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (lower-case letters, digits and single hyphens)');
 
-/** Checks that an ISO string names a real calendar day or month (rejects 2025-02-30 and 2025-13). */
+/** Checks that an ISO string names a real calendar day, month or year (rejects 2025-02-30 and 2025-13). */
 function isRealDate(iso: string): boolean {
-  const [y, m, d = 1] = iso.split('-').map(Number);
+  const [y, m = 1, d = 1] = iso.split('-').map(Number);
   const date = new Date(Date.UTC(y!, m! - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === m! - 1 && date.getUTCDate() === d;
 }
@@ -25,14 +25,16 @@ export const isoMonth = z
   .refine(isRealDate, 'is not a real calendar month');
 
 /** A day (YYYY-MM-DD) or, where only the month is known, a month (YYYY-MM). */
-export const isoDayOrMonth = z.union([isoDay, isoMonth], {
-  errorMap: () => ({ message: 'must be a date written YYYY-MM-DD, or YYYY-MM when only the month is known' }),
-});
+export const isoDayOrMonth = z
+  .string()
+  .regex(/^\d{4}-\d{2}(-\d{2})?$/, 'must be a date written YYYY-MM-DD, or YYYY-MM when only the month is known')
+  .refine(isRealDate, 'is not a real calendar date');
 
 /** A publication date as precise as the page shows it: YYYY-MM-DD, YYYY-MM or YYYY. */
-export const isoPublished = z.union([isoDay, isoMonth, z.string().regex(/^\d{4}$/)], {
-  errorMap: () => ({ message: 'must be a date written YYYY-MM-DD, YYYY-MM or YYYY, as precise as the page shows it' }),
-});
+export const isoPublished = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be a date written YYYY-MM-DD, YYYY-MM or YYYY, as precise as the page shows it')
+  .refine(isRealDate, 'is not a real calendar date');
 
 /** One public page that backs a fact on the site. */
 export const sourceSchema = z

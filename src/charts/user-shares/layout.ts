@@ -64,7 +64,7 @@ export function layout(data: UserSharesData, state: UserSharesState, size: Size)
       {
         key: `tick:${tick}`,
         kind: 'text',
-        attrs: { class: 'tick', x: x(tick), y: size.height - FOOT + 16, 'text-anchor': 'middle' },
+        attrs: { class: 'tick', x: x(tick), y: size.height - FOOT + 16, 'text-anchor': tick === 0 && !wide ? 'start' : 'middle' },
         text: tick === 0 ? '0' : `${tick} M`,
       },
     );

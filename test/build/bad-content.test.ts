@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { buildWith, type Edit } from '../helpers/fixture-build.ts';
+
+const chapter = 'content/chapters/02-who-talks-on-what.mdx';
+const firstStep = 'reach-july-2025-whatsapp';
+
+interface Fixture {
+  /** The rule the build must enforce. */
+  readonly rule: string;
+  readonly edits: readonly (Edit | { readonly file: string; readonly content: string })[];
+  /** Every one of these must appear in the build's output. */
+  readonly says: readonly (string | RegExp)[];
+}
+
+const secondChapter = (body: string) => ({
+  file: 'content/chapters/09-fixture.mdx',
+  content: `---\ntitle: Fixture\nsummary: A second chapter.\norder: 9\nobjectives: [Test]\nquestions: [One?, Two?]\n---\n\n${body}\n`,
+});
+
+/** One bad edit per validation rule, each with what the build must say about it. */
+const fixtures: readonly Fixture[] = [
+  {
+    rule: 'an unknown chart',
+    edits: [{ file: chapter, find: 'chart="user-shares"', replace: 'chart="user-sharez"' }],
+    says: [chapter, 'chart "user-sharez" is not a chart', 'user-shares'],
+  },
+  {
+    rule: 'a state key the chart does not know',
+    edits: [{ file: chapter, find: 'show: ["whatsapp"] }', replace: 'show: ["whatsapp"], colour: "red" }' }],
+    says: [chapter, `step "${firstStep}"`, 'state', 'colour', "not a key of user-shares's state"],
+  },
+  {
+    rule: 'a state value the chart cannot draw',
+    edits: [{ file: chapter, find: 'period: "2025-07", show: ["whatsapp"]', replace: 'period: "2031-07", show: ["whatsapp"]' }],
+    says: [chapter, `step "${firstStep}"`, 'state.period', 'no figures for "2031-07"'],
+  },
+  {
+    rule: 'a step id used twice in one file',
+    edits: [{ file: chapter, find: 'id="reach-july-2025-telegram"', replace: `id="${firstStep}"` }],
+    says: [chapter, `step "${firstStep}"`, 'used twice'],
+  },
+  {
+    rule: 'a step id used in another chapter',
+    edits: [
+      secondChapter(
+        `<Scrolly chart="user-shares">\n  <Step id="${firstStep}" state={{ period: "2025-07" }} alt="All bars.">\n    Text.\n  </Step>\n</Scrolly>`,
+      ),
+    ],
+    says: ['content/chapters/', `step "${firstStep}"`, 'already used in content/chapters/'],
+  },
+  {
+    rule: 'a step id that is not kebab-case',
+    edits: [{ file: chapter, find: `id="${firstStep}"`, replace: 'id="Reach_July"' }],
+    says: [chapter, 'step "Reach_July"', 'kebab-case'],
+  },
+  {
+    rule: 'a step without alt',
+    edits: [{ file: chapter, find: /alt="One bar:[^"]*"/, replace: '' }],
+    says: [chapter, `step "${firstStep}"`, 'alt is missing'],
+  },
+  {
+    rule: 'a malformed date in a data record',
+    edits: [{ file: 'content/data/events.json', find: '"date": "2025-08-13",', replace: '"date": "13/08/2025",' }],
+    says: ['content/data/events.json', 'record "E32"', 'field "date"', 'must be a date written YYYY-MM-DD, or YYYY-MM'],
+  },
+  {
+    rule: 'a record citing a source that does not exist',
+    edits: [{ file: 'content/data/audience.json', find: /"source": "reuters-2025-08-whatsapp-accuses-moscow"/, replace: '"source": "nobody-said-so"' }],
+    says: ['content/data/audience.json', 'record "reach-2025-07-whatsapp"', 'field "source"', 'source "nobody-said-so" does not exist'],
+  },
+  {
+    rule: 'an event naming a platform that does not exist',
+    edits: [{ file: 'content/data/events.json', find: '"platforms": ["whatsapp", "telegram"],', replace: '"platforms": ["whatsap"],' }],
+    says: ['content/data/events.json', 'record "E32"', 'field "platforms.0"', 'platform "whatsap" does not exist'],
+  },
+  {
+    rule: 'a chapter without a title',
+    edits: [{ file: chapter, find: /^title: .*\n/m, replace: '' }],
+    says: [chapter, 'chapters → 02-who-talks-on-what', 'title', 'Required'],
+  },
+];
+
+describe('the build refuses bad content and says where', () => {
+  it.each(fixtures)('rejects $rule', async ({ edits, says }) => {
+    const { ok, output } = await buildWith(edits);
+    expect(ok, output).toBe(false);
+    for (const phrase of says) {
+      if (typeof phrase === 'string') expect(output).toContain(phrase);
+      else expect(output).toMatch(phrase);
+    }
+  });
+});

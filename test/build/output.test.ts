@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { charts } from '../../src/charts/registry.ts';
+import { builtPages, chapterPages } from '../helpers/dist.ts';
+
+const pages = builtPages();
+const chapters = chapterPages();
+
+describe('built chapter pages', () => {
+  it('exist', () => {
+    expect(chapters.map((p) => p.path)).toContain('/chapters/who-talks-on-what/');
+  });
+
+  describe.each(chapters)('$path', ({ $ }) => {
+    const steps = $('[data-step]').toArray();
+
+    it.each(steps.map((el) => [$(el).attr('id'), el] as const))('step %s has a kebab-case id, its alt and a snapshot', (id, el) => {
+      expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+      const snapshot = $(el).find('figure[data-snapshot]');
+      expect(snapshot).toHaveLength(1);
+      expect(snapshot.find('svg[data-size="narrow"] [data-key]').length).toBeGreaterThan(0);
+      expect(snapshot.find('svg[data-size="wide"] [data-key]').length).toBeGreaterThan(0);
+      expect(snapshot.find('figcaption').text().replace('Graphic:', '').trim().length).toBeGreaterThan(10);
+      expect($(el).find('.step__text').text().trim().length).toBeGreaterThan(0);
+    });
+
+    it('has no duplicate ids', () => {
+      const ids = $('[id]').toArray().map((el) => $(el).attr('id'));
+      expect(ids.length).toBe(new Set(ids).size);
+    });
+
+    it('gives each sticky figure a known chart, the first step it shows, and frames for each of its steps', () => {
+      const stories = $('scrolly-story').toArray();
+      expect(stories.length).toBeGreaterThan(0);
+      for (const story of stories) {
+        const figure = $(story).children('figure[data-chart]');
+        expect(Object.keys(charts)).toContain(figure.attr('data-chart'));
+        expect(figure.attr('aria-hidden')).toBe('true');
+        const stepIds = $(story).find('[data-step]').toArray().map((el) => $(el).attr('id'));
+        expect(figure.attr('data-step-id')).toBe(stepIds[0]);
+        const frames = JSON.parse($(story).children('script[data-frames]').text()) as { steps: { id: string }[] };
+        expect(frames.steps.map((s) => s.id)).toEqual(stepIds);
+      }
+    });
+  });
+});
+
+describe('every built page', () => {
+  const resources = (page: (typeof pages)[number]) =>
+    page
+      .$('script[src], link[href], img[src], img[srcset], source[src], source[srcset], iframe[src], video[src], audio[src], embed[src], object[data], image[href], use[href]')
+      .toArray()
+      .flatMap((el) => ['src', 'href', 'srcset', 'data'].map((attr) => page.$(el).attr(attr)).filter((v): v is string => Boolean(v)))
+      .filter((value) => !(value.startsWith('https://') && pageLinkRel(page, value) === 'canonical'));
+
+  it.each(pages)('$path loads nothing from another origin', (page) => {
+    for (const url of resources(page)) expect(url, `${page.path} loads ${url}`).toMatch(/^\/(?!\/)/);
+    expect(page.html).not.toMatch(/@import\s+url\(\s*['"]?https?:/);
+  });
+});
+
+/** The `rel` of the <link> with this href, to tell the canonical URL (a name, not a request) from resources. */
+function pageLinkRel(page: (typeof pages)[number], href: string): string | undefined {
+  return page.$(`link[href="${href}"]`).attr('rel');
+}

@@ -1,0 +1,75 @@
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadDatasets } from '../../src/data/load-datasets.ts';
+import { projectRoot } from '../helpers/paths.ts';
+
+let dir: string | undefined;
+afterEach(async () => {
+  if (dir) await rm(dir, { recursive: true, force: true });
+  dir = undefined;
+});
+
+/** A copy of content/data with one file's JSON changed by `change`. */
+async function withData(file: string, change: (records: Record<string, unknown>[]) => unknown): Promise<string> {
+  dir = await mkdtemp(join(projectRoot, 'test/.tmp/data-'));
+  await cp(join(projectRoot, 'content/data'), join(dir, 'content/data'), { recursive: true });
+  const path = join(dir, 'content/data', file);
+  await writeFile(path, JSON.stringify(change(JSON.parse(await readFile(path, 'utf8')))));
+  return dir;
+}
+
+describe('loadDatasets', () => {
+  it('loads the site data', async () => {
+    const data = await loadDatasets(projectRoot);
+    expect(data.population.map((p) => p.value)).toContain(146028325);
+    expect(data.audience.find((r) => r.id === 'reach-2025-07-whatsapp')?.reach).toBe(97.3);
+  });
+
+  it.each([
+    {
+      case: 'a bad field',
+      file: 'events.json',
+      change: (r: Record<string, unknown>[]) => [{ ...r[0], category: 'ban' }, ...r.slice(1)],
+      message: 'content/data/events.json: record "E32", field "category": must be one of: law, block',
+    },
+    {
+      case: 'a record without an id',
+      file: 'platforms.json',
+      change: (r: Record<string, unknown>[]) => [...r, { name: 'ICQ', owner: 'VK', origin: 'domestic' }],
+      message: 'content/data/platforms.json: record #5, field "id": Required',
+    },
+    {
+      case: 'an id used twice',
+      file: 'platforms.json',
+      change: (r: Record<string, unknown>[]) => [...r, r[0]],
+      message: 'content/data/platforms.json: record "whatsapp", field "id": "whatsapp" is used twice',
+    },
+    {
+      case: 'a file that is not an array',
+      file: 'sources.json',
+      change: () => ({}),
+      message: 'content/data/sources.json: must hold a JSON array of records',
+    },
+    {
+      case: 'an unknown source',
+      file: 'population.json',
+      change: (r: Record<string, unknown>[]) => [{ ...r[0], sources: ['rosstat-site'] }],
+      message: 'content/data/population.json: record "rosstat-2025-01-01", field "sources.0": source "rosstat-site" does not exist',
+    },
+    {
+      case: 'an unknown platform',
+      file: 'audience.json',
+      change: (r: Record<string, unknown>[]) => [{ ...r[0], platform: 'icq' }],
+      message: 'content/data/audience.json: record "reach-2025-07-whatsapp", field "platform": platform "icq" does not exist',
+    },
+    {
+      case: 'a reach above the population',
+      file: 'audience.json',
+      change: (r: Record<string, unknown>[]) => [{ ...r[0], reach: 973 }],
+      message: 'content/data/audience.json: record "reach-2025-07-whatsapp", field "reach": 973 million is more than the population (146,028,325)',
+    },
+  ])('names the file, record and field for $case', async ({ file, change, message }) => {
+    await expect(loadDatasets(await withData(file, change))).rejects.toThrow(message);
+  });
+});

@@ -1,0 +1,61 @@
+import { spawn } from 'node:child_process';
+import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { projectRoot } from './paths.ts';
+
+/** The outcome of building a changed copy of the project. */
+export interface FixtureBuild {
+  readonly ok: boolean;
+  /** Everything the build printed, stdout and stderr together. */
+  readonly output: string;
+}
+
+/** A change to make in the copy: replace `find` with `replace` in `file` (relative to the project root). */
+export interface Edit {
+  readonly file: string;
+  readonly find: string | RegExp;
+  readonly replace: string;
+}
+
+/**
+ * Copies the project (sharing node_modules), applies the edits, runs `astro build` there and returns what it said.
+ * Throws when an edit finds nothing, so a fixture can never silently test the unchanged site.
+ */
+export async function buildWith(edits: readonly (Edit | { readonly file: string; readonly content: string })[]): Promise<FixtureBuild> {
+  await mkdir(join(projectRoot, 'test/.tmp'), { recursive: true });
+  const dir = await mkdtemp(join(projectRoot, 'test/.tmp/fixture-'));
+  try {
+    for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+      await cp(join(projectRoot, entry), join(dir, entry), { recursive: true });
+    }
+    await symlink(join(projectRoot, 'node_modules'), join(dir, 'node_modules'));
+    for (const edit of edits) {
+      const path = join(dir, edit.file);
+      if ('content' in edit) {
+        await writeFile(path, edit.content);
+        continue;
+      }
+      const before = await readFile(path, 'utf8');
+      const after = before.replace(edit.find, edit.replace);
+      if (after === before) throw new Error(`fixture edit found nothing to change: ${String(edit.find)} in ${edit.file}`);
+      await writeFile(path, after);
+    }
+    return await run(dir);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+function run(cwd: string): Promise<FixtureBuild> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['node_modules/astro/astro.js', 'build'], {
+      cwd,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ ok: code === 0, output }));
+  });
+}
