@@ -30,11 +30,14 @@ export const isoDayOrMonth = z
   .regex(/^\d{4}-\d{2}(-\d{2})?$/, 'must be a date written YYYY-MM-DD, or YYYY-MM when only the month is known')
   .refine(isRealDate, 'is not a real calendar date');
 
-/** A publication date as precise as the page shows it: YYYY-MM-DD, YYYY-MM or YYYY. */
+/** A publication date as precise as the page shows it: YYYY-MM-DD, YYYY-MM, YYYY, or "n.d." when it shows none. */
 export const isoPublished = z
   .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be a date written YYYY-MM-DD, YYYY-MM or YYYY, as precise as the page shows it')
-  .refine(isRealDate, 'is not a real calendar date');
+  .regex(
+    /^(\d{4}(-\d{2}(-\d{2})?)?|n\.d\.)$/,
+    'must be a date written YYYY-MM-DD, YYYY-MM or YYYY, as precise as the page shows it, or "n.d." when it shows none',
+  )
+  .refine((value) => value === 'n.d.' || isRealDate(value), 'is not a real calendar date');
 
 /** One public page that backs a fact on the site. */
 export const sourceSchema = z
@@ -51,7 +54,7 @@ export const sourceSchema = z
     titleIsDescription: z.boolean().default(false),
     /** The address of the page that was read. */
     url: z.string().url('must be a full URL starting with http:// or https://'),
-    /** Publication date, as precise as the page shows it: YYYY-MM-DD, YYYY-MM or YYYY (never guessed). */
+    /** Publication date, as precise as the page shows it: YYYY-MM-DD, YYYY-MM, YYYY, or "n.d." (never guessed). */
     date: isoPublished,
     /** Language of the page when it is not English, as a BCP 47 tag (e.g. `ru`). */
     lang: z.string().regex(/^[a-z]{2,3}$/).optional(),
@@ -65,8 +68,8 @@ export const platformSchema = z
     id: kebabId,
     /** Display name, e.g. "VK Messenger". */
     name: z.string().min(1),
-    /** Who runs it, e.g. "Meta" or "VK". */
-    owner: z.string().min(1),
+    /** Who runs it, e.g. "Meta" or "VK", where the fact base says so. */
+    owner: z.string().min(1).optional(),
     /** Whether the platform is Russian ("domestic") or foreign. */
     origin: z.enum(['domestic', 'foreign']),
   })
@@ -87,6 +90,8 @@ export const audienceSchema = z
     qualifier: z.enum(['more-than', 'about']).optional(),
     /** Who measured it; every figure on this site is Mediascope's. */
     measuredBy: z.literal('Mediascope'),
+    /** Who computed the figure from Mediascope's data, when a third party did (e.g. "Group4Media"). */
+    analysedBy: z.string().min(1).optional(),
     /** The source record that reports the figure; must exist in sources.json. */
     source: kebabId,
   })
@@ -102,6 +107,8 @@ export const eventSchema = z
     id: z.string().regex(/^E\d{2}$/, 'must be an event id such as E07'),
     /** The date the timeline places it at: YYYY-MM-DD, or YYYY-MM when only the month is known. */
     date: isoDayOrMonth,
+    /** The last day, for an event that spans several days (YYYY-MM-DD, after `date`). */
+    until: isoDay.optional(),
     /** What happened, in one short line, e.g. "Telegram blocked". */
     title: z.string().min(1),
     /** Which of the fixed categories it belongs to. */
@@ -115,7 +122,8 @@ export const eventSchema = z
     /** Source records that back it; each must exist in sources.json. */
     sources: z.array(kebabId).min(1, 'needs at least one source'),
   })
-  .strict();
+  .strict()
+  .refine((e) => !e.until || e.until > e.date, { message: 'must be a later day than `date`', path: ['until'] });
 
 /** Russia's resident population on one date (Rosstat). */
 export const populationSchema = z

@@ -60,7 +60,7 @@ const fixtures: readonly Fixture[] = [
   },
   {
     rule: 'a malformed date in a data record',
-    edits: [{ file: 'content/data/events.json', find: '"date": "2025-08-13",', replace: '"date": "13/08/2025",' }],
+    edits: [{ file: 'content/data/events.json', find: '"date": "2025-08-13", "title": "WhatsApp and Telegram calls', replace: '"date": "13/08/2025", "title": "WhatsApp and Telegram calls' }],
     says: ['content/data/events.json', 'record "E32"', 'field "date"', 'must be a date written YYYY-MM-DD, or YYYY-MM'],
   },
   {

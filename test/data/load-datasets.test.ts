@@ -31,13 +31,13 @@ describe('loadDatasets', () => {
       case: 'a bad field',
       file: 'events.json',
       change: (r: Record<string, unknown>[]) => [{ ...r[0], category: 'ban' }, ...r.slice(1)],
-      message: 'content/data/events.json: record "E32", field "category": must be one of: law, block',
+      message: 'content/data/events.json: record "E01", field "category": must be one of: law, block',
     },
     {
       case: 'a record without an id',
       file: 'platforms.json',
       change: (r: Record<string, unknown>[]) => [...r, { name: 'ICQ', owner: 'VK', origin: 'domestic' }],
-      message: 'content/data/platforms.json: record #5, field "id": Required',
+      message: 'content/data/platforms.json: record #19, field "id": Required',
     },
     {
       case: 'an id used twice',

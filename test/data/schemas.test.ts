@@ -43,7 +43,8 @@ describe('sourceSchema', () => {
     [{ date: '2025' }, undefined],
     [{ url: 'tass.com/economy/1' }, 'url: must be a full URL starting with http:// or https://'],
     [{ date: '2025-08-32' }, 'date: is not a real calendar date'],
-    [{ date: 'Aug 2025' }, 'date: must be a date written YYYY-MM-DD, YYYY-MM or YYYY, as precise as the page shows it'],
+    [{ date: 'n.d.' }, undefined],
+    [{ date: 'Aug 2025' }, 'date: must be a date written YYYY-MM-DD, YYYY-MM or YYYY, as precise as the page shows it, or "n.d." when it shows none'],
     [{ id: 'TASS 1' }, 'id: must be kebab-case (lower-case letters, digits and single hyphens)'],
     [{ publisher: '' }, 'publisher: String must contain at least 1 character(s)'],
   ])('with %o → %s', (change, message) => {
@@ -83,6 +84,10 @@ describe('eventSchema', () => {
     [{ date: '2019' }, 'date: must be a date written YYYY-MM-DD, or YYYY-MM when only the month is known'],
   ])('with %o → %s', (change, message) => {
     expect(firstMessage(eventSchema.safeParse({ ...event, ...change }))).toBe(message);
+  });
+
+  it('refuses an end day that is not after the start', () => {
+    expect(firstMessage(eventSchema.safeParse({ ...event, until: '2012-07-28' }))).toBe('until: must be a later day than `date`');
   });
 
   it('defaults to no platforms and not reported', () => {
