@@ -1,5 +1,5 @@
 import { utcFormat, utcParse } from 'd3-time-format';
-import type { AudienceRecord } from '../data/schemas.ts';
+import type { AudienceRecord, Source } from '../data/schemas.ts';
 
 const parseMonth = utcParse('%Y-%m');
 const monthName = utcFormat('%B %Y');
@@ -17,7 +17,27 @@ export function formatReach(record: Pick<AudienceRecord, 'reach' | 'qualifier'>)
   return `${prefix}${record.reach} M`;
 }
 
-/** "Source: Mediascope, via Reuters" — each outlet once, in the order given. */
-export function sourceLine(outlets: readonly string[]): string {
-  return `Source: Mediascope, via ${[...new Set(outlets)].join(' and ')}`;
+/** A list in prose: "A", "A and B", "A, B and C". */
+export function listProse(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+/**
+ * The source line for a set of Mediascope figures, naming each outlet (and any analyst) and, when there are several
+ * outlets, which platforms each one backs: "Source: Mediascope, via CyberInsider (WhatsApp, Telegram) and TASS (MAX)".
+ */
+export function reachSourceLine(
+  figures: readonly Pick<AudienceRecord, 'source' | 'analysedBy' | 'platform'>[],
+  sources: ReadonlyMap<string, Source>,
+  platformName: (id: string) => string,
+): string {
+  const outlets = new Map<string, string[]>();
+  for (const figure of figures) {
+    const outlet = sources.get(figure.source)!.publisher;
+    outlets.set(outlet, [...(outlets.get(outlet) ?? []), platformName(figure.platform)]);
+  }
+  const analysts = [...new Set(figures.flatMap((f) => (f.analysedBy ? [f.analysedBy] : [])))];
+  const via = [...outlets].map(([outlet, platforms]) => (outlets.size > 1 ? `${outlet} (${platforms.join(', ')})` : outlet));
+  const measured = analysts.length ? `Mediascope data analysed by ${listProse(analysts)}` : 'Mediascope';
+  return `Source: ${measured}, via ${listProse(via)}`;
 }

@@ -1,4 +1,6 @@
 import type { Chart } from './chart.ts';
+import { banSequence } from './ban-sequence/index.ts';
+import { populationCoverage } from './population-coverage/index.ts';
 import { userShares } from './user-shares/index.ts';
 
 /** Every chart an author may name in `<Scrolly chart="…">`, by name. */
@@ -6,4 +8,6 @@ import { userShares } from './user-shares/index.ts';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const charts: Readonly<Record<string, Chart<any, any>>> = {
   [userShares.name]: userShares,
+  [banSequence.name]: banSequence,
+  [populationCoverage.name]: populationCoverage,
 };

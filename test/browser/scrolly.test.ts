@@ -4,7 +4,7 @@ import { browserSkipReason, launchChromium } from '../helpers/chromium.ts';
 import { chapterPages } from '../helpers/dist.ts';
 import { distDir } from '../helpers/paths.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
-import { appliedFrames, expectShowsStep, recordFrames, scrollToStep, stepIds } from '../helpers/story-page.ts';
+import { appliedFrames, expectShowsStep, recordFrames, scrollToStep, stepIds, textProblems } from '../helpers/story-page.ts';
 
 const skip = browserSkipReason();
 const chapters = chapterPages().map((p) => p.path);
@@ -45,12 +45,13 @@ describe.skipIf(skip)('scrollytelling in Chromium', () => {
 
   describe.each(viewports)('at $width × $height ($name)', (viewport) => {
     describe.each(chapters)('%s', (path) => {
-      it('puts each step\'s frame in the sticky graphic as the reader scrolls down and back up', async () => {
+      it('puts each step\'s frame in the sticky graphic as the reader scrolls down and back up, with legible text', async () => {
         const page = await open(path, { viewport });
         const ids = await stepIds(page);
-        for (const id of [...ids, ...ids.slice(0, -1).reverse()]) {
+        for (const [i, id] of [...ids, ...ids.slice(0, -1).reverse()].entries()) {
           await scrollToStep(page, id);
           await expectShowsStep(page, id);
+          if (i < ids.length) expect(await textProblems(page, id), `step ${id}`).toEqual([]);
           expect(await page.$eval(`#${id}`, (el) => el.getAttribute('aria-current'))).toBe('step');
           expect(await page.$$eval('[aria-current="step"]', (els) => els.length)).toBe(1);
           expect(new URL(page.url()).hash).toBe(`#${id}`);

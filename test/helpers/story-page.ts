@@ -84,3 +84,39 @@ export async function expectShowsStep(page: Page, stepId: string, timeout = 5000
 export function scrollToStep(page: Page, stepId: string): Promise<void> {
   return page.evaluate((id) => document.getElementById(id)!.scrollIntoView({ block: 'start' }), stepId);
 }
+
+/**
+ * Problems with the visible sticky SVG's text as rendered: text smaller than 12 CSS px, text outside the drawing, and
+ * text boxes that overlap each other. Empty when every piece of chart text is legible and clear.
+ */
+export function textProblems(page: Page, stepId: string): Promise<string[]> {
+  return page.evaluate((id) => {
+    const story = document.getElementById(id)!.closest('scrolly-story')!;
+    const svg = [...story.querySelectorAll<SVGSVGElement>('figure[data-chart] svg[data-size]')].find(
+      (s) => getComputedStyle(s).display !== 'none',
+    )!;
+    const frame = svg.getBoundingClientRect();
+    const scale = frame.width / svg.viewBox.baseVal.width;
+    const texts = [...svg.querySelectorAll<SVGTextElement>('text')].filter((t) => t.textContent!.trim() !== '');
+    const boxes = texts.map((t) => ({ key: t.dataset.key!, box: t.getBoundingClientRect() }));
+    const problems: string[] = [];
+    for (const t of texts) {
+      const px = Number.parseFloat(getComputedStyle(t).fontSize) * scale;
+      if (px < 12 - 0.01) problems.push(`${t.dataset.key} is ${px.toFixed(2)} px`);
+    }
+    for (const { key, box } of boxes) {
+      if (box.left < frame.left - 0.5 || box.right > frame.right + 0.5 || box.top < frame.top - 0.5 || box.bottom > frame.bottom + 0.5) {
+        problems.push(`${key} leaves the drawing`);
+      }
+    }
+    boxes.forEach((a, i) =>
+      boxes.slice(i + 1).forEach((b) => {
+        const overlap =
+          Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left) > 0.5 &&
+          Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top) > 0.5;
+        if (overlap) problems.push(`${a.key} overlaps ${b.key}`);
+      }),
+    );
+    return problems;
+  }, stepId);
+}

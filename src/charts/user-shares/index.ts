@@ -8,7 +8,7 @@ export const userShares = defineChart({
   name: 'user-shares',
   title: 'Monthly reach of messengers in Russia',
   stateSchema,
-  sizes: { narrow: { width: 320, height: 300 }, wide: { width: 640, height: 300 } },
+  sizes: { narrow: { width: 320, height: 360 }, wide: { width: 640, height: 320 } },
   select: (d: Datasets): UserSharesData => ({ platforms: d.platforms, audience: d.audience, sources: d.sources }),
   layout,
 });

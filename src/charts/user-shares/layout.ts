@@ -2,7 +2,8 @@ import { max } from 'd3-array';
 import { scaleBand, scaleLinear } from 'd3-scale';
 import type { AudienceRecord, Platform, Source } from '../../data/schemas.ts';
 import type { Frame, Mark, Size } from '../../frame/frame.ts';
-import { formatMonth, formatReach, sourceLine } from '../format.ts';
+import { formatMonth, formatReach, listProse, reachSourceLine } from '../format.ts';
+import { anchorWithin, wrapText } from '../text.ts';
 import type { UserSharesState } from './state-schema.ts';
 
 /** The records the user-shares chart draws from. */
@@ -12,14 +13,17 @@ export interface UserSharesData {
   readonly sources: readonly Source[];
 }
 
-/** Space for the period heading above the bars and the source note below them, in user units. */
+/** Room for the heading above the bars, in user units. */
 const HEAD = 40;
-const FOOT = 52;
+/** Type sizes, matched by the chart CSS (src/styles/charts.css). */
+const NOTE_SIZE = 12;
+const LINE = 16;
 
 /**
  * Lays out a horizontal bar chart of monthly reach for one month: one bar per platform, longest first, with its
- * name, its value as reported and the source of the figures. The x scale spans every figure in the data, so bars
- * keep their meaning as the reader moves between months. Narrow frames put names above bars; wide ones beside them.
+ * name, its value as reported and the outlets that reported the figures. Bars are keyed by platform, so moving
+ * between months animates growth and changes of rank. The x scale spans every figure in the data, so a bar's length
+ * means the same in every month. Narrow frames put names above bars; wide ones beside them.
  */
 export function layout(data: UserSharesData, state: UserSharesState, size: Size): Frame {
   const names = new Map(data.platforms.map((p) => [p.id, p.name]));
@@ -36,36 +40,46 @@ export function layout(data: UserSharesData, state: UserSharesState, size: Size)
     const periods = [...new Set(data.audience.map((r) => r.period))].sort();
     throw new Error(`period: no figures for "${state.period}"; months with figures: ${periods.join(', ')}`);
   }
+  const shown = new Set(state.show ?? rows.map((r) => r.platform));
+  const drawn = rows.filter((r) => shown.has(r.platform));
+  const sources = new Map(data.sources.map((s) => [s.id, s]));
+  const name = (id: string) => names.get(id)!;
 
   const wide = size.width >= 640;
+  const charted = [...new Set(data.audience.map((r) => r.platform))];
+  const missing = charted.filter((id) => !rows.some((r) => r.platform === id) && (!state.show || shown.has(id)));
+  const notes = [
+    ...wrapText(reachSourceLine(drawn, sources, name), size.width, NOTE_SIZE),
+    ...(missing.length ? wrapText(`No figure in our sources this month for ${listProse(missing.map(name))}.`, size.width, NOTE_SIZE) : []),
+  ];
+  // The notes' room is the same in every month, so bars keep their thickness from step to step.
+  const noteLines = wide ? 2 : 4;
+  if (notes.length > noteLines) throw new Error(`period: the notes for ${state.period} need ${notes.length} lines; ${noteLines} fit`);
+  const foot = 28 + noteLines * LINE;
+
   const labelColumn = wide ? 130 : 0;
-  const valueRoom = 64;
   const x = scaleLinear()
     .domain([0, max(data.audience, (r) => r.reach) ?? 1])
     .nice()
-    .range([labelColumn, size.width - valueRoom]);
-  const slots = Math.max(...periodCounts(data.audience));
+    .range([labelColumn, size.width - 72]);
   const y = scaleBand<number>()
-    .domain(Array.from({ length: slots }, (_, i) => i))
-    .range([HEAD, size.height - FOOT])
+    .domain(Array.from({ length: Math.max(...periodCounts(data.audience)) }, (_, i) => i))
+    .range([HEAD, size.height - foot])
     .paddingInner(wide ? 0.35 : 0.2);
   const band = y.bandwidth();
   const barHeight = wide ? band : band * 0.5;
-  const shown = new Set(state.show ?? rows.map((r) => r.platform));
+  const axisY = size.height - foot;
 
   const marks: Mark[] = [];
   for (const tick of x.ticks(wide ? 5 : 4)) {
+    const text = tick === 0 ? '0' : `${tick} M`;
     marks.push(
-      {
-        key: `grid:${tick}`,
-        kind: 'line',
-        attrs: { class: 'grid', x1: x(tick), x2: x(tick), y1: HEAD - 6, y2: size.height - FOOT },
-      },
+      { key: `grid:${tick}`, kind: 'line', attrs: { class: 'grid', x1: x(tick), x2: x(tick), y1: HEAD - 6, y2: axisY } },
       {
         key: `tick:${tick}`,
         kind: 'text',
-        attrs: { class: 'tick', x: x(tick), y: size.height - FOOT + 16, 'text-anchor': tick === 0 && !wide ? 'start' : 'middle' },
-        text: tick === 0 ? '0' : `${tick} M`,
+        attrs: { class: 'tick', x: x(tick), y: axisY + 16, 'text-anchor': anchorWithin(x(tick), text, NOTE_SIZE, size.width) },
+        text,
       },
     );
   }
@@ -94,7 +108,7 @@ export function layout(data: UserSharesData, state: UserSharesState, size: Size)
         attrs: wide
           ? { class: 'label', x: labelColumn - 10, y: barTop + barHeight / 2, dy: '0.35em', 'text-anchor': 'end' }
           : { class: 'label', x: 0, y: barTop - 5 },
-        text: names.get(row.platform)!,
+        text: name(row.platform),
       },
       {
         key: `value:${row.platform}`,
@@ -105,13 +119,8 @@ export function layout(data: UserSharesData, state: UserSharesState, size: Size)
     );
   });
 
-  const sources = new Map(data.sources.map((s) => [s.id, s]));
-  const outlets = rows.filter((r) => shown.has(r.platform)).map((r) => sources.get(r.source)!.publisher);
-  marks.push({
-    key: 'source',
-    kind: 'text',
-    attrs: { class: 'note', x: 0, y: size.height - 12 },
-    text: sourceLine(outlets),
+  notes.forEach((line, i) => {
+    marks.push({ key: `note:${i}`, kind: 'text', attrs: { class: 'note', x: 0, y: axisY + 40 + i * LINE }, text: line });
   });
   return { width: size.width, height: size.height, marks };
 }

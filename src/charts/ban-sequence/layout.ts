@@ -1,0 +1,185 @@
+import { scaleUtc } from 'd3-scale';
+import { utcFormat } from 'd3-time-format';
+import { eventCategories, type TimelineEvent } from '../../data/schemas.ts';
+import type { Frame, Mark, Size } from '../../frame/frame.ts';
+import { placeLabels } from '../place-labels.ts';
+import { anchorWithin } from '../text.ts';
+import type { BanSequenceState } from './state-schema.ts';
+import { endOf, eventTime, startOf } from './time-window.ts';
+
+/** The records the ban-sequence chart draws from. */
+export interface BanSequenceData {
+  readonly events: readonly TimelineEvent[];
+}
+
+/** What each category's lane is called. */
+export const laneNames: Readonly<Record<TimelineEvent['category'], string>> = {
+  law: 'Laws and rulings',
+  block: 'Blocks',
+  throttle: 'Slowdowns',
+  restriction: 'Restrictions',
+  fine: 'Fines',
+  launch: 'Launches',
+  statement: 'Statements',
+};
+
+const LABEL_SIZE = 12;
+const TICK_SIZE = 12;
+const yearOnly = utcFormat('%Y');
+const monthOnly = utcFormat('%b');
+
+/** The geometry of one layout, derived from its width. */
+function geometry(size: Size) {
+  const wide = size.width >= 640;
+  const bandTop = 28;
+  const rows = wide ? 3 : 4;
+  const rowHeight = 17;
+  const lanesTop = bandTop + rows * rowHeight + 8;
+  const laneHeight = wide ? 27 : 33;
+  const lanesBottom = lanesTop + eventCategories.length * laneHeight;
+  return {
+    wide,
+    radius: wide ? 5.5 : 5,
+    band: { top: bandTop, rows, rowHeight, width: size.width, fontSize: LABEL_SIZE, gap: 4 },
+    lanesTop,
+    laneHeight,
+    lanesBottom,
+    /** Where a lane's marks sit: mid-lane on wide frames; below the lane's name on narrow ones. */
+    laneY: (i: number) => lanesTop + i * laneHeight + (wide ? laneHeight / 2 : laneHeight - 10),
+    plotLeft: wide ? 128 : 8,
+    plotRight: size.width - 10,
+  };
+}
+
+/**
+ * Lays out the timeline: one lane per category (so position and colour both say what kind of event it is), one
+ * circle per event in the time window, hollow when the event rests on reports only. Marks are keyed by event id
+ * and ticks by date, so moving the window zooms: marks and ticks slide, and those outside fade out.
+ * Requested labels are placed without overlap; on narrow frames the less important ones may be left out, but a
+ * wide frame that cannot fit every requested label is an error, so an author never loses one silently.
+ */
+export function layout(data: BanSequenceData, state: BanSequenceState, size: Size): Frame {
+  const from = startOf(state.from);
+  const to = endOf(state.to);
+  if (!(from < to)) throw new Error(`to: "${state.to}" must come after from: "${state.from}"`);
+  const g = geometry(size);
+  const byId = new Map(data.events.map((e) => [e.id, e]));
+  const check = (ids: readonly string[] | undefined, field: string) =>
+    ids?.forEach((id, i) => {
+      if (!byId.has(id)) throw new Error(`${field}.${i}: no event "${id}" in events.json`);
+    });
+  check(state.emphasis?.events, 'emphasis.events');
+  check(state.labels, 'labels');
+
+  const x = scaleUtc().domain([from, to]).range([g.plotLeft, g.plotRight]);
+  const inWindow = data.events.filter((e) => {
+    const t = eventTime(e.date);
+    return t >= from && t <= to;
+  });
+  state.labels?.forEach((id, i) => {
+    if (!inWindow.some((e) => e.id === id)) throw new Error(`labels.${i}: ${id} falls outside the window ${state.from}–${state.to}`);
+  });
+
+  const marks: Mark[] = [];
+  marks.push({
+    key: 'heading',
+    kind: 'text',
+    attrs: { class: 'chart-heading', x: 0, y: 16 },
+    text: `Laws, blocks and fines, ${windowLabel(state)}`,
+  });
+
+  eventCategories.forEach((category, i) => {
+    const y = g.laneY(i);
+    marks.push({ key: `lane:${category}`, kind: 'line', attrs: { class: 'lane', x1: g.plotLeft, x2: g.plotRight, y1: y, y2: y } });
+    marks.push(
+      g.wide
+        ? { key: `lane-name:${category}`, kind: 'text', attrs: { class: 'lane-name', x: 16, y, dy: '0.35em' }, text: laneNames[category] }
+        : { key: `lane-name:${category}`, kind: 'text', attrs: { class: 'lane-name', x: 16, y: y - 10 }, text: laneNames[category] },
+      {
+        key: `swatch:${category}`,
+        kind: 'circle',
+        attrs: { class: `swatch cat-${category}`, cx: 6, cy: g.wide ? y : y - 14, r: 4.5 },
+      },
+    );
+  });
+
+  for (const tick of x.ticks(g.wide ? 8 : 4)) {
+    const isYear = tick.getUTCMonth() === 0 && tick.getUTCDate() === 1;
+    const text = isYear ? yearOnly(tick) : monthOnly(tick);
+    marks.push({
+      key: `tick:${tick.toISOString().slice(0, 10)}`,
+      kind: 'text',
+      attrs: { class: 'tick', x: x(tick), y: g.lanesBottom + 14, 'text-anchor': anchorWithin(x(tick), text, TICK_SIZE, size.width) },
+      text,
+    });
+  }
+
+  const emphasised = (e: TimelineEvent) =>
+    !state.emphasis ||
+    Boolean(state.emphasis.categories?.includes(e.category) || state.emphasis.events?.includes(e.id));
+  const positions = dodge(inWindow, (e) => x(eventTime(e.date)), (e) => g.laneY(eventCategories.indexOf(e.category)), g.radius);
+  for (const e of inWindow) {
+    const { cx, cy } = positions.get(e.id)!;
+    const classes = ['event', emphasised(e) ? `cat-${e.category}` : 'is-muted', e.reported ? 'is-reported' : ''];
+    marks.push({ key: `event:${e.id}`, kind: 'circle', attrs: { class: classes.filter(Boolean).join(' '), cx, cy, r: g.radius } });
+  }
+
+  const requests = (state.labels ?? []).map((id) => {
+    const { cx, cy } = positions.get(id)!;
+    return { key: id, text: byId.get(id)!.title, anchorX: cx, anchorY: cy - g.radius - 2 };
+  });
+  const placed = placeLabels(requests, g.band);
+  if (g.wide && placed.length < requests.length) {
+    const lost = requests.filter((r) => !placed.some((p) => p.key === r.key)).map((r) => r.key);
+    throw new Error(`labels: no room for ${lost.join(', ')} without overlapping another label; label fewer events`);
+  }
+  for (const label of placed) {
+    marks.push(
+      { key: `leader:${label.key}`, kind: 'line', attrs: { class: 'leader', x1: label.leader.x, x2: label.leader.x, y1: label.leader.y1, y2: label.leader.y2 } },
+      { key: `label:${label.key}`, kind: 'text', attrs: { class: 'event-label', x: label.box.x, y: label.baseline }, text: label.text },
+    );
+  }
+
+  const legendY = g.lanesBottom + 40;
+  marks.push(
+    { key: 'legend:reported', kind: 'circle', attrs: { class: 'event is-reported cat-statement', cx: 6, cy: legendY - 4, r: g.radius } },
+    { key: 'legend:reported-text', kind: 'text', attrs: { class: 'note', x: 16, y: legendY }, text: 'Hollow: reported, not officially confirmed' },
+  );
+  return { width: size.width, height: size.height, marks };
+}
+
+/** "2012–2026", or "2025" when the window is one year. */
+function windowLabel(state: BanSequenceState): string {
+  const from = state.from.slice(0, 4);
+  const to = state.to.slice(0, 4);
+  return from === to ? from : `${from}–${to}`;
+}
+
+/**
+ * Positions each event on its lane, nudging events that would sit on top of another up or down within the lane
+ * (a one-dimensional beeswarm). Pure; returns centre points by event id.
+ */
+function dodge(
+  events: readonly TimelineEvent[],
+  xOf: (e: TimelineEvent) => number,
+  yOf: (e: TimelineEvent) => number,
+  radius: number,
+): Map<string, { cx: number; cy: number }> {
+  const step = radius * 1.3;
+  const offsets = [0, -step, step, -2 * step, 2 * step];
+  const placed: { cx: number; cy: number }[] = [];
+  const out = new Map<string, { cx: number; cy: number }>();
+  const sorted = [...events].sort((a, b) => xOf(a) - xOf(b) || a.id.localeCompare(b.id));
+  for (const e of sorted) {
+    const cx = xOf(e);
+    const lane = yOf(e);
+    const clearance = (cy: number) =>
+      Math.min(Infinity, ...placed.filter((p) => Math.abs(p.cy - lane) <= 2 * step).map((p) => Math.hypot(p.cx - cx, p.cy - cy)));
+    const free = offsets.find((o) => clearance(lane + o) >= 2 * radius);
+    const best = free ?? offsets.reduce((a, b) => (clearance(lane + b) > clearance(lane + a) ? b : a));
+    const point = { cx, cy: lane + best };
+    placed.push(point);
+    out.set(e.id, point);
+  }
+  return out;
+}

@@ -1,0 +1,119 @@
+import type { AudienceRecord, Platform, PopulationRecord, Source } from '../../data/schemas.ts';
+import type { Frame, Mark, Size } from '../../frame/frame.ts';
+import { formatMonth, formatReach, reachSourceLine } from '../format.ts';
+import { wrapText } from '../text.ts';
+import type { PopulationCoverageState } from './state-schema.ts';
+import { unitsFor } from './units.ts';
+
+/** The records the population-coverage chart draws from. */
+export interface PopulationCoverageData {
+  readonly population: readonly PopulationRecord[];
+  readonly platforms: readonly Platform[];
+  readonly audience: readonly AudienceRecord[];
+  readonly sources: readonly Source[];
+}
+
+const NOTE_SIZE = 12;
+const LINE = 16;
+
+/** Columns and cell size of one grid, for one or two grids side by side at this width. */
+function gridShape(size: Size, grids: number) {
+  const wide = size.width >= 640;
+  const gap = wide ? 30 : 20;
+  const slot = grids === 2 ? (size.width - gap) / 2 : size.width;
+  const columns = wide ? (grids === 2 ? 15 : 25) : grids === 2 ? 10 : 16;
+  const cell = Math.min(20, slot / columns);
+  return { wide, gap, slot, columns, cell, unit: cell * 0.8 };
+}
+
+/**
+ * Lays out a unit chart of Russia's population, one square per million people. Each shown platform gets a grid of
+ * the whole population with its audience filled in, so two audiences are never drawn as parts of one total: they
+ * overlap, and the chart says so. Squares are keyed by grid and position, so a grid refills in place.
+ */
+export function layout(data: PopulationCoverageData, state: PopulationCoverageState, size: Size): Frame {
+  const population = [...data.population].sort((a, b) => b.date.localeCompare(a.date))[0];
+  if (!population) throw new Error('population: population.json has no record');
+  const total = unitsFor(population.value);
+  const names = new Map(data.platforms.map((p) => [p.id, p.name]));
+  const figures = state.platforms.map((id, i) => {
+    if (!names.has(id)) throw new Error(`platforms.${i}: unknown platform "${id}"`);
+    const figure = data.audience.find((r) => r.platform === id && r.period === state.period);
+    if (!figure) throw new Error(`platforms.${i}: no ${names.get(id)} figure for ${state.period} in audience.json`);
+    return figure;
+  });
+
+  const grids = Math.max(1, figures.length);
+  const shape = gridShape(size, grids);
+  // Narrow frames give each grid three short lines (name, figure, squares) so that two grids fit side by side.
+  const lines = shape.wide ? 2 : 3;
+  const gridTop = 26 + lines * 16;
+  const marks: Mark[] = [];
+  marks.push({
+    key: 'heading',
+    kind: 'text',
+    attrs: { class: 'chart-heading', x: 0, y: 16 },
+    text: figures.length
+      ? `${shape.wide ? 'Monthly reach against the population' : 'Reach vs population'}, ${formatMonth(state.period!)}`
+      : shape.wide
+        ? 'Russia’s population, one square per million people'
+        : 'Population, one square per million',
+  });
+
+  for (let g = 0; g < grids; g++) {
+    const figure = figures[g];
+    const filled = figure ? unitsFor(figure.reach * 1_000_000) : 0;
+    const left = g * (shape.slot + shape.gap);
+    const tone = figure ? `tone-${figure.platform}` : 'tone-population';
+    const caption = figure
+      ? [names.get(figure.platform)!, `${formatReach(figure)}:`, `${filled} of ${total} squares`]
+      : [`${total} squares:`, `${population.value.toLocaleString('en')} people`, '(Rosstat, 1 January 2025)'];
+    const shown = shape.wide ? [caption[0]!, `${caption[1]} ${caption[2]}`] : caption;
+    shown.forEach((text, line) => {
+      marks.push({
+        key: `grid-caption:${g}:${line}`,
+        kind: 'text',
+        attrs: { class: line === 0 ? 'label' : 'value', x: left, y: gridTop - 8 - (lines - 1 - line) * 16 },
+        text,
+      });
+    });
+    for (let i = 0; i < total; i++) {
+      const col = i % shape.columns;
+      const row = Math.floor(i / shape.columns);
+      const reached = !figure || i < filled;
+      marks.push({
+        key: `unit:${g}:${i}`,
+        kind: 'rect',
+        attrs: {
+          class: `unit ${reached ? tone : 'is-empty'}`,
+          x: left + col * shape.cell,
+          y: gridTop + row * shape.cell,
+          width: shape.unit,
+          height: shape.unit,
+        },
+      });
+    }
+  }
+
+  const sources = new Map(data.sources.map((s) => [s.id, s]));
+  const notes = [
+    ...wrapText(
+      `One square = one million people, rounded to the nearest million. Population: ${population.value.toLocaleString('en')} (Rosstat, 1 January 2025), excluding four annexed Ukrainian regions.`,
+      size.width,
+      NOTE_SIZE,
+    ),
+    ...(figures.length
+      ? [
+          ...wrapText('Audiences overlap: one person can use several apps, so the grids do not add up.', size.width, NOTE_SIZE),
+          ...wrapText(reachSourceLine(figures, sources, (id) => names.get(id)!), size.width, NOTE_SIZE),
+        ]
+      : []),
+  ];
+  const gridBottom = gridTop + Math.ceil(total / shape.columns) * shape.cell;
+  const notesTop = size.height - notes.length * LINE;
+  if (notesTop < gridBottom + 4) throw new Error(`platforms: the notes need ${notes.length} lines, more than fit below the grids`);
+  notes.forEach((line, i) => {
+    marks.push({ key: `note:${i}`, kind: 'text', attrs: { class: 'note', x: 0, y: notesTop + (i + 1) * LINE - 4 }, text: line });
+  });
+  return { width: size.width, height: size.height, marks };
+}
