@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Datasets } from '../data/load-datasets.ts';
 import type { Frame, Size, SizeName } from '../frame/frame.ts';
+import type { DataTable } from './data-table.ts';
 
 /** What a chart module provides: a state schema and a pure layout, plus the data it needs and its two sizes. */
 export interface Chart<Data, State> {
@@ -16,6 +17,8 @@ export interface Chart<Data, State> {
   readonly select: (datasets: Datasets) => Data;
   /** Pure: the frame for one state at one size. Throws an Error naming the state field when a state cannot be drawn. */
   readonly layout: (data: Data, state: State, size: Size) => Frame;
+  /** Pure: every figure the chart can show, as a table with sources (the graphic's accessible alternative). */
+  readonly table: (data: Data) => DataTable;
 }
 
 /** Declares a chart; the identity function that lets TypeScript check the pieces against each other. */

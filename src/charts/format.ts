@@ -41,3 +41,15 @@ export function reachSourceLine(
   const measured = analysts.length ? `Mediascope data analysed by ${listProse(analysts)}` : 'Mediascope';
   return `Source: ${measured}, via ${listProse(via)}`;
 }
+
+const dayMonthYear = utcFormat('%-d %B %Y');
+const dayOnly = utcFormat('%-d');
+
+/** An event date as a reader says it: "13 August 2025", "March 2019", or a span such as "1–8 December 2021". */
+export function formatEventDate(date: string, until?: string): string {
+  const asDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
+  if (date.length === 7) return formatMonth(date);
+  if (!until) return dayMonthYear(asDate(date));
+  const sameMonth = date.slice(0, 7) === until.slice(0, 7);
+  return sameMonth ? `${dayOnly(asDate(date))}–${dayMonthYear(asDate(until))}` : `${dayMonthYear(asDate(date))} – ${dayMonthYear(asDate(until))}`;
+}

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildWith, type Edit } from '../helpers/fixture-build.ts';
 
 const chapter = 'content/chapters/02-who-talks-on-what.mdx';
+const timeline = 'content/chapters/04-a-decade-of-closing-doors.mdx';
+const population = 'content/chapters/03-a-country-on-its-phones.mdx';
 const firstStep = 'reach-july-2025-whatsapp';
 
 interface Fixture {
@@ -33,6 +35,26 @@ const fixtures: readonly Fixture[] = [
     rule: 'a state value the chart cannot draw',
     edits: [{ file: chapter, find: 'period: "2025-07", show: ["whatsapp"]', replace: 'period: "2031-07", show: ["whatsapp"]' }],
     says: [chapter, `step "${firstStep}"`, 'state.period', 'no figures for "2031-07"'],
+  },
+  {
+    rule: 'a timeline state with a category that does not exist',
+    edits: [{ file: timeline, find: 'emphasis: { categories: ["law"] }', replace: 'emphasis: { categories: ["ban"] }' }],
+    says: [timeline, 'step "timeline-legal-groundwork"', 'state.emphasis.categories.0', "Expected 'law' | 'block'", "received 'ban'"],
+  },
+  {
+    rule: 'a timeline label outside its window',
+    edits: [{ file: timeline, find: 'labels: ["E06", "E09"]', replace: 'labels: ["E06", "E32"]' }],
+    says: [timeline, 'step "timeline-telegram-2018-2020"', 'state.labels.1: E32 falls outside the window 2017–2020'],
+  },
+  {
+    rule: 'a population state naming platforms without a month',
+    edits: [{ file: population, find: 'platforms: ["telegram"], period: "2025-07"', replace: 'platforms: ["telegram"]' }],
+    says: [population, 'step "population-telegram-july-2025"', 'state.period: is needed when platforms are shown'],
+  },
+  {
+    rule: 'a population state comparing three platforms',
+    edits: [{ file: population, find: 'platforms: ["whatsapp", "telegram"], period', replace: 'platforms: ["whatsapp", "telegram", "vk-messenger"], period' }],
+    says: [population, 'step "population-overlap-july-2025"', 'state.platforms: can compare at most 2 platforms side by side'],
   },
   {
     rule: 'a step id used twice in one file',

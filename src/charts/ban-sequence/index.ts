@@ -2,6 +2,7 @@ import type { Datasets } from '../../data/load-datasets.ts';
 import { defineChart } from '../chart.ts';
 import { layout, type BanSequenceData } from './layout.ts';
 import { stateSchema } from './state-schema.ts';
+import { table } from './table.ts';
 
 /** The sequence of laws, blocks, slowdowns, restrictions, fines, launches and statements, 2012–2026. */
 export const banSequence = defineChart({
@@ -11,4 +12,5 @@ export const banSequence = defineChart({
   sizes: { narrow: { width: 320, height: 400 }, wide: { width: 640, height: 340 } },
   select: (d: Datasets): BanSequenceData => ({ events: d.events }),
   layout,
+  table,
 });

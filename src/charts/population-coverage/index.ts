@@ -2,6 +2,7 @@ import type { Datasets } from '../../data/load-datasets.ts';
 import { defineChart } from '../chart.ts';
 import { layout, type PopulationCoverageData } from './layout.ts';
 import { stateSchema } from './state-schema.ts';
+import { table } from './table.ts';
 
 /** Monthly reach as a share of Russia's population, one square per million people. */
 export const populationCoverage = defineChart({
@@ -16,4 +17,5 @@ export const populationCoverage = defineChart({
     sources: d.sources,
   }),
   layout,
+  table,
 });

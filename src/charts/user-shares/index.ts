@@ -2,6 +2,7 @@ import type { Datasets } from '../../data/load-datasets.ts';
 import { defineChart } from '../chart.ts';
 import { layout, type UserSharesData } from './layout.ts';
 import { stateSchema } from './state-schema.ts';
+import { table } from './table.ts';
 
 /** Monthly reach of each messenger, one month at a time. */
 export const userShares = defineChart({
@@ -11,4 +12,5 @@ export const userShares = defineChart({
   sizes: { narrow: { width: 320, height: 360 }, wide: { width: 640, height: 320 } },
   select: (d: Datasets): UserSharesData => ({ platforms: d.platforms, audience: d.audience, sources: d.sources }),
   layout,
+  table,
 });

@@ -1,0 +1,19 @@
+import type { DataTable } from '../data-table.ts';
+import { formatMonth, formatReach } from '../format.ts';
+import type { UserSharesData } from './layout.ts';
+
+/** Every monthly-reach figure the chart can show, month by month, largest first. */
+export function table(data: UserSharesData): DataTable {
+  const names = new Map(data.platforms.map((p) => [p.id, p.name]));
+  const rows = [...data.audience]
+    .sort((a, b) => a.period.localeCompare(b.period) || b.reach - a.reach)
+    .map((r) => ({
+      cells: [formatMonth(r.period), names.get(r.platform)!, formatReach(r), r.analysedBy ? `Mediascope, analysed by ${r.analysedBy}` : 'Mediascope'],
+      sources: [r.source],
+    }));
+  return {
+    caption: 'Monthly reach of messengers in Russia, in millions of people',
+    columns: ['Month', 'Messenger', 'Monthly reach', 'Measured by', 'Reported by'],
+    rows,
+  };
+}

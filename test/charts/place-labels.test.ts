@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { placeLabels, type LabelBand, type LabelRequest, type PlacedLabel } from '../../src/charts/place-labels.ts';
+import { boxesOverlap } from '../../src/charts/text.ts';
+
+const band: LabelBand = { top: 20, rows: 3, rowHeight: 17, width: 320, fontSize: 12, gap: 4 };
+const request = (key: string, anchorX: number, text = `Label ${key}`): LabelRequest => ({ key, text, anchorX, anchorY: 140 });
+
+/** Every pair of placed labels, checked box-on-box and box-on-leader. */
+function overlaps(placed: readonly PlacedLabel[]): string[] {
+  const leader = (p: PlacedLabel) => ({ x: p.leader.x, y: p.leader.y1, width: 0, height: p.leader.y2 - p.leader.y1 });
+  const found: string[] = [];
+  placed.forEach((a, i) =>
+    placed.forEach((b, j) => {
+      if (i < j && boxesOverlap(a.box, b.box)) found.push(`${a.key} box on ${b.key} box`);
+      if (i !== j && boxesOverlap(a.box, leader(b))) found.push(`${a.key} box on ${b.key} leader`);
+    }),
+  );
+  return found;
+}
+
+describe('placeLabels', () => {
+  it.each([
+    { case: 'far-apart marks', xs: [30, 160, 290] },
+    { case: 'a cluster of three marks within 20 units', xs: [150, 160, 170] },
+    { case: 'marks at both edges', xs: [0, 320, 2, 318] },
+    { case: 'eight marks in a row', xs: [10, 50, 90, 130, 170, 210, 250, 290] },
+    { case: 'five marks on one spot', xs: [100, 100, 100, 100, 100] },
+  ])('never overlaps, for $case', ({ xs }) => {
+    const placed = placeLabels(xs.map((x, i) => request(`L${i}`, x)), band);
+    expect(placed.length).toBeGreaterThan(0);
+    expect(overlaps(placed)).toEqual([]);
+    for (const p of placed) {
+      expect(p.box.x).toBeGreaterThanOrEqual(0);
+      expect(p.box.x + p.box.width).toBeLessThanOrEqual(band.width);
+      expect(p.leader.x).toBeGreaterThanOrEqual(p.box.x - 3);
+      expect(p.leader.x).toBeLessThanOrEqual(p.box.x + p.box.width + 3);
+    }
+  });
+
+  it('places all of a cluster of three marks, using more than one row', () => {
+    const placed = placeLabels([request('a', 150), request('b', 160), request('c', 170)], band);
+    expect(placed.map((p) => p.key).sort()).toEqual(['a', 'b', 'c']);
+    expect(new Set(placed.map((p) => p.box.y)).size).toBeGreaterThan(1);
+  });
+
+  it('keeps the most important labels when not all fit', () => {
+    const placed = placeLabels([100, 100, 100, 100, 100].map((x, i) => request(`L${i}`, x)), band);
+    expect(placed.map((p) => p.key)).toEqual(['L0', 'L1', 'L2'].slice(0, placed.length));
+  });
+
+  it('leaves out a label wider than the band', () => {
+    expect(placeLabels([request('long', 100, 'x'.repeat(60))], band)).toEqual([]);
+  });
+
+  it('does not mutate its input', () => {
+    const requests = [request('a', 10), request('b', 12)];
+    const copy = structuredClone(requests);
+    placeLabels(requests, band);
+    expect(requests).toEqual(copy);
+  });
+});
