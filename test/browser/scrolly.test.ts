@@ -128,6 +128,29 @@ describe.skipIf(skip)('scrollytelling in Chromium', () => {
     }
   });
 
+  it.each(chapters)('lets the keyboard open the data table of %s, a captioned table with headers and sources', async (path) => {
+    const page = await open(path, { viewport: viewports[0] });
+    await page.focus('.data-table summary');
+    await page.keyboard.press('Enter');
+    expect(await page.$eval('.data-table', (d) => (d as HTMLDetailsElement).open)).toBe(true);
+    const table = await page.$eval('.data-table table', (t) => ({
+      caption: t.querySelector('caption')?.textContent ?? '',
+      headers: t.querySelectorAll('thead th[scope="col"]').length,
+      rows: t.querySelectorAll('tbody tr').length,
+      linked: [...t.querySelectorAll('tbody tr')].every((tr) => tr.querySelector('td:last-child a[href^="http"]')),
+      visible: t.getBoundingClientRect().height > 0,
+    }));
+    expect(table.caption.length).toBeGreaterThan(10);
+    expect(table.headers).toBeGreaterThanOrEqual(4);
+    expect(table.rows).toBeGreaterThan(2);
+    expect(table.linked).toBe(true);
+    expect(table.visible).toBe(true);
+    const tree = await page.locator('.data-table table').ariaSnapshot();
+    expect(tree).toMatch(/^- '?table "/);
+    expect(tree).toContain('- columnheader');
+    await page.context().close();
+  });
+
   it('logged no console errors or warnings on any page above', () => {
     expect(problems, problems.join('\n')).toEqual([]);
   });
