@@ -1,0 +1,30 @@
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import type { StoryOutline } from '../scrolly/remark-scrolly.ts';
+import { chapterSlug } from './chapter-slug.ts';
+
+/** A chapter with what the site's pages need to list and link it. */
+export interface ChapterInfo {
+  readonly entry: CollectionEntry<'chapters'>;
+  /** The URL slug: the file name without its order prefix. */
+  readonly slug: string;
+  /** The chapter's path, e.g. "/chapters/who-talks-on-what/". */
+  readonly href: string;
+  /** Steps, citations, charts and word count, from the chapter build. */
+  readonly story: StoryOutline;
+  /** Minutes to read at 200 words a minute, plus half a minute for each step's graphic; at least one. */
+  readonly minutes: number;
+}
+
+/** Every chapter in story order, with its outline. */
+export async function getChapters(): Promise<ChapterInfo[]> {
+  const entries = (await getCollection('chapters')).sort((a, b) => a.data.order - b.data.order);
+  return Promise.all(
+    entries.map(async (entry) => {
+      const { remarkPluginFrontmatter } = await render(entry);
+      const story = remarkPluginFrontmatter.story as StoryOutline;
+      const slug = chapterSlug(entry.id);
+      const minutes = Math.max(1, Math.round(story.words / 200 + story.steps.length * 0.5));
+      return { entry, slug, href: `/chapters/${slug}/`, story, minutes };
+    }),
+  );
+}

@@ -1,0 +1,22 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import sharp from 'sharp';
+import { getChapters } from '../../data/get-chapters.ts';
+import { socialCardSvg, type CardText } from '../../og/social-card.ts';
+import { site } from '../../site.ts';
+
+/** One prebuilt link-preview image per chapter, plus the site's own ("home"). */
+export const getStaticPaths = (async () => {
+  const chapters = await getChapters();
+  return [
+    { params: { slug: 'home' }, props: { kicker: 'An explainer', title: site.name, summary: site.description } },
+    ...chapters.map((c) => ({
+      params: { slug: c.slug },
+      props: { kicker: `Chapter ${c.entry.data.order} · ${site.name}`, title: c.entry.data.title, summary: c.entry.data.summary },
+    })),
+  ];
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<CardText> = async ({ props }) => {
+  const png = await sharp(Buffer.from(socialCardSvg(props))).png({ compressionLevel: 9 }).toBuffer();
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+};
