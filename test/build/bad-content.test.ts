@@ -81,6 +81,11 @@ const fixtures: readonly Fixture[] = [
     says: [chapter, `step "${firstStep}"`, 'alt is missing'],
   },
   {
+    rule: 'a citation of a source that does not exist',
+    edits: [{ file: chapter, find: 'reported by Reuters <Cite id="reuters-2025-08-whatsapp-accuses-moscow" />', replace: 'reported by Reuters <Cite id="reuters-made-up" />' }],
+    says: [chapter, '<Cite id="reuters-made-up">', 'source "reuters-made-up" does not exist in sources.json'],
+  },
+  {
     rule: 'a malformed date in a data record',
     edits: [{ file: 'content/data/events.json', find: '"date": "2025-08-13", "title": "WhatsApp and Telegram calls', replace: '"date": "13/08/2025", "title": "WhatsApp and Telegram calls' }],
     says: ['content/data/events.json', 'record "E32"', 'field "date"', 'must be a date written YYYY-MM-DD, or YYYY-MM'],

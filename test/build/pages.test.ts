@@ -1,0 +1,141 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { builtPages, chapterPages, type BuiltPage } from '../helpers/dist.ts';
+import { distDir } from '../helpers/paths.ts';
+
+const pages = builtPages();
+const page = (path: string): BuiltPage => {
+  const found = pages.find((p) => p.path === path);
+  if (!found) throw new Error(`no built page at ${path}; built: ${pages.map((p) => p.path).join(', ')}`);
+  return found;
+};
+const chapters = chapterPages()
+  .map((p) => ({ ...p, order: Number(/Chapter (\d+) of/.exec(p.$('.kicker').text())?.[1]) }))
+  .sort((a, b) => a.order - b.order);
+/** Resolves an internal link to the page and element it names; undefined when either is missing. */
+const resolve = (href: string) => {
+  const url = new URL(href, 'http://site/');
+  const target = pages.find((p) => p.path === url.pathname);
+  if (!target) return undefined;
+  const id = decodeURIComponent(url.hash.slice(1));
+  return id ? (target.$(`[id="${id}"]`).length ? target : undefined) : target;
+};
+
+describe('the site has every page of the brief', () => {
+  it.each(['/', '/sources/', '/educators/', '/about/', '/404.html'])('%s', (path) => expect(page(path).$('h1').text()).not.toBe(''));
+
+  it('has five chapters, in order, at stable slugs', () => {
+    expect(chapters.map((c) => c.path)).toEqual([
+      '/chapters/the-call-that-didnt-connect/',
+      '/chapters/who-talks-on-what/',
+      '/chapters/a-country-on-its-phones/',
+      '/chapters/a-decade-of-closing-doors/',
+      '/chapters/the-sovereign-stack/',
+    ]);
+  });
+
+  it('links the home page to every chapter, with its summary and reading time', () => {
+    const home = page('/');
+    for (const chapter of chapters) {
+      const item = home.$(`.chapter-list a[href="${chapter.path}"]`).closest('li');
+      expect(item.length, chapter.path).toBe(1);
+      expect(item.text()).toMatch(/\d+ min read/);
+      expect(item.text()).toContain(chapter.$('.dek').text());
+    }
+  });
+
+  it('gives each chapter previous and next links that chain through the story', () => {
+    chapters.forEach((chapter, i) => {
+      expect(chapter.$('a[rel="prev"]').attr('href')).toBe(chapters[i - 1]?.path);
+      expect(chapter.$('a[rel="next"]').attr('href')).toBe(chapters[i + 1]?.path);
+      expect(chapter.$('.reading-progress').length).toBe(1);
+    });
+  });
+});
+
+describe.each(pages.map((p) => [p.path, p] as const))('%s', (_path, built) => {
+  const $ = built.$;
+  it('has lang="en", a title, a description and a canonical URL', () => {
+    expect($('html').attr('lang')).toBe('en');
+    expect($('title').text().length).toBeGreaterThan(5);
+    expect($('meta[name="description"]').attr('content')?.length).toBeGreaterThan(20);
+    expect($('link[rel="canonical"]').attr('href')).toMatch(/^https?:\/\/[^/]+\//);
+  });
+
+  it('has Open Graph and Twitter card tags with a prebuilt, self-hosted image', () => {
+    for (const name of ['og:title', 'og:description', 'og:url', 'og:image', 'og:type']) {
+      expect($(`meta[property="${name}"]`).attr('content'), name).toBeTruthy();
+    }
+    expect($('meta[name="twitter:card"]').attr('content')).toBe('summary_large_image');
+    const image = new URL($('meta[property="og:image"]').attr('content')!).pathname;
+    expect(image).toMatch(/^\/og\/[a-z0-9-]+\.png$/);
+    const png = readFileSync(join(distDir, image));
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect(png.readUInt32BE(16)).toBe(1200);
+    expect(png.readUInt32BE(20)).toBe(630);
+  });
+
+  it('links a favicon that exists', () => {
+    expect(existsSync(join(distDir, $('link[rel="icon"]').attr('href')!))).toBe(true);
+  });
+});
+
+it('gives every chapter its own social image', () => {
+  const images = chapters.map((c) => c.$('meta[property="og:image"]').attr('content'));
+  expect(new Set(images).size).toBe(chapters.length);
+});
+
+describe('sitemap.xml and robots.txt', () => {
+  it('lists every page but the 404 in the sitemap', () => {
+    const xml = readFileSync(join(distDir, 'sitemap.xml'), 'utf8');
+    const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, url]) => new URL(url!).pathname).sort();
+    expect(locs).toEqual(pages.filter((p) => p.path !== '/404.html').map((p) => p.path).sort());
+  });
+
+  it('points robots.txt at the sitemap', () => {
+    expect(readFileSync(join(distDir, 'robots.txt'), 'utf8')).toMatch(/^Sitemap: https?:\/\/.+\/sitemap\.xml$/m);
+  });
+});
+
+describe("the educators' page", () => {
+  const educators = page('/educators/');
+  const stepLinks = educators.$('.step-links a').toArray().map((a) => educators.$(a));
+
+  it('links to every chapter and every step of every chapter', () => {
+    const allSteps = chapters.flatMap((c) => c.$('[data-step]').toArray().map((el) => `${c.path}#${c.$(el).attr('id')}`));
+    expect(stepLinks.map((a) => a.attr('href'))).toEqual(allSteps);
+    for (const chapter of chapters) expect(educators.$(`a[href="${chapter.path}"]`).length, chapter.path).toBeGreaterThan(0);
+  });
+
+  it.each(stepLinks.map((a) => [a.attr('href')!, a.text()] as const))('%s resolves to its step and starts with its words', (href, text) => {
+    const target = resolve(href);
+    expect(target, href).toBeDefined();
+    const id = href.split('#')[1]!;
+    // Compare as a reader reads: straight quotes, no "(Reuters)" citations, single spaces.
+    const plain = (t: string) => t.replace(/\([^)]*\)/g, '').replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
+    const stepText = plain(target!.$(`[id="${id}"] .step__text`).text());
+    expect(stepText.startsWith(plain(text.replace(/…$/, '')).slice(0, 30)), `${stepText} / ${text}`).toBe(true);
+  });
+
+  it("gives each chapter's objectives and 2–4 discussion questions, and says how to cite the site", () => {
+    expect(educators.$('h3:contains("Learning objectives")').length).toBe(chapters.length);
+    educators.$('h3:contains("Discussion questions")').each((_, h) => {
+      const count = educators.$(h).next('ol').children('li').length;
+      expect(count).toBeGreaterThanOrEqual(2);
+      expect(count).toBeLessThanOrEqual(4);
+    });
+    expect(educators.$('#how-to-cite').length).toBe(1);
+  });
+});
+
+describe('the about page', () => {
+  const about = page('/about/');
+  it.each(['#monthly-reach', '#overlap', '#population', '#as-of', '#report-an-error'])('explains %s', (id) => {
+    expect(about.$(id).next('p').text().length).toBeGreaterThan(80);
+  });
+
+  it('states the date of the newest source', () => {
+    expect(about.$('#as-of').next('p').text()).toContain('14 April 2026');
+  });
+});
