@@ -27,6 +27,8 @@ export interface LabelBand {
   /** The band spans x from 0 to `width`. */
   readonly width: number;
   readonly fontSize: number;
+  /** Whether labels are set in bold, which runs wider. */
+  readonly weight: 'regular' | 'bold';
   /** Clearance kept between a label and any other label or leader. */
   readonly gap: number;
 }
@@ -41,7 +43,7 @@ const SEARCH_BUDGET = 20_000;
  * returned never overlaps and keeps the most important labels. Pure; the order of `requests` is the priority.
  */
 export function placeLabels(requests: readonly LabelRequest[], band: LabelBand): PlacedLabel[] {
-  const fitting = requests.filter((r) => textWidth(r.text, band.fontSize) <= band.width);
+  const fitting = requests.filter((r) => textWidth(r.text, band.fontSize, band.weight) <= band.width);
   for (let count = fitting.length; count > 0; count--) {
     const found = search(fitting.slice(0, count), band, [], { left: SEARCH_BUDGET });
     if (found) return found;
@@ -63,7 +65,7 @@ function search(todo: readonly LabelRequest[], band: LabelBand, placed: PlacedLa
 
 /** Every place a label may go: each row from the lowest up, centred on its mark, then starting or ending at it. */
 function options(request: LabelRequest, band: LabelBand): PlacedLabel[] {
-  const width = textWidth(request.text, band.fontSize);
+  const width = textWidth(request.text, band.fontSize, band.weight);
   const lefts = [request.anchorX - width / 2, request.anchorX - 2, request.anchorX + 2 - width];
   const out: PlacedLabel[] = [];
   for (let row = 0; row < band.rows; row++) {

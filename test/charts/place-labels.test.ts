@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { placeLabels, type LabelBand, type LabelRequest, type PlacedLabel } from '../../src/charts/place-labels.ts';
 import { boxesOverlap } from '../../src/charts/text.ts';
 
-const band: LabelBand = { top: 20, rows: 3, rowHeight: 17, width: 320, fontSize: 12, gap: 4 };
+const band: LabelBand = { top: 20, rows: 3, rowHeight: 17, width: 320, fontSize: 12, weight: 'bold', gap: 4 };
 const request = (key: string, anchorX: number, text = `Label ${key}`): LabelRequest => ({ key, text, anchorX, anchorY: 140 });
 
 /** Every pair of placed labels, checked box-on-box and box-on-leader. */

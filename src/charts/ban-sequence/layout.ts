@@ -40,7 +40,7 @@ function geometry(size: Size) {
   return {
     wide,
     radius: wide ? 5.5 : 5,
-    band: { top: bandTop, rows, rowHeight, width: size.width, fontSize: LABEL_SIZE, gap: 4 },
+    band: { top: bandTop, rows, rowHeight, width: size.width, fontSize: LABEL_SIZE, weight: 'bold' as const, gap: 4 },
     lanesTop,
     laneHeight,
     lanesBottom,
