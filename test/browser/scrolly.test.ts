@@ -157,6 +157,25 @@ describe.skipIf(skip)('scrollytelling in Chromium', () => {
     await page.context().close();
   });
 
+  it.each(chapters)('loads %s without layout shift, on a phone and on a desktop', async (path) => {
+    for (const viewport of viewports) {
+      const context = await browser.newContext({ viewport });
+      const page = await context.newPage();
+      await page.addInitScript(() => {
+        (window as unknown as { __shift: number }).__shift = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+            if (!entry.hadRecentInput) (window as unknown as { __shift: number }).__shift += entry.value;
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(server.origin + path, { waitUntil: 'load' });
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      expect(await page.evaluate(() => (window as unknown as { __shift: number }).__shift), `${path} at ${viewport.width}px`).toBe(0);
+      await context.close();
+    }
+  });
+
   it('logged no console errors or warnings on any page above', () => {
     expect(problems, problems.join('\n')).toEqual([]);
   });
