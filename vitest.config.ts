@@ -8,6 +8,8 @@ export default defineConfig({
     env: { TZ: 'UTC', ASTRO_TELEMETRY_DISABLED: '1' },
     allowOnly: false,
     pool: 'forks',
+    // Browser files mostly wait on transitions, fixture builds use the CPU: three files at a time overlap well on 2 cores.
+    poolOptions: { forks: { maxForks: 3, minForks: 1 } },
     testTimeout: 60_000,
     hookTimeout: 180_000,
   },

@@ -7,6 +7,11 @@ export const site = {
     'How Russia moved from blocking single websites to restricting WhatsApp and Telegram calls, and what its “digital sovereignty” push builds in their place.',
 } as const;
 
+/** A publisher's name without its note in brackets, for inline citations: "RocketNews (syndicated; …)" → "RocketNews". */
+export function outletName(publisher: string): string {
+  return publisher.replace(/\s*\(.*\)$/, '');
+}
+
 /** Where a citation of `sourceId` in `chapter` points: that source's entry in the chapter's group on /sources/. */
 export function sourceHref(chapter: string, sourceId: string): string {
   return `/sources/#${sourceAnchor(chapter, sourceId)}`;
@@ -26,3 +31,20 @@ export function citeAnchor(sourceId: string): string {
 export function dataTableAnchor(chart: string): string {
   return `data-${chart}`;
 }
+
+/**
+ * The Content-Security-Policy: everything from this origin only, no inline script or style, no plugins, no framing.
+ * The <meta> copy leaves out `frame-ancestors`, which browsers ignore (with a warning) outside an HTTP header;
+ * public/_headers carries the full policy, and a test keeps the two in step.
+ */
+export const contentSecurityPolicy = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self'",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');

@@ -1,0 +1,181 @@
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from '../helpers/browser-session.ts';
+import { builtChapters } from '../helpers/chapters-in-dist.ts';
+import { browserSkipReason } from '../helpers/chromium.ts';
+import { appliedFrames, expectShowsStep, scrollToStep } from '../helpers/story-page.ts';
+
+const phone = { width: 360, height: 740 };
+const desktop = { width: 1440, height: 900 };
+
+describe.skipIf(browserSkipReason())('reading a chapter, in Chromium', () => {
+  const session = useBrowser();
+
+  describe.each(builtChapters)('$path', ({ path, steps }) => {
+    it('Back leaves the chapter after scrolling through its steps (the hash is replaced, never pushed)', async () => {
+      const page = await session.open('/', { viewport: phone });
+      await page.goto(session.origin() + path);
+      for (const id of steps) {
+        await scrollToStep(page, id);
+        await expectShowsStep(page, id);
+      }
+      await page.goBack();
+      expect(new URL(page.url()).pathname).toBe('/');
+      await page.context().close();
+    });
+
+    it('under prefers-reduced-motion every frame lands at once: no attribute ever holds an intermediate value', async () => {
+      const page = await session.open(path, { viewport: desktop, reducedMotion: 'reduce' });
+      // Checked inside the page at the moment each frame is applied, and again two animation frames later.
+      await page.evaluate(() => {
+        const log: string[] = [];
+        (window as unknown as { __between: string[] }).__between = log;
+        document.addEventListener('frame-applied', (event) => {
+          const { stepId } = (event as CustomEvent<{ stepId: string }>).detail;
+          const story = document.getElementById(stepId)!.closest('scrolly-story')!;
+          const { steps: frames } = JSON.parse(story.querySelector('script[data-frames]')!.textContent!);
+          const check = (when: string) => {
+            for (const svg of story.querySelectorAll<SVGSVGElement>('figure[data-chart] svg[data-size]')) {
+              const frame = frames.find((s: { id: string }) => s.id === stepId).frames[svg.dataset.size!];
+              for (const mark of frame.marks) {
+                const el = svg.querySelector(`[data-key="${CSS.escape(mark.key)}"]`);
+                for (const [name, value] of Object.entries(mark.attrs)) {
+                  if (el?.getAttribute(name) !== String(value)) log.push(`${when} ${stepId} ${mark.key} ${name}=${el?.getAttribute(name)} not ${value}`);
+                }
+              }
+              if (svg.querySelectorAll('[data-marks] > *').length !== frame.marks.length) log.push(`${when} ${stepId}: leftover marks`);
+            }
+          };
+          check('at once');
+          requestAnimationFrame(() => requestAnimationFrame(() => check('two frames later')));
+        });
+      });
+      for (const id of steps.slice(1)) {
+        await scrollToStep(page, id);
+        await expectShowsStep(page, id, 2000);
+      }
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      expect(await page.evaluate(() => (window as unknown as { __between: string[] }).__between)).toEqual([]);
+      const applied = await appliedFrames(page);
+      expect(applied.length).toBe(steps.length);
+      expect(applied.every((a) => a.duration === 0)).toBe(true);
+      await page.context().close();
+    });
+
+    it('the keyboard alone reaches every step, through its citation links, with focus always visible', async () => {
+      const page = await session.open(path, { viewport: desktop });
+      await page.focus(`#${steps[0]}`);
+      for (const [i, id] of steps.entries()) {
+        for (let presses = 0; i > 0 && presses < 10; presses++) {
+          await page.keyboard.press('Tab');
+          const focused = await page.evaluate(() => ({
+            id: document.activeElement?.id,
+            step: document.activeElement?.closest('[data-step]')?.id,
+            outline: getComputedStyle(document.activeElement!).outlineStyle,
+          }));
+          expect(focused.outline, `focus ring on ${focused.id || 'a link'}`).not.toBe('none');
+          if (focused.id === id) break;
+          expect(focused.step, `Tab from step ${steps[i - 1]} left the story before step ${id}`).toBe(steps[i - 1]);
+        }
+        expect(await page.evaluate(() => document.activeElement?.id)).toBe(id);
+        expect(await page.$eval(`#${id}`, (el) => getComputedStyle(el).outlineStyle)).not.toBe('none');
+        await expectShowsStep(page, id);
+      }
+      await page.context().close();
+    });
+
+    it('with JavaScript off, every step shows its text and its snapshot, at phone and desktop sizes', async () => {
+      for (const viewport of [phone, desktop]) {
+        const page = await session.open(path, { viewport, javaScriptEnabled: false });
+        expect(await page.$eval('figure[data-chart]', (f) => getComputedStyle(f).display)).toBe('none');
+        const steps = await page.$$eval('[data-step]', (els) =>
+          els.map((el) => ({
+            id: el.id,
+            text: el.querySelector('.step__text')!.getBoundingClientRect().height,
+            snapshot: [...el.querySelectorAll('figure[data-snapshot] svg')]
+              .filter((s) => getComputedStyle(s).display !== 'none')
+              .map((s) => s.getBoundingClientRect().width),
+            caption: el.querySelector('figcaption')!.getBoundingClientRect().height,
+          })),
+        );
+        for (const step of steps) {
+          expect(step.text, `step ${step.id} text`).toBeGreaterThan(10);
+          expect(step.snapshot, `step ${step.id} snapshot`).toHaveLength(1);
+          expect(step.snapshot[0], `step ${step.id} snapshot width`).toBeGreaterThanOrEqual(320);
+          expect(step.caption, `step ${step.id} caption`).toBeGreaterThan(10);
+        }
+        expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
+        await page.context().close();
+      }
+    });
+
+    it('prints each step with its own snapshot beside its text, without the sticky graphic or the navigation', async () => {
+      const page = await session.open(path, { viewport: desktop });
+      await page.emulateMedia({ media: 'print' });
+      const printed = await page.evaluate(() => ({
+        sticky: getComputedStyle(document.querySelector('figure[data-chart]')!).display,
+        chrome: ['.site-header', '.site-footer', '.chapter-nav', '.reading-progress'].map((s) => getComputedStyle(document.querySelector(s)!).display),
+        steps: [...document.querySelectorAll('[data-step]')].map((el) => ({
+          id: el.id,
+          svgs: [...el.querySelectorAll('figure[data-snapshot] svg')].filter((s) => getComputedStyle(s).display !== 'none').length,
+          width: el.querySelector('figure[data-snapshot]')!.getBoundingClientRect().width,
+          text: el.querySelector('.step__text')!.getBoundingClientRect().height,
+        })),
+      }));
+      expect(printed.sticky).toBe('none');
+      expect(printed.chrome).toEqual(['none', 'none', 'none', 'none']);
+      for (const step of printed.steps) {
+        expect(step.svgs, `step ${step.id}`).toBe(1);
+        expect(step.width, `step ${step.id}`).toBeGreaterThan(300);
+        expect(step.text, `step ${step.id}`).toBeGreaterThan(10);
+      }
+      const pdf = await page.pdf({ format: 'A4' });
+      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+      await page.context().close();
+    });
+
+    it('opens the data table by keyboard: a captioned table with headers, each row linked to its sources', async () => {
+      const page = await session.open(path, { viewport: phone });
+      await page.focus('.data-table summary');
+      await page.keyboard.press('Enter');
+      expect(await page.$eval('.data-table', (d) => (d as HTMLDetailsElement).open)).toBe(true);
+      const table = await page.$eval('.data-table table', (t) => ({
+        caption: t.querySelector('caption')?.textContent ?? '',
+        headers: t.querySelectorAll('thead th[scope="col"]').length,
+        rows: t.querySelectorAll('tbody tr').length,
+        linked: [...t.querySelectorAll('tbody tr')].every((tr) => tr.querySelector('td:last-child a[href^="/sources/#"]')),
+      }));
+      expect(table.caption.length).toBeGreaterThan(10);
+      expect(table.headers).toBeGreaterThanOrEqual(4);
+      expect(table.rows).toBeGreaterThan(2);
+      expect(table.linked).toBe(true);
+      const tree = await page.locator('.data-table table').ariaSnapshot();
+      expect(tree).toMatch(/^- '?table "/);
+      expect(tree).toContain('- columnheader');
+      await page.context().close();
+    });
+
+    it('loads without layout shift, on a phone and on a desktop', async () => {
+      for (const viewport of [phone, desktop]) {
+        const page = await session.open(`${path}?cls`, { viewport });
+        const shift = await page.evaluate(
+          () =>
+            new Promise<number>((resolve) => {
+              let total = 0;
+              new PerformanceObserver((list) => {
+                for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+                  if (!e.hadRecentInput) total += e.value;
+                }
+              }).observe({ type: 'layout-shift', buffered: true });
+              requestAnimationFrame(() => requestAnimationFrame(() => resolve(total)));
+            }),
+        );
+        expect(shift, `${viewport.width}px`).toBe(0);
+        await page.context().close();
+      }
+    });
+  });
+
+  it('logged no console errors or warnings, made no request to another origin and broke no CSP rule', () => {
+    expect(session.problems, session.problems.join('\n')).toEqual([]);
+  });
+});

@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from '../helpers/browser-session.ts';
+import { browserSkipReason } from '../helpers/chromium.ts';
+import { builtPages } from '../helpers/dist.ts';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const paths = builtPages().map((p) => p.path);
+const viewports = [
+  { width: 360, height: 740 },
+  { width: 768, height: 1024 },
+  { width: 1440, height: 900 },
+];
+
+/** axe-core's WCAG 2.0, 2.1 and 2.2 level A and AA violations on the page, one line each. */
+async function axeViolations(page: Page): Promise<string[]> {
+  // Evaluated through the DevTools protocol, which the page's Content-Security-Policy does not govern.
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ passes: unknown[]; violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] },
+    });
+    // A run that checked nothing would also report no violations; require that rules actually passed.
+    if (result.passes.length < 10) return [`axe ran only ${result.passes.length} passing rules`];
+    return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+  });
+}
+
+describe.skipIf(browserSkipReason())('every page, in Chromium', () => {
+  const session = useBrowser();
+
+  describe.each(paths)('%s', (path) => {
+    it.each(['light', 'dark'] as const)('has no WCAG 2.0/2.1/2.2 A or AA violations (axe-core), in %s mode', async (colorScheme) => {
+      const page = await session.open(path, { viewport: viewports[2], colorScheme });
+      expect(await axeViolations(page)).toEqual([]);
+      await page.context().close();
+    });
+
+    it('scrolls only vertically at 360, 768 and 1440 px', async () => {
+      for (const viewport of viewports) {
+        const page = await session.open(path, { viewport });
+        const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, view: innerWidth }));
+        expect(widths.scroll, `${viewport.width}px`).toBeLessThanOrEqual(widths.view);
+        await page.context().close();
+      }
+    });
+
+    it('shows all its text with JavaScript off', async () => {
+      const page = await session.open(path, { viewport: viewports[0], javaScriptEnabled: false });
+      const hidden = await page.evaluate(() =>
+        [...document.querySelectorAll('main p, main li, main h1, main h2, main h3, main blockquote')]
+          .filter((el) => !el.closest('details, figure[data-chart], .visually-hidden'))
+          .filter((el) => el.textContent!.trim() && el.getBoundingClientRect().height === 0)
+          .map((el) => el.textContent!.trim().slice(0, 40)),
+      );
+      expect(hidden).toEqual([]);
+      await page.context().close();
+    });
+  });
+
+  it('logged no console errors or warnings, made no request to another origin and broke no CSP rule', () => {
+    expect(session.problems, session.problems.join('\n')).toEqual([]);
+  });
+});

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from '../helpers/browser-session.ts';
+import { builtChapters } from '../helpers/chapters-in-dist.ts';
+import { browserSkipReason } from '../helpers/chromium.ts';
+import { appliedFrames, expectShowsStep, scrollToStep, textProblems } from '../helpers/story-page.ts';
+
+const phone = { width: 360, height: 740 };
+const desktop = { width: 1440, height: 900 };
+
+/** Which step the page's positions say is active, computed in the page the way the engine does. */
+const positionalStep = (page: import('playwright-core').Page) =>
+  page.evaluate(() => {
+    const story = document.querySelector('scrolly-story')!;
+    const trigger = Number.parseFloat(getComputedStyle(story).getPropertyValue('--scrolly-trigger')) * innerHeight;
+    const steps = [...story.querySelectorAll<HTMLElement>('[data-step]')];
+    const crossed = steps.filter((s) => s.getBoundingClientRect().top <= trigger);
+    return (crossed.at(-1) ?? steps[0]!).id;
+  });
+
+describe.skipIf(browserSkipReason())('every step, in Chromium', () => {
+  const session = useBrowser();
+
+  describe.each(builtChapters)('$path', ({ path, steps }) => {
+    // The desktop pass runs every transition to its end; the phone pass moves instantly (reduced motion) to save time.
+    describe.each([
+      ['phone', phone, 'reduce'],
+      ['desktop', desktop, 'no-preference'],
+    ] as const)('at %s size', (_name, viewport, reducedMotion) => {
+      it('scrolling to each step marks it current and puts its frame, with legible text, in the sticky graphic', async () => {
+        const page = await session.open(path, { viewport, reducedMotion });
+        for (const id of [...steps, ...steps.slice(0, -1).reverse()]) {
+          await scrollToStep(page, id);
+          await expectShowsStep(page, id);
+          expect(await page.$$eval('[aria-current="step"]', (els) => els.map((el) => el.id)), `step ${id}: aria-current`).toEqual([id]);
+          expect(new URL(page.url()).hash, `step ${id}: URL`).toBe(`#${id}`);
+          expect(await textProblems(page, id), `step ${id}: chart text`).toEqual([]);
+        }
+        await page.context().close();
+      });
+    });
+
+    it.each(steps)('step %s: a fresh load of its link shows its frame at once, applying no other frame', async (id) => {
+      const page = await session.open(`${path}#${id}`, { viewport: phone });
+      await expectShowsStep(page, id);
+      expect(await page.$eval(`#${id}`, (el) => el.getAttribute('aria-current'))).toBe('step');
+      expect(await appliedFrames(page)).toEqual([{ stepId: id, duration: 0 }]);
+      await page.context().close();
+    });
+
+    it('a jump from the first step to the last and straight back ends on the right frames', async () => {
+      const page = await session.open(path, { viewport: desktop });
+      const first = steps[0]!;
+      const last = steps.at(-1)!;
+      await scrollToStep(page, first);
+      await expectShowsStep(page, first);
+      await scrollToStep(page, last);
+      await expectShowsStep(page, last);
+      await scrollToStep(page, first);
+      await expectShowsStep(page, first);
+      await page.evaluate(([a, b]) => {
+        document.getElementById(a!)!.scrollIntoView({ block: 'start' });
+        document.getElementById(b!)!.scrollIntoView({ block: 'start' });
+      }, [last, first]);
+      await expectShowsStep(page, first);
+      await page.context().close();
+    });
+
+    it('resizing from 1440 to 360 px wide and back mid-chapter keeps the graphic on the step the reader is at', async () => {
+      const middle = steps[Math.floor(steps.length / 2)]!;
+      const page = await session.open(path, { viewport: desktop });
+      await scrollToStep(page, middle);
+      await expectShowsStep(page, middle);
+      for (const viewport of [phone, desktop]) {
+        await page.setViewportSize(viewport);
+        const at = await positionalStep(page);
+        await expectShowsStep(page, at);
+        const shown = await page.$eval('figure[data-chart]', (f) =>
+          [...f.querySelectorAll('svg[data-size]')].filter((s) => getComputedStyle(s).display !== 'none').map((s) => s.getAttribute('data-size')),
+        );
+        expect(shown, `${viewport.width}px shows one layout`).toEqual([viewport.width < 700 ? 'narrow' : 'wide']);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
+      }
+      await page.context().close();
+    });
+
+    it('a 200% browser zoom keeps the graphic on the step the reader is at, with no horizontal scroll', async () => {
+      const middle = steps[Math.floor(steps.length / 2)]!;
+      // Zooming to 200% halves the CSS viewport while doubling device pixels; that is what this context emulates.
+      const page = await session.open(path, { viewport: { width: 720, height: 450 }, deviceScaleFactor: 2 });
+      await scrollToStep(page, middle);
+      await expectShowsStep(page, middle);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
+      expect(await textProblems(page, middle)).toEqual([]);
+      await page.context().close();
+    });
+  });
+
+  it('logged no console errors or warnings, made no request to another origin and broke no CSP rule', () => {
+    expect(session.problems, session.problems.join('\n')).toEqual([]);
+  });
+});
