@@ -101,6 +101,26 @@ const fixtures: readonly Fixture[] = [
     says: ['content/data/events.json', 'record "E32"', 'field "platforms.0"', 'platform "whatsap" does not exist'],
   },
   {
+    rule: 'an event with an unknown category',
+    edits: [{ file: 'content/data/events.json', find: '"id": "E04", "date": "2016-11-17", "title": "LinkedIn blocked", "category": "block"', replace: '"id": "E04", "date": "2016-11-17", "title": "LinkedIn blocked", "category": "ban"' }],
+    says: ['content/data/events.json', 'record "E04"', 'field "category"', 'must be one of: law, block, throttle, restriction, fine, launch, statement'],
+  },
+  {
+    rule: 'a reach figure above the population',
+    edits: [{ file: 'content/data/audience.json', find: '"period": "2025-07", "reach": 97.3,', replace: '"period": "2025-07", "reach": 973,' }],
+    says: ['content/data/audience.json', 'record "reach-2025-07-whatsapp"', 'field "reach"', '973 million is more than the population (146,028,325)'],
+  },
+  {
+    rule: 'a source with an invalid URL',
+    edits: [{ file: 'content/data/sources.json', find: '"url": "https://tass.com/society/1907243"', replace: '"url": "tass.com/society/1907243"' }],
+    says: ['content/data/sources.json', 'record "tass-nd-rosstat-preliminary-population-estimate"', 'field "url"', 'must be a full URL'],
+  },
+  {
+    rule: 'an MDX syntax error',
+    edits: [{ file: chapter, find: '<Step id="reach-july-2025-telegram"', replace: '<Step id="reach-july-2025-telegram" {broken' }],
+    says: [chapter, /02-who-talks-on-what\.mdx:\d+:\d+/, /Could not parse|Unexpected|expression/i],
+  },
+  {
     rule: 'a chapter without a title',
     edits: [{ file: chapter, find: /^title: .*\n/m, replace: '' }],
     says: [chapter, 'chapters → 02-who-talks-on-what', 'title', 'Required'],

@@ -1,0 +1,66 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { HtmlValidate } from 'html-validate';
+import { afterAll, describe, expect, it } from 'vitest';
+import { builtPages, distFiles } from '../helpers/dist.ts';
+import { distDir, projectRoot } from '../helpers/paths.ts';
+
+const pages = builtPages();
+
+describe('links in dist/', () => {
+  /** Every internal link on a page: href values that stay on this site. */
+  const internalLinks = (page: (typeof pages)[number]) =>
+    page
+      .$('a[href]')
+      .toArray()
+      .map((a) => page.$(a).attr('href')!)
+      .filter((href) => href.startsWith('/') || href.startsWith('#'));
+
+  it.each(pages.map((p) => [p.path, p] as const))('every internal link and #anchor on %s resolves', (path, page) => {
+    const broken: string[] = [];
+    for (const href of internalLinks(page)) {
+      const url = new URL(href, `http://site${path}`);
+      const file = distFiles().find((f) => `/${f}` === url.pathname || `/${f}` === `${url.pathname}index.html`);
+      if (!file) {
+        broken.push(`${href}: no page`);
+        continue;
+      }
+      const id = decodeURIComponent(url.hash.slice(1));
+      const target = pages.find((p) => p.path === url.pathname);
+      if (id && !target?.$(`[id="${id}"]`).length) broken.push(`${href}: no element #${id}`);
+    }
+    expect(broken).toEqual([]);
+  });
+});
+
+describe('html-validate', () => {
+  const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
+  it.each(pages.map((p) => p.path))('%s has no errors', async (path) => {
+    const file = join(distDir, path.endsWith('.html') ? path : `${path}index.html`);
+    const report = await validator.validateFile(file);
+    const messages = report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`));
+    expect(messages).toEqual([]);
+  });
+});
+
+describe('reproducible builds', () => {
+  const out = mkdtempSync(join(projectRoot, 'test/.tmp/rebuild-'));
+  afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+  it('building again gives byte-identical output', () => {
+    const result = spawnSync(process.execPath, ['node_modules/astro/astro.js', 'build', '--outDir', out], {
+      cwd: projectRoot,
+      encoding: 'utf8',
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    });
+    expect(result.status, result.stderr).toBe(0);
+    const again = readdirSync(out, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => relative(out, join(e.parentPath, e.name)))
+      .sort();
+    expect(again).toEqual(distFiles());
+    const differing = again.filter((file) => !readFileSync(join(out, file)).equals(readFileSync(join(distDir, file))));
+    expect(differing).toEqual([]);
+  }, 120_000);
+});
