@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { expectLeavesInputsAlone } from '../helpers/expect-pure.ts';
 import { placeLabels, type LabelBand, type LabelRequest, type PlacedLabel } from '../../src/charts/place-labels.ts';
 import { boxesOverlap } from '../../src/charts/text.ts';
 
@@ -53,9 +54,6 @@ describe('placeLabels', () => {
   });
 
   it('does not mutate its input', () => {
-    const requests = [request('a', 10), request('b', 12)];
-    const copy = structuredClone(requests);
-    placeLabels(requests, band);
-    expect(requests).toEqual(copy);
+    expectLeavesInputsAlone(placeLabels, [request('a', 10), request('b', 12)], band);
   });
 });

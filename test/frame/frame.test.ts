@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { expectLeavesInputsAlone } from '../helpers/expect-pure.ts';
 import { finalizeFrame, type Frame } from '../../src/frame/frame.ts';
 
 const frame = (marks: Frame['marks']): Frame => ({ width: 100, height: 50, marks });
@@ -30,9 +31,6 @@ describe('finalizeFrame', () => {
   });
 
   it('does not mutate its input', () => {
-    const input = frame([{ key: 'a', kind: 'rect', attrs: { x: 1.23456 } }]);
-    const copy = structuredClone(input);
-    finalizeFrame(input);
-    expect(input).toEqual(copy);
+    expectLeavesInputsAlone(finalizeFrame, frame([{ key: 'a', kind: 'rect', attrs: { x: 1.23456 } }]));
   });
 });

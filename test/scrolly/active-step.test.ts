@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { expectLeavesInputsAlone } from '../helpers/expect-pure.ts';
 import { activeStepIndex } from '../../src/scrolly/active-step.ts';
 
 describe('activeStepIndex', () => {
@@ -15,8 +16,6 @@ describe('activeStepIndex', () => {
   });
 
   it('does not mutate its input', () => {
-    const tops = [3, 1, 2];
-    activeStepIndex(tops, 2);
-    expect(tops).toEqual([3, 1, 2]);
+    expectLeavesInputsAlone(activeStepIndex, [3, 1, 2], 2);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { expectLeavesInputsAlone } from '../../helpers/expect-pure.ts';
 import { banSequence } from '../../../src/charts/ban-sequence/index.ts';
 import { layout, laneNames } from '../../../src/charts/ban-sequence/layout.ts';
 import { stateSchema, type BanSequenceState } from '../../../src/charts/ban-sequence/state-schema.ts';
@@ -103,12 +104,7 @@ describe.each(sizes)('ban-sequence layout (%s)', (_name, size) => {
   });
 
   it('does not mutate its input', () => {
-    const copy = structuredClone(data);
-    const state = { ...decade, labels: ['E01', 'E32'], emphasis: { categories: ['law' as const] } };
-    const stateCopy = structuredClone(state);
-    layout(data, state, size);
-    expect(data).toEqual(copy);
-    expect(state).toEqual(stateCopy);
+    expectLeavesInputsAlone(layout, data, { ...decade, labels: ['E01', 'E32'], emphasis: { categories: ['law' as const] } }, size);
   });
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { expectLeavesInputsAlone } from '../../helpers/expect-pure.ts';
 import { populationCoverage } from '../../../src/charts/population-coverage/index.ts';
 import { layout } from '../../../src/charts/population-coverage/layout.ts';
 import { stateSchema } from '../../../src/charts/population-coverage/state-schema.ts';
@@ -78,12 +79,7 @@ describe.each(Object.entries(populationCoverage.sizes))('population-coverage lay
   });
 
   it('does not mutate its input', () => {
-    const copy = structuredClone(data);
-    const state = parse({ platforms: ['whatsapp', 'max'], period: '2026-01' });
-    const stateCopy = structuredClone(state);
-    layout(data, state, size);
-    expect(data).toEqual(copy);
-    expect(state).toEqual(stateCopy);
+    expectLeavesInputsAlone(layout, data, parse({ platforms: ['whatsapp', 'max'], period: '2026-01' }), size);
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { expectLeavesInputsAlone } from '../../helpers/expect-pure.ts';
 import { userShares } from '../../../src/charts/user-shares/index.ts';
-import { layout, type UserSharesData } from '../../../src/charts/user-shares/layout.ts';
+import { layout } from '../../../src/charts/user-shares/layout.ts';
 import { stateSchema } from '../../../src/charts/user-shares/state-schema.ts';
 import type { Frame, Mark } from '../../../src/frame/frame.ts';
 import { datasets } from '../../helpers/datasets.ts';
@@ -117,12 +118,7 @@ describe('user-shares layout', () => {
   });
 
   it('does not mutate its input', () => {
-    const copy: UserSharesData = structuredClone(data);
-    const state = { period: '2025-07', show: ['telegram', 'whatsapp'] };
-    const stateCopy = structuredClone(state);
-    layout(data, state, narrow);
-    expect(data).toEqual(copy);
-    expect(state).toEqual(stateCopy);
+    expectLeavesInputsAlone(layout, data, { period: '2025-07', show: ['telegram', 'whatsapp'] }, narrow);
   });
 });
 
