@@ -8,11 +8,17 @@ export interface LabelRequest {
   readonly anchorY: number;
 }
 
-/** A placed label: its box, the baseline to draw its text at, and a leader line down to its mark. */
+/**
+ * A placed label: the box reserved for it, where to anchor its text (so the real text, which may be narrower than
+ * the estimate, stays inside the box and touches its leader), the baseline, and a leader line down to its mark.
+ */
 export interface PlacedLabel {
   readonly key: string;
   readonly text: string;
   readonly box: Box;
+  /** The x of the text's anchor point, and which end of the text sits there. */
+  readonly x: number;
+  readonly anchor: 'start' | 'middle' | 'end';
   readonly baseline: number;
   readonly leader: { readonly x: number; readonly y1: number; readonly y2: number };
 }
@@ -66,19 +72,28 @@ function search(todo: readonly LabelRequest[], band: LabelBand, placed: PlacedLa
 /** Every place a label may go: each row from the lowest up, centred on its mark, then starting or ending at it. */
 function options(request: LabelRequest, band: LabelBand): PlacedLabel[] {
   const width = textWidth(request.text, band.fontSize, band.weight);
-  const lefts = [request.anchorX - width / 2, request.anchorX - 2, request.anchorX + 2 - width];
+  const wanted = [
+    { left: request.anchorX - width / 2, anchor: 'middle' as const },
+    { left: request.anchorX - 2, anchor: 'start' as const },
+    { left: request.anchorX + 2 - width, anchor: 'end' as const },
+  ];
   const out: PlacedLabel[] = [];
   for (let row = 0; row < band.rows; row++) {
     const top = band.top + (band.rows - 1 - row) * band.rowHeight;
     const seen = new Set<number>();
-    for (const left of lefts) {
+    for (const { left, anchor: preferred } of wanted) {
       const x = Math.min(Math.max(left, 0), band.width - width);
       if (seen.has(x)) continue;
       seen.add(x);
+      // A box pushed against an edge anchors its text to that edge; otherwise the text keeps its preferred anchor.
+      const anchor = x === 0 && left < 0 ? 'start' : x === band.width - width && left > x ? 'end' : preferred;
+      const anchorX = anchor === 'start' ? x : anchor === 'end' ? x + width : x + width / 2;
       out.push({
         key: request.key,
         text: request.text,
         box: { x, y: top, width, height: band.rowHeight - 2 },
+        x: anchorX,
+        anchor,
         baseline: top + band.fontSize,
         leader: { x: request.anchorX, y1: top + band.rowHeight - 1, y2: request.anchorY },
       });

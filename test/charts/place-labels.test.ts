@@ -35,6 +35,9 @@ describe('placeLabels', () => {
       expect(p.box.x + p.box.width).toBeLessThanOrEqual(band.width);
       expect(p.leader.x).toBeGreaterThanOrEqual(p.box.x - 3);
       expect(p.leader.x).toBeLessThanOrEqual(p.box.x + p.box.width + 3);
+      // The text is anchored at the box's start, centre or end, so real text narrower than the estimate stays inside.
+      const anchorAt = { start: p.box.x, middle: p.box.x + p.box.width / 2, end: p.box.x + p.box.width }[p.anchor];
+      expect(p.x).toBeCloseTo(anchorAt, 6);
     }
   });
 
@@ -47,6 +50,13 @@ describe('placeLabels', () => {
   it('keeps the most important labels when not all fit', () => {
     const placed = placeLabels([100, 100, 100, 100, 100].map((x, i) => request(`L${i}`, x)), band);
     expect(placed.map((p) => p.key)).toEqual(['L0', 'L1', 'L2'].slice(0, placed.length));
+  });
+
+  it('anchors a label that ends at its mark by its end, so the text meets the leader whatever its real width', () => {
+    const placed = placeLabels([request('a', 150), request('b', 156)], band);
+    const ending = placed.filter((p) => p.anchor === 'end' && p.box.x > 0 && p.box.x + p.box.width < band.width);
+    expect(ending.length).toBeGreaterThan(0);
+    for (const p of ending) expect(Math.abs(p.x - p.leader.x)).toBeLessThanOrEqual(2);
   });
 
   it('leaves out a label wider than the band', () => {

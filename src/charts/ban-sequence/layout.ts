@@ -136,7 +136,7 @@ export function layout(data: BanSequenceData, state: BanSequenceState, size: Siz
   for (const label of placed) {
     marks.push(
       { key: `leader:${label.key}`, kind: 'line', attrs: { class: 'leader', x1: label.leader.x, x2: label.leader.x, y1: label.leader.y1, y2: label.leader.y2 } },
-      { key: `label:${label.key}`, kind: 'text', attrs: { class: 'event-label', x: label.box.x, y: label.baseline }, text: label.text },
+      { key: `label:${label.key}`, kind: 'text', attrs: { class: 'event-label', x: label.x, y: label.baseline, 'text-anchor': label.anchor }, text: label.text },
     );
   }
 
