@@ -61,13 +61,13 @@ describe('loadDatasets', () => {
       case: 'an unknown platform',
       file: 'audience.json',
       change: (r: Record<string, unknown>[]) => [{ ...r[0], platform: 'icq' }],
-      message: 'content/data/audience.json: record "reach-2025-07-whatsapp", field "platform": platform "icq" does not exist',
+      message: 'content/data/audience.json: record "reach-2025-06-whatsapp", field "platform": platform "icq" does not exist',
     },
     {
       case: 'a reach above the population',
       file: 'audience.json',
       change: (r: Record<string, unknown>[]) => [{ ...r[0], reach: 973 }],
-      message: 'content/data/audience.json: record "reach-2025-07-whatsapp", field "reach": 973 million is more than the population (146,028,325)',
+      message: 'content/data/audience.json: record "reach-2025-06-whatsapp", field "reach": 973 million is more than the population (146,028,325)',
     },
   ])('names the file, record and field for $case', async ({ file, change, message }) => {
     await expect(loadDatasets(await withData(file, change))).rejects.toThrow(message);

@@ -77,9 +77,11 @@ describe('user-shares layout', () => {
   const notes = (frame: Frame) => frame.marks.filter((m) => m.key.startsWith('note:')).map((m) => m.text).join(' ');
 
   it.each([
+    ['2025-06', ['whatsapp'], ['97 M'], 'Source: Mediascope, via RBC', 'for Telegram, VK Messenger and MAX.'],
     ['2025-07', ['whatsapp', 'telegram', 'vk-messenger'], ['97.3 M', '90.8 M', '17.9 M'], 'Source: Mediascope, via Reuters', 'for MAX.'],
     ['2025-08', ['whatsapp', 'telegram', 'max'], ['over 97 M', '91 M', '32.2 M'], 'Source: Mediascope data analysed by Group4Media, via The Moscow Times', 'for VK Messenger.'],
     ['2025-09', ['whatsapp', 'telegram', 'max'], ['96.5 M', '90.97 M', 'about 42 M'], 'Source: Mediascope, via CyberInsider (WhatsApp, Telegram) and TASS (MAX)', 'for VK Messenger.'],
+    ['2025-11', ['whatsapp'], ['95 M'], 'Source: Mediascope, via RBC', 'for Telegram, VK Messenger and MAX.'],
     ['2025-12', ['whatsapp', 'telegram', 'max'], ['94.4 M', '93.6 M', '70 M'], 'Source: Mediascope, via RBC', 'for VK Messenger.'],
     ['2026-01', ['telegram', 'whatsapp', 'max'], ['95.9 M', '89.4 M', '73 M'], 'Source: Mediascope, via Championat (citing Forbes)', 'for VK Messenger.'],
     ['2026-02', ['telegram', 'whatsapp'], ['95.6 M', '80.3 M'], 'Source: Mediascope, via Championat (citing Forbes)', 'for VK Messenger and MAX.'],
