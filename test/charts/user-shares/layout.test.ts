@@ -93,6 +93,10 @@ describe('user-shares layout', () => {
     expect(notes(frame)).toContain(`No figure in our sources this month ${missing}`);
   });
 
+  it.each([...new Set(data.audience.map((r) => r.period))])('can draw %s, the month of a figure in the data, at both sizes', (period) => {
+    for (const size of [narrow, wide]) expect(bars(layout(data, { period }, size)).length).toBeGreaterThan(0);
+  });
+
   it('keeps bars keyed by platform, so Telegram moves to the top when it overtakes WhatsApp in January 2026', () => {
     const dec = layout(data, { period: '2025-12' }, wide);
     const jan = layout(data, { period: '2026-01' }, wide);
