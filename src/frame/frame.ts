@@ -38,7 +38,10 @@ export interface Size {
 /** The two layouts every chart provides: `narrow` for phones (containers from 320 px), `wide` from 640 px. */
 export type SizeName = 'narrow' | 'wide';
 
-/** The container widths (CSS px) from which each layout is shown; a layout is never drawn narrower than its width. */
+/**
+ * The container widths (CSS px) from which each layout is shown; a layout is never drawn narrower than its width.
+ * Layouts switch on these; src/styles/charts.css repeats `wide` in its container query.
+ */
 export const layoutWidths: Readonly<Record<SizeName, number>> = { narrow: 320, wide: 640 };
 
 /**

@@ -1,7 +1,7 @@
 import { scaleUtc } from 'd3-scale';
 import { utcFormat } from 'd3-time-format';
 import { eventCategories, type TimelineEvent } from '../../data/schemas.ts';
-import type { Frame, Mark, Size } from '../../frame/frame.ts';
+import { layoutWidths, type Frame, type Mark, type Size } from '../../frame/frame.ts';
 import { placeLabels } from '../place-labels.ts';
 import { anchorWithin } from '../text.ts';
 import type { BanSequenceState } from './state-schema.ts';
@@ -30,7 +30,7 @@ const monthOnly = utcFormat('%b');
 
 /** The geometry of one layout, derived from its width. */
 function geometry(size: Size) {
-  const wide = size.width >= 640;
+  const wide = size.width >= layoutWidths.wide;
   const bandTop = 28;
   const rows = wide ? 3 : 4;
   const rowHeight = 17;

@@ -1,5 +1,5 @@
 import type { AudienceRecord, Platform, PopulationRecord, Source } from '../../data/schemas.ts';
-import type { Frame, Mark, Size } from '../../frame/frame.ts';
+import { layoutWidths, type Frame, type Mark, type Size } from '../../frame/frame.ts';
 import { formatMonth, formatReach, reachSourceLine } from '../format.ts';
 import { wrapText } from '../text.ts';
 import type { PopulationCoverageState } from './state-schema.ts';
@@ -18,7 +18,7 @@ const LINE = 16;
 
 /** Columns and cell size of one grid, for one or two grids side by side at this width. */
 function gridShape(size: Size, grids: number) {
-  const wide = size.width >= 640;
+  const wide = size.width >= layoutWidths.wide;
   const gap = wide ? 30 : 20;
   const slot = grids === 2 ? (size.width - gap) / 2 : size.width;
   const columns = wide ? (grids === 2 ? 15 : 25) : grids === 2 ? 10 : 16;

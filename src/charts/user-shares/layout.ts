@@ -1,7 +1,7 @@
 import { max } from 'd3-array';
 import { scaleBand, scaleLinear } from 'd3-scale';
 import type { AudienceRecord, Platform, Source } from '../../data/schemas.ts';
-import type { Frame, Mark, Size } from '../../frame/frame.ts';
+import { layoutWidths, type Frame, type Mark, type Size } from '../../frame/frame.ts';
 import { formatMonth, formatReach, listProse, reachSourceLine } from '../format.ts';
 import { anchorWithin, wrapText } from '../text.ts';
 import type { UserSharesState } from './state-schema.ts';
@@ -45,7 +45,7 @@ export function layout(data: UserSharesData, state: UserSharesState, size: Size)
   const sources = new Map(data.sources.map((s) => [s.id, s]));
   const name = (id: string) => names.get(id)!;
 
-  const wide = size.width >= 640;
+  const wide = size.width >= layoutWidths.wide;
   const charted = [...new Set(data.audience.map((r) => r.platform))];
   const missing = charted.filter((id) => !rows.some((r) => r.platform === id) && (!state.show || shown.has(id)));
   const notes = [
