@@ -40,15 +40,19 @@ export async function buildWith(edits: readonly (Edit | { readonly file: string;
       if (after === before) throw new Error(`fixture edit found nothing to change: ${String(edit.find)} in ${edit.file}`);
       await writeFile(path, after);
     }
-    return await run(dir);
+    return await runAstroBuild(dir);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
 }
 
-function run(cwd: string): Promise<FixtureBuild> {
+/**
+ * Runs `astro build` in `cwd` with extra arguments, without blocking the test worker (a synchronous build would keep
+ * it from answering vitest's own messages), and returns whether it succeeded and everything it printed.
+ */
+export function runAstroBuild(cwd: string, args: readonly string[] = []): Promise<FixtureBuild> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['node_modules/astro/astro.js', 'build'], {
+    const child = spawn(process.execPath, ['node_modules/astro/astro.js', 'build', ...args], {
       cwd,
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
     });
