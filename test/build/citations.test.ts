@@ -8,8 +8,11 @@ import { projectRoot } from '../helpers/paths.ts';
 const pages = builtPages();
 const sourcesPage = pages.find((p) => p.path === '/sources/')!;
 const chapters = chapterPages();
-/** The project's fact base, which CI lays beside the clone as ../shared; FACTS_PATH points elsewhere. */
-const factsPath = process.env.FACTS_PATH ?? join(projectRoot, '../shared/story/facts.md');
+/** The project's fact base: FACTS_PATH, else shared/ beside the clone (where CI lays it), or one folder further up. */
+const factsPath =
+  process.env.FACTS_PATH ??
+  ['../shared/story/facts.md', '../../shared/story/facts.md'].map((p) => join(projectRoot, p)).find((p) => existsSync(p)) ??
+  join(projectRoot, '../shared/story/facts.md');
 const factsSkip = existsSync(factsPath) ? false : skipOrFail(`no fact base at ${factsPath}`);
 function skipOrFail(reason: string): true {
   if (process.env.CI === 'true') throw new Error(`CI=true needs the fact base to check quotes, but there is ${reason}`);
