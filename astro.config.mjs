@@ -5,8 +5,16 @@ import { remarkScrolly } from './src/scrolly/remark-scrolly.ts';
 
 const root = new URL('./', import.meta.url);
 
+/**
+ * SITE_URL is where the site will live, and may include a path: `https://example.github.io/explainer/` gives the
+ * origin as Astro's `site` and `/explainer/` as its `base`, so every URL the pages build (src/url.ts) carries it.
+ */
+const siteUrl = new URL(process.env.SITE_URL ?? 'https://digital-sovereignty.example.org/');
+const base = siteUrl.pathname.endsWith('/') ? siteUrl.pathname : `${siteUrl.pathname}/`;
+
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://digital-sovereignty.example.org',
+  site: siteUrl.origin,
+  base,
   trailingSlash: 'always',
   integrations: [mdx({ remarkPlugins: [[remarkScrolly, { root }]] })],
   build: {

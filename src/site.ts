@@ -1,3 +1,5 @@
+import { url } from './url.ts';
+
 /** Facts about the site itself, used by the page shell, feeds and social cards. */
 export const site = {
   /** The site's name, after each page title. */
@@ -14,7 +16,7 @@ export function outletName(publisher: string): string {
 
 /** Where a citation of `sourceId` in `chapter` points: that source's entry in the chapter's group on /sources/. */
 export function sourceHref(chapter: string, sourceId: string): string {
-  return `/sources/#${sourceAnchor(chapter, sourceId)}`;
+  return url('/sources/', sourceAnchor(chapter, sourceId));
 }
 
 /** The id of a source's entry in a chapter's group on /sources/. */

@@ -1,5 +1,6 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { StoryOutline } from '../scrolly/remark-scrolly.ts';
+import { url } from '../url.ts';
 import { chapterSlug } from './chapter-slug.ts';
 
 /** A chapter with what the site's pages need to list and link it. */
@@ -7,7 +8,7 @@ export interface ChapterInfo {
   readonly entry: CollectionEntry<'chapters'>;
   /** The URL slug: the file name without its order prefix. */
   readonly slug: string;
-  /** The chapter's path, e.g. "/chapters/who-talks-on-what/". */
+  /** The chapter's href under the deploy base, e.g. "/chapters/who-talks-on-what/" (or "/explainer/chapters/…/"). */
   readonly href: string;
   /** Steps, citations, charts and word count, from the chapter build. */
   readonly story: StoryOutline;
@@ -24,7 +25,7 @@ export async function getChapters(): Promise<ChapterInfo[]> {
       const story = remarkPluginFrontmatter.story as StoryOutline;
       const slug = chapterSlug(entry.id);
       const minutes = Math.max(1, Math.round(story.words / 238 + (story.steps.length * 10) / 60));
-      return { entry, slug, href: `/chapters/${slug}/`, story, minutes };
+      return { entry, slug, href: url(`/chapters/${slug}/`), story, minutes };
     }),
   );
 }

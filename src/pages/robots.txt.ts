@@ -1,7 +1,8 @@
 import type { APIRoute } from 'astro';
+import { absoluteUrl, url } from '../url.ts';
 
 /** Lets every crawler in and points it at the sitemap. */
-export const GET: APIRoute = ({ site }) =>
-  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${new URL('/sitemap.xml', site).href}\n`, {
+export const GET: APIRoute = () =>
+  new Response(`User-agent: *\nAllow: ${url('/')}\n\nSitemap: ${absoluteUrl('/sitemap.xml')}\n`, {
     headers: { 'Content-Type': 'text/plain; charset=utf-8' },
   });

@@ -56,15 +56,22 @@ describe('the site has every page of the brief', () => {
 
 describe.each(pages.map((p) => [p.path, p] as const))('%s', (_path, built) => {
   const $ = built.$;
-  it('has lang="en", a title, a description and a canonical URL', () => {
+  const isNotFound = _path === '/404.html';
+  it('has lang="en", a title, a description and a canonical URL (none on the 404, which is not indexed)', () => {
     expect($('html').attr('lang')).toBe('en');
     expect($('title').text().length).toBeGreaterThan(5);
     expect($('meta[name="description"]').attr('content')?.length).toBeGreaterThan(20);
-    expect($('link[rel="canonical"]').attr('href')).toMatch(/^https?:\/\/[^/]+\//);
+    if (isNotFound) {
+      expect($('link[rel="canonical"]').length).toBe(0);
+      expect($('meta[property="og:url"]').length).toBe(0);
+      expect($('meta[name="robots"]').attr('content')).toBe('noindex');
+    } else {
+      expect($('link[rel="canonical"]').attr('href')).toBe(new URL(_path.replace(/index\.html$/, ''), 'https://digital-sovereignty.example.org').href);
+    }
   });
 
   it('has Open Graph and Twitter card tags with a prebuilt, self-hosted image', () => {
-    for (const name of ['og:title', 'og:description', 'og:url', 'og:image', 'og:type']) {
+    for (const name of ['og:title', 'og:description', ...(isNotFound ? [] : ['og:url']), 'og:image', 'og:type']) {
       expect($(`meta[property="${name}"]`).attr('content'), name).toBeTruthy();
     }
     expect($('meta[name="twitter:card"]').attr('content')).toBe('summary_large_image');

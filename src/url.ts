@@ -1,0 +1,30 @@
+/**
+ * The one place that builds the site's own URLs. A publisher may deploy under a sub-path (SITE_URL
+ * `https://example.github.io/explainer/` sets Astro's `base` to `/explainer/`), so no page writes a root-absolute
+ * path by hand: every internal href, asset, canonical URL and copy-paste link goes through `url` or `absoluteUrl`.
+ */
+
+/** The deploy base as Astro resolved it, always ending in one slash ("/" or "/explainer/"). */
+export const base: string = withSlash(import.meta.env?.BASE_URL ?? '/');
+
+/** The site's origin plus base, from Astro's `site` (e.g. "https://example.org/explainer/"). */
+const siteRoot: string | undefined = import.meta.env?.SITE;
+
+/**
+ * A root-relative href under the deploy base: `url('/sources/', 'id')` → "/explainer/sources/#id".
+ * `path` is written as if the site sat at the domain's root and must start with "/"; `hash` is added without its "#".
+ */
+export function url(path: string, hash?: string): string {
+  if (!path.startsWith('/')) throw new Error(`url("${path}"): a site path must start with "/"`);
+  return `${base}${path.slice(1)}${hash ? `#${hash}` : ''}`;
+}
+
+/** The same address as `url`, absolute on the site's canonical origin (for canonical links, sitemaps, citations). */
+export function absoluteUrl(path: string, hash?: string): string {
+  if (!siteRoot) throw new Error('absoluteUrl: Astro has no `site`; set SITE_URL when you build');
+  return new URL(url(path, hash), siteRoot).href;
+}
+
+function withSlash(path: string): string {
+  return path.endsWith('/') ? path : `${path}/`;
+}
