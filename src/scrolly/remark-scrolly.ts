@@ -21,8 +21,15 @@ const owners = new Map<string, string>();
 
 /** What the plugin learns about a chapter, published as `remarkPluginFrontmatter.story` for the site's pages. */
 export interface StoryOutline {
-  /** Every step, in order: its id, its chart, and the first words of its text (for the educators' link list). */
-  readonly steps: readonly { readonly id: string; readonly chart: string; readonly firstWords: string }[];
+  /** Every step, in order: its id, its chart, the first words of its text (for the educators' link list), and its
+   *  alt and state as the author wrote them (for the educators' kit: embeds and downloads redraw the step). */
+  readonly steps: readonly {
+    readonly id: string;
+    readonly chart: string;
+    readonly firstWords: string;
+    readonly alt: string;
+    readonly state: unknown;
+  }[];
   /** The source ids cited in the prose with `<Cite>`, each once, in order of first citation. */
   readonly citations: readonly string[];
   /** The charts the chapter uses, each once. */
@@ -56,7 +63,7 @@ export function remarkScrolly(options: { root: URL }) {
     for (const [id, owner] of owners) if (owner === shown) owners.delete(id);
     const chapter = chapterSlug(basename(file.path ?? 'unnamed', '.mdx'));
     const sourceIds = new Set(datasets.sources.map((s) => s.id));
-    const outline = { steps: [] as { id: string; chart: string; firstWords: string }[], citations: [] as string[], charts: [] as string[] };
+    const outline = { steps: [] as StoryOutline['steps'][number][], citations: [] as string[], charts: [] as string[] };
 
     visit(tree, 'mdxJsxTextElement', (node: MdxJsxTextElement) => {
       if (node.name !== 'Cite') return;
@@ -101,7 +108,7 @@ export function remarkScrolly(options: { root: URL }) {
         local.add(id);
         owners.set(id, shown);
         step.attributes.push(attribute('chart', chartName as string));
-        outline.steps.push({ id, chart: chartName as string, firstWords: firstWords(toString(step)) });
+        outline.steps.push({ id, chart: chartName as string, firstWords: firstWords(toString(step)), alt: spec.alt as string, state: spec.state });
         return spec;
       });
       if (!outline.charts.includes(chartName as string)) outline.charts.push(chartName as string);
