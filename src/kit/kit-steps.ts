@@ -62,34 +62,48 @@ export async function getKitSteps(): Promise<KitStep[]> {
 
 /** One chapter's steps, with their kits. */
 export function chapterKit(chapter: ChapterInfo, datasets: Datasets): KitStep[] {
+  return chapter.story.steps.map((_, i) => kitStepAt(chapter, i, datasets));
+}
+
+/** The kit of the step with this id, wherever it is; throws when no chapter has it. */
+export async function findKitStep(id: string): Promise<KitStep> {
+  const [chapters, datasets] = await Promise.all([getChapters(), getDatasets()]);
+  for (const chapter of chapters) {
+    const index = chapter.story.steps.findIndex((s) => s.id === id);
+    if (index >= 0) return kitStepAt(chapter, index, datasets);
+  }
+  throw new Error(`educators' kit: no chapter has a step "${id}"`);
+}
+
+/** The kit of the chapter's step at `index` (from 0). */
+function kitStepAt(chapter: ChapterInfo, index: number, datasets: Datasets): KitStep {
+  const outline = chapter.story.steps[index]!;
   const asOf = currentTo(datasets);
+  const checked = checkStep(outline.chart, outline, datasets);
+  const chart = chartNamed(outline.chart);
+  const data = chartData[chart.name];
+  if (!data) throw new Error(`educators' kit: chart "${chart.name}" has no entry in src/kit/chart-data.ts`);
   const byId = new Map(datasets.sources.map((s) => [s.id, s]));
-  return chapter.story.steps.map((outline, i) => {
-    const checked = checkStep(outline.chart, outline, datasets);
-    const chart = chartNamed(outline.chart);
-    const data = chartData[chart.name];
-    if (!data) throw new Error(`educators' kit: chart "${chart.name}" has no entry in src/kit/chart-data.ts`);
-    const sources = data.sourcesInView(datasets, chart.stateSchema.parse(outline.state ?? {})).map((id) => byId.get(id)!);
-    const path = `/chapters/${chapter.slug}/`;
-    const absoluteHref = absoluteUrl(path, checked.id);
-    return {
-      id: checked.id,
-      number: i + 1,
-      chapter,
-      chart,
-      alt: checked.alt,
-      frames: checked.frames,
-      sources,
-      sourceLine: sourceLine(sources),
-      asOf,
-      asOfText: formatAsOf(asOf),
-      href: url(path, checked.id),
-      absoluteHref,
-      embedHref: url(embedPath(checked.id)),
-      embedAbsolute: absoluteUrl(embedPath(checked.id)),
-      embedSize: embedSize(chart),
-      downloads: Object.fromEntries(Object.entries(downloadPaths(checked.id, chart.name)).map(([k, p]) => [k, url(p)])) as KitStep['downloads'],
-      citation: { site: site.name, title: chapter.entry.data.title, step: i + 1, url: absoluteHref, currentTo: asOf },
-    };
-  });
+  const sources = data.sourcesInView(datasets, chart.stateSchema.parse(outline.state ?? {})).map((id) => byId.get(id)!);
+  const path = `/chapters/${chapter.slug}/`;
+  const absoluteHref = absoluteUrl(path, checked.id);
+  return {
+    id: checked.id,
+    number: index + 1,
+    chapter,
+    chart,
+    alt: checked.alt,
+    frames: checked.frames,
+    sources,
+    sourceLine: sourceLine(sources),
+    asOf,
+    asOfText: formatAsOf(asOf),
+    href: url(path, checked.id),
+    absoluteHref,
+    embedHref: url(embedPath(checked.id)),
+    embedAbsolute: absoluteUrl(embedPath(checked.id)),
+    embedSize: embedSize(chart),
+    downloads: Object.fromEntries(Object.entries(downloadPaths(checked.id, chart.name)).map(([k, p]) => [k, url(p)])) as KitStep['downloads'],
+    citation: { site: site.name, title: chapter.entry.data.title, step: index + 1, url: absoluteHref, currentTo: asOf },
+  };
 }
