@@ -91,7 +91,7 @@ describe('downloads', () => {
     for (const chapter of builtChapters) {
       const { $ } = pages.get(chapter.path)!;
       $('details.data-table').each((_, table) => {
-        const hrefs = $(table).find('a[download]').toArray().map((a) => $(a).attr('href'));
+        const hrefs = $(table).next('.data-downloads').find('a[download]').toArray().map((a) => $(a).attr('href'));
         expect(hrefs.some((h) => h?.endsWith('.csv'))).toBe(true);
         expect(hrefs.some((h) => h?.endsWith('.json'))).toBe(true);
       });

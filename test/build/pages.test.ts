@@ -97,7 +97,8 @@ describe('sitemap.xml and robots.txt', () => {
   it('lists every page but the 404 in the sitemap', () => {
     const xml = readFileSync(join(distDir, 'sitemap.xml'), 'utf8');
     const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, url]) => new URL(url!).pathname).sort();
-    expect(locs).toEqual(pages.filter((p) => p.path !== '/404.html').map((p) => p.path).sort());
+    const indexed = pages.filter((p) => p.$('meta[name="robots"]').attr('content') !== 'noindex');
+    expect(locs).toEqual(indexed.map((p) => p.path).sort());
   });
 
   it('points robots.txt at the sitemap', () => {
