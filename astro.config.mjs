@@ -1,5 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { readFile, writeFile } from 'node:fs/promises';
 import { defineConfig } from 'astro/config';
 import { remarkScrolly } from './src/scrolly/remark-scrolly.ts';
 
@@ -16,7 +18,13 @@ export default defineConfig({
   site: siteUrl.origin,
   base,
   trailingSlash: 'always',
-  integrations: [mdx({ remarkPlugins: [[remarkScrolly, { root }]] })],
+  integrations: [
+    mdx({ remarkPlugins: [[remarkScrolly, { root }]] }),
+    // Writes sitemap-index.xml + sitemap-0.xml with absolute URLs under `base`, trailing slashes kept, 404 left out.
+    // Embeddable step pages (/embed/…) are for iframes, not search results, so they stay out too.
+    sitemap({ filter: (page) => !new URL(page).pathname.startsWith(`${base}embed/`) }),
+    headersUnderBase(),
+  ],
   build: {
     // Every stylesheet is a file, so the Content-Security-Policy needs no 'unsafe-inline'.
     inlineStylesheets: 'never',
@@ -24,3 +32,24 @@ export default defineConfig({
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
 });
+
+/**
+ * Netlify and Cloudflare Pages match the paths in `_headers` from the root of the host, so under a sub-path each rule
+ * must carry the base: `/*` becomes `/explainer/*`, and `/embed/*` becomes `/explainer/embed/*`. public/_headers is
+ * written as if the site sat at the root, like every other path in the project.
+ * @returns {import('astro').AstroIntegration}
+ */
+function headersUnderBase() {
+  return {
+    name: 'headers-under-base',
+    hooks: {
+      'astro:build:done': async ({ dir }) => {
+        if (base === '/') return;
+        const file = new URL('_headers', dir);
+        const rules = await readFile(file, 'utf8');
+        // A rule's path is a line that starts with "/"; header lines are indented and comments start with "#".
+        await writeFile(file, rules.replace(/^\//gm, base));
+      },
+    },
+  };
+}
