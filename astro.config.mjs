@@ -29,6 +29,8 @@ export default defineConfig({
     // Every stylesheet is a file, so the Content-Security-Policy needs no 'unsafe-inline'.
     inlineStylesheets: 'never',
   },
+  // src/url.ts reads these; see there why not import.meta.env.BASE_URL.
+  vite: { define: { __SITE_BASE__: JSON.stringify(base), __SITE_ROOT__: JSON.stringify(new URL(base, siteUrl).href) } },
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
 });

@@ -93,15 +93,35 @@ it('gives every chapter its own social image', () => {
   expect(new Set(images).size).toBe(chapters.length);
 });
 
-describe('sitemap.xml and robots.txt', () => {
-  it('lists every page but the 404 in the sitemap', () => {
-    const xml = readFileSync(join(distDir, 'sitemap.xml'), 'utf8');
-    const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, url]) => new URL(url!).pathname).sort();
-    expect(locs).toEqual(pages.filter((p) => p.path !== '/404.html').map((p) => p.path).sort());
+describe('the sitemap and robots.txt', () => {
+  const site = new URL(page('/').$('link[rel="canonical"]').attr('href')!);
+  const locs = (file: string) => [...readFileSync(join(distDir, file), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, url]) => url!);
+  /** The file in dist/ that an absolute URL on this site names. */
+  const fileOf = (url: string) => new URL(url).pathname.slice(1);
+
+  it('indexes its sitemaps, which exist on this site', () => {
+    const sitemaps = locs('sitemap-index.xml');
+    expect(sitemaps.length).toBeGreaterThan(0);
+    for (const url of sitemaps) {
+      expect(new URL(url).origin).toBe(site.origin);
+      expect(existsSync(join(distDir, fileOf(url))), url).toBe(true);
+    }
   });
 
-  it('points robots.txt at the sitemap', () => {
-    expect(readFileSync(join(distDir, 'robots.txt'), 'utf8')).toMatch(/^Sitemap: https?:\/\/.+\/sitemap\.xml$/m);
+  it('lists every page a search engine may index (not the 404, nothing marked noindex), with trailing slashes', () => {
+    const listed = locs('sitemap-index.xml').flatMap((url) => locs(fileOf(url)));
+    for (const url of listed) expect(new URL(url).origin).toBe(site.origin);
+    const indexable = pages.filter((p) => !/noindex/.test(p.$('meta[name="robots"]').attr('content') ?? '')).map((p) => p.path);
+    expect(indexable).not.toContain('/404.html');
+    expect(listed.map((url) => new URL(url).pathname).sort()).toEqual(indexable.sort());
+  });
+
+  it('is linked from every page', () => {
+    for (const { path, $ } of pages) expect($('link[rel="sitemap"]').attr('href'), path).toBe('/sitemap-index.xml');
+  });
+
+  it('points robots.txt at the sitemap index', () => {
+    expect(readFileSync(join(distDir, 'robots.txt'), 'utf8')).toMatch(new RegExp(`^Sitemap: ${site.origin}/sitemap-index\\.xml$`, 'm'));
   });
 });
 
