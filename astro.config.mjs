@@ -12,7 +12,8 @@ const root = new URL('./', import.meta.url);
  * origin as Astro's `site` and `/explainer/` as its `base`, so every URL the pages build (src/url.ts) carries it.
  */
 const siteUrl = new URL(process.env.SITE_URL ?? 'https://digital-sovereignty.example.org/');
-const base = siteUrl.pathname.endsWith('/') ? siteUrl.pathname : `${siteUrl.pathname}/`;
+// Exactly one slash at the end, however SITE_URL was written (`…/explainer`, `…/explainer/`, `…/explainer//`).
+const base = `${siteUrl.pathname.replace(/\/+$/, '')}/`;
 
 export default defineConfig({
   site: siteUrl.origin,
