@@ -125,6 +125,11 @@ describe('the sitemap and robots.txt', () => {
   });
 });
 
+it('ships .nojekyll, so GitHub Pages publishing from a branch keeps the _astro/ folder', () => {
+  expect(existsSync(join(distDir, '.nojekyll'))).toBe(true);
+  expect(existsSync(join(distDir, '_astro'))).toBe(true);
+});
+
 describe("the educators' page", () => {
   const educators = page('/educators/');
   const stepLinks = educators.$('.step-links a').toArray().map((a) => educators.$(a));
