@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { contentCheck } from './src/data/content-check-integration.ts';
 import { remarkScrolly } from './src/scrolly/remark-scrolly.ts';
 
 const root = new URL('./', import.meta.url);
@@ -16,7 +17,7 @@ export default defineConfig({
   site: siteUrl.origin,
   base,
   trailingSlash: 'always',
-  integrations: [mdx({ remarkPlugins: [[remarkScrolly, { root }]] })],
+  integrations: [contentCheck(), mdx({ remarkPlugins: [[remarkScrolly, { root }]] })],
   build: {
     // Every stylesheet is a file, so the Content-Security-Policy needs no 'unsafe-inline'.
     inlineStylesheets: 'never',
