@@ -11,7 +11,10 @@ export interface Problem {
  * valid key suggested (`perod` → did you mean `period`?) and the list of valid keys.
  */
 export function explainIssues(schema: z.ZodTypeAny, error: z.ZodError): Problem[] {
-  return error.issues.flatMap((issue): Problem[] => {
+  // One problem per field: a value that is not a date at all need not also be told it is not a real date.
+  const seen = new Set<string>();
+  const issues = error.issues.filter((issue) => issue.code === 'unrecognized_keys' || (!seen.has(issue.path.join('.')) && seen.add(issue.path.join('.'))));
+  return issues.flatMap((issue): Problem[] => {
     const at = issue.path.join('.');
     if (issue.code === 'invalid_type') return [{ path: at, message: typeMessage(issue) }];
     if (issue.code !== 'unrecognized_keys') return [{ path: at, message: issue.message }];
