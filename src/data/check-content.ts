@@ -17,12 +17,13 @@ import { loadDatasets, type Datasets } from './load-datasets.ts';
 export const chaptersDir = join('content', 'chapters');
 
 /**
- * Checks all the content a maintainer edits, in one pass, and returns every mistake it finds (empty when all is well):
+ * Checks all the content a maintainer edits, in one pass, and returns every mistake it finds (none when all is well),
+ * and what it could not check:
  * every record of every data file; every chapter's file name and number (no duplicates, no gaps), front matter, MDX
  * syntax (with line and column), and every step and citation. The build runs it first (content-check-integration.ts)
  * so that one build lists every mistake, each in the form `file[:line:column]: where: what is wrong`.
  */
-export async function checkContent(root: string | URL): Promise<ContentError[]> {
+export async function checkContent(root: string | URL): Promise<{ errors: ContentError[]; skipped?: string }> {
   const rootPath = typeof root === 'string' ? root : fileURLToPath(root);
   const errors: ContentError[] = [];
   let datasets: Datasets | undefined;
@@ -54,7 +55,8 @@ export async function checkContent(root: string | URL): Promise<ContentError[]> 
     }
     errors.push(...inspectChapter(tree, { file, chapter: chapterSlug(name.replace(/\.mdx$/, '')), datasets, owners }).errors);
   }
-  return errors;
+  // Checked against half the data, steps would report figures as missing that are only in a broken record.
+  return datasets ? { errors } : { errors, skipped: 'The chapters’ steps and citations are checked once the data files are fixed.' };
 }
 
 /**

@@ -12,10 +12,11 @@ export function contentCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ config, command, logger }) => {
         if (command === 'preview') return;
-        const errors = await checkContent(config.root);
+        const { errors, skipped } = await checkContent(config.root);
         if (errors.length === 0) return;
         const count = errors.length === 1 ? 'a mistake' : `${errors.length} mistakes`;
-        logger.error(`The content has ${count}; fix ${errors.length === 1 ? 'it' : 'them'} and build again:\n${errors.map((e) => `  ${e.message}`).join('\n')}`);
+        const lines = [`The content has ${count}; fix ${errors.length === 1 ? 'it' : 'them'} and build again:`, ...errors.map((e) => `  ${e.message}`)];
+        logger.error([...lines, ...(skipped ? [skipped] : [])].join('\n'));
         if (command !== 'dev') process.exit(1);
       },
     },
