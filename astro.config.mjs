@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { readFile, writeFile } from 'node:fs/promises';
 import { defineConfig } from 'astro/config';
+import { contentCheck } from './src/data/content-check-integration.ts';
 import { remarkScrolly } from './src/scrolly/remark-scrolly.ts';
 
 const root = new URL('./', import.meta.url);
@@ -20,6 +21,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   integrations: [
+    contentCheck(),
     mdx({ remarkPlugins: [[remarkScrolly, { root }]] }),
     // Writes sitemap-index.xml + sitemap-0.xml with absolute URLs under `base`, trailing slashes kept, 404 left out.
     // Embeddable step pages (/embed/…) are for iframes, not search results, so they stay out too.

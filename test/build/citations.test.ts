@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { contentChapters } from '../helpers/content-chapters.ts';
 import { builtPages, chapterPages } from '../helpers/dist.ts';
 import { datasets } from '../helpers/datasets.ts';
 import { projectRoot } from '../helpers/paths.ts';
@@ -19,7 +20,6 @@ function skipOrFail(reason: string): true {
   console.warn(`Quote check skipped: ${reason}; set FACTS_PATH.`);
   return true;
 }
-const chapterFiles = ['01-the-call-that-didnt-connect', '02-who-talks-on-what', '03-a-country-on-its-phones', '04-a-decade-of-closing-doors', '05-the-sovereign-stack'];
 
 /** The element an internal link points at, or undefined. */
 const target = (href: string) => {
@@ -59,7 +59,7 @@ describe('citations', () => {
 
   it('groups the sources page by chapter, in story order', () => {
     const headings = sourcesPage.$('section > h2 a').toArray().map((a) => sourcesPage.$(a).attr('href'));
-    expect(headings).toEqual(chapterFiles.map((f) => `/chapters/${f.replace(/^\d+-/, '')}/`));
+    expect(headings).toEqual(contentChapters.map((c) => c.path));
   });
 
   it('gives every event, reach figure and population figure at least one source', () => {

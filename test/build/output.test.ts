@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { charts } from '../../src/charts/registry.ts';
+import { contentChapters } from '../helpers/content-chapters.ts';
 import { builtPages, chapterPages } from '../helpers/dist.ts';
 
 const pages = builtPages();
 const chapters = chapterPages();
 
 describe('built chapter pages', () => {
-  it('exist', () => {
-    expect(chapters.map((p) => p.path)).toContain('/chapters/who-talks-on-what/');
+  it('exist, one for each chapter in content/chapters', () => {
+    expect(chapters.map((p) => p.path).sort()).toEqual(contentChapters.map((c) => c.path).sort());
   });
 
   describe.each(chapters)('$path', ({ $ }) => {
@@ -41,6 +42,25 @@ describe('built chapter pages', () => {
         expect(frames.steps.map((s) => s.id)).toEqual(stepIds);
       }
     });
+  });
+});
+
+describe('the chapters as the content declares them', () => {
+  it.each(contentChapters.map((c) => [c.file, c] as const))('%s is built with each of its stories and steps, in order', (_file, content) => {
+    const page = chapters.find((p) => p.path === content.path);
+    expect(page, content.path).toBeDefined();
+    const $ = page!.$;
+    const built = $('scrolly-story')
+      .toArray()
+      .map((story) => ({ chart: $(story).attr('data-chart'), steps: $(story).find('[data-step]').toArray().map((el) => $(el).attr('id')) }));
+    expect(built).toEqual(content.stories);
+  });
+
+  it.each(contentChapters.map((c) => [c.file, c] as const))('%s has one data table per story, each with its own id', (_file, content) => {
+    const $ = chapters.find((p) => p.path === content.path)!.$;
+    const tables = $('details.data-table').toArray().map((el) => $(el).attr('id'));
+    expect(tables).toHaveLength(content.stories.length);
+    expect(new Set(tables).size).toBe(tables.length);
   });
 });
 

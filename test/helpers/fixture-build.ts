@@ -21,29 +21,38 @@ export interface Edit {
  * Copies the project (sharing node_modules), applies the edits, runs `astro build` there and returns what it said.
  * Throws when an edit finds nothing, so a fixture can never silently test the unchanged site.
  */
-export async function buildWith(edits: readonly (Edit | { readonly file: string; readonly content: string })[]): Promise<FixtureBuild> {
-  await mkdir(join(projectRoot, 'test/.tmp'), { recursive: true });
-  const dir = await mkdtemp(join(projectRoot, 'test/.tmp/fixture-'));
+export async function buildWith(edits: readonly FixtureEdit[]): Promise<FixtureBuild> {
+  const dir = await fixtureCopy(edits);
   try {
-    for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-      await cp(join(projectRoot, entry), join(dir, entry), { recursive: true });
-    }
-    await symlink(join(projectRoot, 'node_modules'), join(dir, 'node_modules'));
-    for (const edit of edits) {
-      const path = join(dir, edit.file);
-      if ('content' in edit) {
-        await writeFile(path, edit.content);
-        continue;
-      }
-      const before = await readFile(path, 'utf8');
-      const after = before.replace(edit.find, edit.replace);
-      if (after === before) throw new Error(`fixture edit found nothing to change: ${String(edit.find)} in ${edit.file}`);
-      await writeFile(path, after);
-    }
     return await runAstroBuild(dir);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/** An edit to a file, or a whole new file. */
+export type FixtureEdit = Edit | { readonly file: string; readonly content: string };
+
+/** A copy of the project under test/.tmp/ (sharing node_modules) with the edits applied; the caller removes it. */
+export async function fixtureCopy(edits: readonly FixtureEdit[]): Promise<string> {
+  await mkdir(join(projectRoot, 'test/.tmp'), { recursive: true });
+  const dir = await mkdtemp(join(projectRoot, 'test/.tmp/fixture-'));
+  for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+    await cp(join(projectRoot, entry), join(dir, entry), { recursive: true });
+  }
+  await symlink(join(projectRoot, 'node_modules'), join(dir, 'node_modules'));
+  for (const edit of edits) {
+    const path = join(dir, edit.file);
+    if ('content' in edit) {
+      await writeFile(path, edit.content);
+      continue;
+    }
+    const before = await readFile(path, 'utf8');
+    const after = before.replace(edit.find, edit.replace);
+    if (after === before) throw new Error(`fixture edit found nothing to change: ${String(edit.find)} in ${edit.file}`);
+    await writeFile(path, after);
+  }
+  return dir;
 }
 
 /**

@@ -76,6 +76,12 @@ export function layout(data: BanSequenceData, state: BanSequenceState, size: Siz
     const t = eventTime(e.date);
     return t >= from && t <= to;
   });
+  if (inWindow.length === 0) {
+    const dates = data.events.map((e) => e.date).sort();
+    throw new Error(
+      `from: no event in events.json falls between ${state.from} and ${state.to}; events run from ${dates[0]} to ${dates.at(-1)}`,
+    );
+  }
   state.labels?.forEach((id, i) => {
     if (!inWindow.some((e) => e.id === id)) throw new Error(`labels.${i}: ${id} falls outside the window ${state.from}–${state.to}`);
   });
@@ -85,7 +91,7 @@ export function layout(data: BanSequenceData, state: BanSequenceState, size: Siz
     key: 'heading',
     kind: 'text',
     attrs: { class: 'chart-heading', x: 0, y: 16 },
-    text: `Laws, blocks and fines, ${windowLabel(state)}`,
+    text: `${g.wide ? 'Laws, blocks and fines' : 'Laws, blocks, fines'}, ${windowLabel(state)}`,
   });
 
   eventCategories.forEach((category, i) => {

@@ -1,6 +1,6 @@
 import type { AudienceRecord, Platform, PopulationRecord, Source } from '../../data/schemas.ts';
 import { layoutWidths, type Frame, type Mark, type Size } from '../../frame/frame.ts';
-import { formatMonth, formatReach, reachSourceLine } from '../format.ts';
+import { formatMonth, formatReach, formatShortMonth, reachSourceLine } from '../format.ts';
 import { wrapText } from '../text.ts';
 import type { PopulationCoverageState } from './state-schema.ts';
 import { unitsFor } from './units.ts';
@@ -54,10 +54,12 @@ export function layout(data: PopulationCoverageData, state: PopulationCoverageSt
     kind: 'text',
     attrs: { class: 'chart-heading', x: 0, y: 16 },
     text: figures.length
-      ? `${shape.wide ? 'Monthly reach against the population' : 'Reach vs population'}, ${formatMonth(state.period!)}`
+      ? shape.wide
+        ? `Monthly reach against the population, ${formatMonth(state.period!)}`
+        : `Reach vs population, ${formatShortMonth(state.period!)}`
       : shape.wide
         ? 'Russia’s population, one square per million people'
-        : 'Population, one square per million',
+        : 'One square per million people',
   });
 
   for (let g = 0; g < grids; g++) {
