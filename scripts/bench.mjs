@@ -9,6 +9,7 @@
 import { spawnSync } from 'node:child_process';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { cpus, loadavg } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -36,11 +37,14 @@ if (!values['no-build']) {
 
 const { base, pages } = sitemapPaths();
 const server = await serve(dist, base);
+if (loadavg()[0] > cpus().length) log(`Warning: load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores; timings will be slow.`);
 const origin = `http://127.0.0.1:${server.address().port}`;
 const chromePath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p));
 if (!chromePath) throw new Error('no Chromium: install it (apt-get install chromium) or set CHROME_PATH');
 const chromeFlags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
+/** The machine's 1-minute load average at the start of each run. */
+const loads = [];
 /** @type {Map<string, object[]>} Each page's Lighthouse results, one per run. */
 const results = new Map(pages.map((p) => [p, []]));
 try {
@@ -48,6 +52,7 @@ try {
   for (let run = 1; run <= runs; run++) {
     for (const page of pages) {
       log(`Lighthouse ${run}/${runs} ${page}`);
+      loads.push(loadavg()[0]);
       results.get(page).push(await measure(`${origin}${page}`));
     }
   }
@@ -75,11 +80,16 @@ const rows = pages.map((page) => {
     Math.round(audit('dom-size')).toLocaleString('en'),
   ];
 });
+const all = [...results.values()].flat();
+const benchmarkIndex = Math.round(median(all.map((l) => l.environment.benchmarkIndex)));
+const loadAverage = median(loads).toFixed(1);
 const header = ['Page', 'Perf.', 'A11y', 'Best pr.', 'SEO', 'LCP', 'TBT', 'CLS', 'HTML gz', 'JS gz', 'CSS gz', 'DOM nodes'];
 const line = (cells) => `| ${cells.join(' | ')} |`;
 console.log(
   [line(header), line(header.map((_, i) => (i === 0 ? '---' : '---:'))), ...rows.map(line)].join('\n') +
-    `\n\nLighthouse ${results.get(pages[0])[0].lighthouseVersion} mobile preset (simulated throttling), median of ${runs} runs; bytes gzipped as served.`,
+    `\n\nLighthouse ${results.get(pages[0])[0].lighthouseVersion} mobile preset (simulated throttling), median of ${runs} runs; ` +
+    `bytes gzipped as served. Machine: Lighthouse benchmark index ${benchmarkIndex}, load average ${loadAverage} on ` +
+    `${cpus().length} cores (TBT, LCP and the performance score grow on a busy machine).`,
 );
 
 /** One Lighthouse run in a fresh Chromium, as a first-time visitor sees the page. */

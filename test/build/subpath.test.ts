@@ -1,10 +1,10 @@
 import { load, type CheerioAPI } from 'cheerio';
-import { cp, mkdir, mkdtemp, readFile, readdir, rm, symlink } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserSkipReason, launchChromium } from '../helpers/chromium.ts';
-import { runAstroBuild } from '../helpers/fixture-build.ts';
+import { linkNodeModules, runAstroBuild } from '../helpers/fixture-build.ts';
 import { matchesPattern, parseHeaders, serveUnderBase } from '../helpers/host-server.ts';
 import { siteUrlsOutsideBase } from '../helpers/outside-base.ts';
 import { projectRoot } from '../helpers/paths.ts';
@@ -59,7 +59,7 @@ beforeAll(async () => {
   for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
     await cp(join(projectRoot, entry), join(dir, entry), { recursive: true });
   }
-  await symlink(join(projectRoot, 'node_modules'), join(dir, 'node_modules'));
+  await linkNodeModules(dir);
   // runAstroBuild passes this worker's environment on; each test file runs in its own process.
   process.env.SITE_URL = site;
   const result = await runAstroBuild(dir);

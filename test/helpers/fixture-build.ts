@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { projectRoot } from './paths.ts';
 
@@ -40,7 +40,7 @@ export async function fixtureCopy(edits: readonly FixtureEdit[]): Promise<string
   for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
     await cp(join(projectRoot, entry), join(dir, entry), { recursive: true });
   }
-  await symlink(join(projectRoot, 'node_modules'), join(dir, 'node_modules'));
+  await linkNodeModules(dir);
   for (const edit of edits) {
     const path = join(dir, edit.file);
     if ('content' in edit) {
@@ -53,6 +53,19 @@ export async function fixtureCopy(edits: readonly FixtureEdit[]): Promise<string
     await writeFile(path, after);
   }
   return dir;
+}
+
+/**
+ * Gives a copy of the project the project's packages, each entry of node_modules linked, except Astro's build cache
+ * (node_modules/.astro, which holds the content data store): shared, builds running side by side would read each
+ * other's content.
+ */
+export async function linkNodeModules(dir: string): Promise<void> {
+  const from = join(projectRoot, 'node_modules');
+  await mkdir(join(dir, 'node_modules'));
+  for (const entry of await readdir(from)) {
+    if (entry !== '.astro') await symlink(join(from, entry), join(dir, 'node_modules', entry));
+  }
 }
 
 /**

@@ -1,9 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, rm, symlink } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { connect } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
+import { linkNodeModules } from '../helpers/fixture-build.ts';
 import { projectRoot } from '../helpers/paths.ts';
 
 /** The parent of a live process, or undefined once it is gone (or a zombie, which serves nothing). */
@@ -63,7 +64,7 @@ it('`npm start` builds, serves, and stops with nothing left behind when its pare
   for (const entry of ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
     await cp(join(projectRoot, entry), join(dir, entry), { recursive: true });
   }
-  await symlink(join(projectRoot, 'node_modules'), join(dir, 'node_modules'));
+  await linkNodeModules(dir);
 
   npm = spawn('npm', ['start', '--', '--port', '0'], {
     cwd: dir,
