@@ -2,8 +2,18 @@ import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import type { z } from 'zod';
 import { chapterSchema } from './data/chapter-schema.ts';
+import { resolveFrontMatterFigures } from './data/front-matter-figures.ts';
 import { loadDatasets, type Datasets } from './data/load-datasets.ts';
-import { audienceSchema, eventSchema, platformSchema, populationSchema, sourceSchema } from './data/schemas.ts';
+import {
+  audienceSchema,
+  claimSchema,
+  correctionSchema,
+  eventSchema,
+  platformSchema,
+  populationSchema,
+  quoteSchema,
+  sourceSchema,
+} from './data/schemas.ts';
 
 /**
  * Loads one data file through `loadDatasets`, which validates every file and cross-reference first, so a bad record
@@ -28,11 +38,14 @@ const dataCollection = (key: keyof Datasets, schema: z.ZodTypeAny) =>
 export const collections = {
   chapters: defineCollection({
     loader: glob({ base: './content/chapters', pattern: '*.mdx' }),
-    schema: chapterSchema,
+    schema: chapterSchema.transform(resolveFrontMatterFigures),
   }),
   sources: dataCollection('sources', sourceSchema),
   platforms: dataCollection('platforms', platformSchema),
   audience: dataCollection('audience', audienceSchema),
   events: dataCollection('events', eventSchema),
   population: dataCollection('population', populationSchema),
+  quotes: dataCollection('quotes', quoteSchema),
+  claims: dataCollection('claims', claimSchema),
+  corrections: dataCollection('corrections', correctionSchema),
 };

@@ -11,5 +11,8 @@ export async function getDatasets(): Promise<Datasets> {
     audience: await records('audience'),
     events: await records('events'),
     population: await records('population'),
+    quotes: await records('quotes'),
+    claims: await records('claims'),
+    corrections: await records('corrections'),
   };
 }

@@ -5,11 +5,17 @@ import type { z } from 'zod';
 import { ContentError } from './content-error.ts';
 import {
   audienceSchema,
+  claimSchema,
+  correctionSchema,
   eventSchema,
   platformSchema,
   populationSchema,
+  quoteSchema,
   sourceSchema,
   type AudienceRecord,
+  type Claim,
+  type Correction,
+  type Quote,
   type Platform,
   type PopulationRecord,
   type Source,
@@ -23,6 +29,9 @@ export interface Datasets {
   audience: AudienceRecord[];
   events: TimelineEvent[];
   population: PopulationRecord[];
+  quotes: Quote[];
+  claims: Claim[];
+  corrections: Correction[];
 }
 
 /** The data files and the schema each record must pass. */
@@ -32,6 +41,9 @@ const files = {
   audience: ['audience.json', audienceSchema],
   events: ['events.json', eventSchema],
   population: ['population.json', populationSchema],
+  quotes: ['quotes.json', quoteSchema],
+  claims: ['claims.json', claimSchema],
+  corrections: ['corrections.json', correctionSchema],
 } as const satisfies Record<keyof Datasets, readonly [string, z.ZodTypeAny]>;
 
 /**
@@ -73,6 +85,9 @@ export async function loadDatasets(root: string | URL): Promise<Datasets> {
     audience: await read(...files.audience),
     events: await read(...files.events),
     population: await read(...files.population),
+    quotes: await read(...files.quotes),
+    claims: await read(...files.claims),
+    corrections: await read(...files.corrections),
   } satisfies Datasets;
   checkReferences(data, (key) => relative(rootPath, join(dir, files[key][0])));
   return data;
@@ -113,4 +128,6 @@ function checkReferences(data: Datasets, fileOf: (key: keyof Datasets) => string
     );
   }
   for (const p of data.population) p.sources.forEach((s, i) => knownSource('population', p.id, `sources.${i}`, s));
+  for (const q of data.quotes) q.sources.forEach((s, i) => knownSource('quotes', q.id, `sources.${i}`, s));
+  for (const c of data.claims) c.sources.forEach((s, i) => knownSource('claims', c.id, `sources.${i}`, s));
 }

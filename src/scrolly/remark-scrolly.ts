@@ -15,6 +15,7 @@ import { ContentError } from '../data/content-error.ts';
 import { loadDatasets } from '../data/load-datasets.ts';
 import { chapterSlug } from '../data/chapter-slug.ts';
 import { checkStep, chartNamed } from './check-step.ts';
+import { expandFigures } from './expand-figures.ts';
 
 /** Which file first claimed each step id, across the whole site, so a reused id names both files. */
 const owners = new Map<string, string>();
@@ -52,6 +53,7 @@ export function remarkScrolly(options: { root: URL }) {
       throw new ContentError(shown, message);
     };
     const datasets = await loadDatasets(options.root);
+    expandFigures(tree, datasets, fail);
     const local = new Set<string>();
     for (const [id, owner] of owners) if (owner === shown) owners.delete(id);
     const chapter = chapterSlug(basename(file.path ?? 'unnamed', '.mdx'));

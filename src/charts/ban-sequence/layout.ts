@@ -85,7 +85,7 @@ export function layout(data: BanSequenceData, state: BanSequenceState, size: Siz
     key: 'heading',
     kind: 'text',
     attrs: { class: 'chart-heading', x: 0, y: 16 },
-    text: `Laws, blocks and fines, ${windowLabel(state)}`,
+    text: `Internet controls and responses, ${windowLabel(state)}`,
   });
 
   eventCategories.forEach((category, i) => {
