@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadDatasets } from '../../src/data/load-datasets.ts';
@@ -12,6 +12,7 @@ afterEach(async () => {
 
 /** A copy of content/data with one file's JSON changed by `change`. */
 async function withData(file: string, change: (records: Record<string, unknown>[]) => unknown): Promise<string> {
+  await mkdir(join(projectRoot, 'test/.tmp'), { recursive: true });
   dir = await mkdtemp(join(projectRoot, 'test/.tmp/data-'));
   await cp(join(projectRoot, 'content/data'), join(dir, 'content/data'), { recursive: true });
   const path = join(dir, 'content/data', file);
