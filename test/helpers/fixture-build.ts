@@ -19,9 +19,13 @@ export interface Edit {
 
 /**
  * Copies the project (sharing node_modules), applies the edits, runs `astro build` there and returns what it said.
- * Throws when an edit finds nothing, so a fixture can never silently test the unchanged site.
+ * Throws when an edit finds nothing, so a fixture can never silently test the unchanged site. `inspect`, when given,
+ * is called with the copy's dist/ folder after a successful build, before the copy is removed.
  */
-export async function buildWith(edits: readonly (Edit | { readonly file: string; readonly content: string })[]): Promise<FixtureBuild> {
+export async function buildWith(
+  edits: readonly (Edit | { readonly file: string; readonly content: string })[],
+  inspect?: (distDir: string) => void | Promise<void>,
+): Promise<FixtureBuild> {
   await mkdir(join(projectRoot, 'test/.tmp'), { recursive: true });
   const dir = await mkdtemp(join(projectRoot, 'test/.tmp/fixture-'));
   try {
@@ -40,7 +44,9 @@ export async function buildWith(edits: readonly (Edit | { readonly file: string;
       if (after === before) throw new Error(`fixture edit found nothing to change: ${String(edit.find)} in ${edit.file}`);
       await writeFile(path, after);
     }
-    return await runAstroBuild(dir);
+    const result = await runAstroBuild(dir);
+    if (result.ok && inspect) await inspect(join(dir, 'dist'));
+    return result;
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
