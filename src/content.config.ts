@@ -2,7 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import type { z } from 'zod';
 import { chapterSchema } from './data/chapter-schema.ts';
-import { resolveFrontMatterFigures } from './data/front-matter-figures.ts';
+import { checkFrontMatterFigures } from './data/front-matter-figures.ts';
 import { loadDatasets, type Datasets } from './data/load-datasets.ts';
 import {
   audienceSchema,
@@ -38,7 +38,7 @@ const dataCollection = (key: keyof Datasets, schema: z.ZodTypeAny) =>
 export const collections = {
   chapters: defineCollection({
     loader: glob({ base: './content/chapters', pattern: '*.mdx' }),
-    schema: chapterSchema.transform(resolveFrontMatterFigures),
+    schema: chapterSchema.superRefine(checkFrontMatterFigures),
   }),
   sources: dataCollection('sources', sourceSchema),
   platforms: dataCollection('platforms', platformSchema),

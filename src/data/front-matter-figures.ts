@@ -1,26 +1,40 @@
 import { z } from 'zod';
 import type { ChapterMeta } from './chapter-schema.ts';
 import { handTypedFigure, resolvePlaceholders } from './figure-text.ts';
-import { loadDatasets } from './load-datasets.ts';
+import type { Datasets } from './load-datasets.ts';
+
+/** The front-matter fields that readers see as text, each with its path for error messages. */
+function textFields(meta: ChapterMeta): [string, (string | number)[]][] {
+  return [
+    [meta.summary, ['summary']],
+    ...meta.objectives.map((o, i): [string, (string | number)[]] => [o, ['objectives', i]]),
+    ...meta.questions.map((q, i): [string, (string | number)[]] => [q, ['questions', i]]),
+  ];
+}
 
 /**
- * Front matter is plain text, so its figures are written as placeholders (`{reach:whatsapp:2025-07}`,
- * `{population:millions}`; see figure-text.ts) and printed here from the data, for every page that shows a summary,
- * objective or question. A figure typed by hand is refused with the field it is in.
+ * Refuses a figure typed by hand in a chapter's front matter, naming the field, when the chapter file is read. Front
+ * matter is plain text, so its figures are written as placeholders (`{reach:whatsapp:2025-07}`; see figure-text.ts).
  */
-export async function resolveFrontMatterFigures(meta: ChapterMeta, ctx: z.RefinementCtx): Promise<ChapterMeta> {
-  const data = await loadDatasets(process.cwd());
-  const resolve = (value: string, path: (string | number)[]) => {
+export function checkFrontMatterFigures(meta: ChapterMeta, ctx: z.RefinementCtx): void {
+  for (const [value, path] of textFields(meta)) {
     const figure = handTypedFigure(value);
     if (figure) {
       ctx.addIssue({ code: z.ZodIssueCode.custom, path, message: `the figure "${figure}" is typed by hand; write a placeholder such as {reach:whatsapp:2025-07}` });
-      return value;
     }
+  }
+}
+
+/**
+ * The front matter with its placeholders printed from the data. This runs whenever a page reads a chapter (through
+ * getChapters), not when the file is cached, so a changed record reaches every summary at the next build.
+ */
+export function resolveFrontMatter(meta: ChapterMeta, data: Datasets, file: string): ChapterMeta {
+  const resolve = (value: string, path: (string | number)[]) => {
     try {
       return resolvePlaceholders(value, data);
     } catch (error) {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, path, message: (error as Error).message });
-      return value;
+      throw new Error(`${file}: ${path.join('.')}: ${(error as Error).message}`);
     }
   };
   return {
