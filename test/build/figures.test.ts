@@ -176,6 +176,14 @@ describe('a changed record changes every sentence that states it', () => {
     expect(output).toMatch(/line \d+: the figure "90\.8 million" is typed by hand/);
   }, 300_000);
 
+  it('refuses a figure typed by hand in a summary, naming the chapter and the field', async () => {
+    const file = 'content/chapters/02-who-talks-on-what.mdx';
+    const { ok, output } = await buildWith([{ file, find: 'WhatsApp reached {reach:whatsapp:2025-07} people', replace: 'WhatsApp reached 97.3 million people' }]);
+    expect(ok).toBe(false);
+    expect(output).toContain('02-who-talks-on-what');
+    expect(output).toMatch(/summary: the figure "97\.3 million" is typed by hand/);
+  }, 300_000);
+
   it('refuses a quotation typed by hand as a blockquote', async () => {
     const file = 'content/chapters/01-the-call-that-didnt-connect.mdx';
     const { ok, output } = await buildWith([{ file, find: '<Quote id="digital-ministry-2025-08-13" />', replace: '> "Access to calls will be restored."' }]);
