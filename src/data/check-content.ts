@@ -6,8 +6,10 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { expandFigures } from '../scrolly/expand-figures.ts';
 import { inspectChapter } from '../scrolly/inspect-chapter.ts';
 import { chapterFileName, chapterSchema } from './chapter-schema.ts';
+import { checkFrontMatterFigures } from './front-matter-figures.ts';
 import { chapterSlug } from './chapter-slug.ts';
 import { ContentError, contentErrorsOf } from './content-error.ts';
 import { explainIssues } from './explain-issues.ts';
@@ -52,6 +54,16 @@ export async function checkContent(root: string | URL): Promise<{ errors: Conten
       const place = line && column ? { line, column } : undefined;
       errors.push(new ContentError(file, `MDX syntax: ${reason ?? (error as Error).message}`, place));
       continue;
+    }
+    if (datasets) {
+      try {
+        expandFigures(tree, datasets, (message) => {
+          throw new ContentError(file, message);
+        });
+      } catch (error) {
+        if (!(error instanceof ContentError)) throw error;
+        errors.push(error);
+      }
     }
     errors.push(...inspectChapter(tree, { file, chapter: chapterSlug(name.replace(/\.mdx$/, '')), datasets, owners }).errors);
   }
@@ -130,7 +142,7 @@ export function checkFrontmatter(file: string, yaml: string): ContentError[] {
   if (order !== undefined) {
     errors.push(new ContentError(file, 'field "order": chapters are ordered by the number in their file name (NN-slug.mdx) alone; delete this line'));
   }
-  const parsed = chapterSchema.safeParse(rest);
+  const parsed = chapterSchema.superRefine(checkFrontMatterFigures).safeParse(rest);
   if (!parsed.success) {
     for (const { path, message } of explainIssues(chapterSchema, parsed.error)) errors.push(new ContentError(file, `field "${path}": ${message}`));
   }

@@ -6,11 +6,17 @@ import { ContentError, ContentErrors } from './content-error.ts';
 import { explainIssues } from './explain-issues.ts';
 import {
   audienceSchema,
+  claimSchema,
+  correctionSchema,
   eventSchema,
   platformSchema,
   populationSchema,
+  quoteSchema,
   sourceSchema,
   type AudienceRecord,
+  type Claim,
+  type Correction,
+  type Quote,
   type Platform,
   type PopulationRecord,
   type Source,
@@ -24,6 +30,9 @@ export interface Datasets {
   audience: AudienceRecord[];
   events: TimelineEvent[];
   population: PopulationRecord[];
+  quotes: Quote[];
+  claims: Claim[];
+  corrections: Correction[];
 }
 
 /** The data files and the schema each record must pass. A new file is one line here and one in `Datasets`. */
@@ -33,6 +42,9 @@ export const files = {
   audience: ['audience.json', audienceSchema],
   events: ['events.json', eventSchema],
   population: ['population.json', populationSchema],
+  quotes: ['quotes.json', quoteSchema],
+  claims: ['claims.json', claimSchema],
+  corrections: ['corrections.json', correctionSchema],
 } as const satisfies Record<keyof Datasets, readonly [string, z.ZodTypeAny]>;
 
 /** The data folder, relative to the project root. */
@@ -152,4 +164,6 @@ function checkReferences(
     e.platforms.forEach((p, i) => knownPlatform('events', e.id, `platforms.${i}`, p));
   }
   for (const p of data.population) p.sources.forEach((s, i) => knownSource('population', p.id, `sources.${i}`, s));
+  for (const q of data.quotes) q.sources.forEach((s, i) => knownSource('quotes', q.id, `sources.${i}`, s));
+  for (const c of data.claims) c.sources.forEach((s, i) => knownSource('claims', c.id, `sources.${i}`, s));
 }

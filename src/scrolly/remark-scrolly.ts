@@ -2,7 +2,8 @@ import type { Root } from 'mdast';
 import { basename, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chapterSlug } from '../data/chapter-slug.ts';
-import { ContentErrors } from '../data/content-error.ts';
+import { ContentError, ContentErrors } from '../data/content-error.ts';
+import { expandFigures } from './expand-figures.ts';
 import { loadDatasets } from '../data/load-datasets.ts';
 import { inspectChapter } from './inspect-chapter.ts';
 
@@ -28,6 +29,9 @@ export function remarkScrolly(options: { root: URL }) {
   return async (tree: Root, file: ChapterFile) => {
     const shown = file.path ? relative(rootPath, file.path) : '(unnamed MDX)';
     const datasets = await loadDatasets(options.root);
+    expandFigures(tree, datasets, (message) => {
+      throw new ContentError(shown, message);
+    });
     const chapter = chapterSlug(basename(file.path ?? 'unnamed', '.mdx'));
     const { outline, errors } = inspectChapter(tree, { file: shown, chapter, datasets, owners });
     if (errors.length) throw new ContentErrors(errors);

@@ -19,12 +19,15 @@ export interface Edit {
 
 /**
  * Copies the project (sharing node_modules), applies the edits, runs `astro build` there and returns what it said.
- * Throws when an edit finds nothing, so a fixture can never silently test the unchanged site.
+ * Throws when an edit finds nothing, so a fixture can never silently test the unchanged site. `inspect`, when given,
+ * is called with the copy's dist/ folder after a successful build, before the copy is removed.
  */
-export async function buildWith(edits: readonly FixtureEdit[]): Promise<FixtureBuild> {
+export async function buildWith(edits: readonly FixtureEdit[], inspect?: (distDir: string) => void | Promise<void>): Promise<FixtureBuild> {
   const dir = await fixtureCopy(edits);
   try {
-    return await runAstroBuild(dir);
+    const result = await runAstroBuild(dir);
+    if (result.ok && inspect) await inspect(join(dir, 'dist'));
+    return result;
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

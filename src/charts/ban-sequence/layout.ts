@@ -23,6 +23,9 @@ export const laneNames: Readonly<Record<TimelineEvent['category'], string>> = {
   statement: 'Statements',
 };
 
+/** The chart's one name, the same on the chart, its data table and the sources page. */
+export const chartName = 'Internet controls and responses';
+
 const LABEL_SIZE = 12;
 const TICK_SIZE = 12;
 const yearOnly = utcFormat('%Y');
@@ -31,7 +34,8 @@ const monthOnly = utcFormat('%b');
 /** The geometry of one layout, derived from its width. */
 function geometry(size: Size) {
   const wide = size.width >= layoutWidths.wide;
-  const bandTop = 28;
+  // Narrow frames set the chart's name and its time window on two lines, so the labels' band starts a line lower.
+  const bandTop = wide ? 28 : 46;
   const rows = wide ? 3 : 4;
   const rowHeight = 17;
   const lanesTop = bandTop + rows * rowHeight + 8;
@@ -87,12 +91,14 @@ export function layout(data: BanSequenceData, state: BanSequenceState, size: Siz
   });
 
   const marks: Mark[] = [];
-  marks.push({
-    key: 'heading',
-    kind: 'text',
-    attrs: { class: 'chart-heading', x: 0, y: 16 },
-    text: `${g.wide ? 'Laws, blocks and fines' : 'Laws, blocks, fines'}, ${windowLabel(state)}`,
-  });
+  if (g.wide) {
+    marks.push({ key: 'heading', kind: 'text', attrs: { class: 'chart-heading', x: 0, y: 16 }, text: `${chartName}, ${windowLabel(state)}` });
+  } else {
+    marks.push(
+      { key: 'heading', kind: 'text', attrs: { class: 'chart-heading', x: 0, y: 16 }, text: chartName },
+      { key: 'heading-window', kind: 'text', attrs: { class: 'chart-heading', x: 0, y: 34 }, text: windowLabel(state) },
+    );
+  }
 
   eventCategories.forEach((category, i) => {
     const y = g.laneY(i);

@@ -106,7 +106,7 @@ export function layout(data: PopulationCoverageData, state: PopulationCoverageSt
     ),
     ...(figures.length
       ? [
-          ...wrapText('Audiences overlap: one person can use several apps, so the grids do not add up.', size.width, NOTE_SIZE),
+          ...wrapText('Reach counts people aged 12+. Audiences overlap: the grids do not add up.', size.width, NOTE_SIZE),
           ...wrapText(reachSourceLine(figures, sources, (id) => names.get(id)!), size.width, NOTE_SIZE),
         ]
       : []),

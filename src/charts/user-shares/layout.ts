@@ -110,7 +110,7 @@ export function layout(data: UserSharesData, state: UserSharesState, size: Size)
       {
         key: `bar:${row.platform}`,
         kind: 'rect',
-        attrs: { class: `bar tone-${tone}`, x: x(0), y: barTop, width: end - x(0), height: barHeight },
+        attrs: { class: `bar tone-${tone}${row.reported ? ' is-reported' : ''}`, x: x(0), y: barTop, width: end - x(0), height: barHeight },
       },
       {
         key: `name:${row.platform}`,
