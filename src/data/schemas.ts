@@ -149,6 +149,8 @@ export const populationSchema = z
     value: z.number().int().positive(),
     /** What the count leaves out, in one sentence. */
     excludes: z.string().min(1),
+    /** True when the fact base marks the count reported or secondary; Rosstat's published estimate is not. */
+    reported: z.boolean(),
     /** Source records for the count and for what it excludes; each must exist in sources.json. */
     sources: z.array(kebabId).min(1, 'needs at least one source'),
   })

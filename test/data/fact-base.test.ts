@@ -27,8 +27,8 @@ describe('the fact base lives in the repository', () => {
     for (const quote of datasets.quotes) expect(mdx, quote.id).toContain(`<Quote id="${quote.id}"`);
   });
 
-  it('says on every event and reach record whether it is confirmed or reported, in the file itself', () => {
-    for (const file of ['events.json', 'audience.json']) {
+  it('says on every event, reach, population and claim record whether it is confirmed or reported, in the file itself', () => {
+    for (const file of ['events.json', 'audience.json', 'population.json', 'claims.json']) {
       const raw = JSON.parse(readFileSync(join(projectRoot, 'content/data', file), 'utf8')) as Record<string, unknown>[];
       for (const record of raw) expect(typeof record.reported, `${file} ${String(record.id)}`).toBe('boolean');
     }
