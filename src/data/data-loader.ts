@@ -26,7 +26,7 @@ export function dataLoader(key: keyof Datasets): Loader {
       await fill();
       if (!watcher) return;
       const dir = join(fileURLToPath(config.root), dataDir);
-      const ours = new Set(Object.values(files).map(([name]) => name));
+      const ours = new Set<string>(Object.values(files).map(([name]) => name));
       watcher.add(dir);
       const reload = async (path: string) => {
         if (!path.startsWith(dir) || !ours.has(basename(path))) return;

@@ -28,7 +28,7 @@ export function explainIssues(schema: z.ZodTypeAny, error: z.ZodError): Problem[
 }
 
 /** Plain words for zod's "Expected number, received string", keeping a schema's own message where it set one. */
-function typeMessage(issue: z.ZodInvalidTypeIssue): string {
+function typeMessage(issue: z.ZodInvalidTypeIssue & { message: string }): string {
   if (!/^(Expected|Required)/.test(issue.message)) return issue.message;
   if (issue.received === 'undefined') return 'is missing';
   const names: Record<string, string> = { string: 'text', number: 'a number', integer: 'a whole number', boolean: 'true or false', array: 'a list', object: 'an object' };

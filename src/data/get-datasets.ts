@@ -11,7 +11,7 @@ export async function getDatasets(): Promise<Datasets> {
   for (const key of Object.keys(files) as (keyof Datasets)[]) {
     const entries = await getCollection(key);
     const broken = entries.find((entry) => entry.id === loadErrorId);
-    if (broken) throw new Error((broken.data as { message: string }).message);
+    if (broken) throw new Error((broken.data as unknown as { message: string }).message);
     out[key] = entries.map((entry) => entry.data);
   }
   return out as unknown as Datasets;

@@ -23,7 +23,7 @@ questions:
 Reuters reported Mediascope's July 2025 figures <Cite id="reuters-2025-08-whatsapp-accuses-moscow" />.
 
 <Scrolly chart="user-shares">
-  <Step id="fixture-reach-july" state={{ period: "2025-07" }} alt="Three bars for July 2025: WhatsApp 97.3 million, Telegram 90.8 million, VK Messenger 17.9 million.">
+  <Step id="fixture-reach-july" state={{ period: "2025-07" }} alt="Three bars for July 2025: WhatsApp {reach:whatsapp:2025-07}, Telegram {reach:telegram:2025-07}, VK Messenger {reach:vk-messenger:2025-07}.">
     July 2025 <Cite id="reuters-2025-08-whatsapp-accuses-moscow" />.
   </Step>
   <Step id="fixture-reach-july-telegram" state={{ period: "2025-07", highlight: "telegram" }} alt="The same bars with Telegram in colour.">
@@ -45,7 +45,7 @@ Between the stories, more prose, citing TASS <Cite id="tass-nd-max-audience-doub
 And a third story, with the first story's chart again <Cite id="rbc-2026-01-mediascope-whatsapp-loses-share" />.
 
 <Scrolly chart="user-shares">
-  <Step id="fixture-reach-december" state={{ period: "2025-12", highlight: "max" }} alt="December 2025: WhatsApp 94.4 million, Telegram 93.6 million, MAX 70 million, MAX in colour.">
+  <Step id="fixture-reach-december" state={{ period: "2025-12", highlight: "max" }} alt="December 2025: WhatsApp {reach:whatsapp:2025-12}, Telegram {reach:telegram:2025-12}, MAX {reach:max:2025-12}, MAX in colour.">
     December 2025 <Cite id="rbc-2026-01-mediascope-whatsapp-loses-share" />.
   </Step>
 </Scrolly>
