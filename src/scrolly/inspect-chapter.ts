@@ -25,8 +25,17 @@ export interface StoryBlock {
 
 /** What the chapter build learns about a chapter, published as `remarkPluginFrontmatter.story` for the site's pages. */
 export interface StoryOutline {
-  /** Every step, in order: its id, its chart, and the first words of its text (for the educators' link list). */
-  readonly steps: readonly { readonly id: string; readonly chart: string; readonly firstWords: string }[];
+  /**
+   * Every step, in order: its id, its chart, the first words of its text (for the educators' link list), and its alt
+   * and state as the author wrote them (for the educators' kit: embeds and downloads redraw the step).
+   */
+  readonly steps: readonly {
+    readonly id: string;
+    readonly chart: string;
+    readonly firstWords: string;
+    readonly alt: string;
+    readonly state: unknown;
+  }[];
   /** Every `<Scrolly>` block, in order; a chapter may hold several, with prose between them. */
   readonly stories: readonly StoryBlock[];
   /** The source ids cited in the prose with `<Cite>`, each once, in order of first citation. */
@@ -65,7 +74,7 @@ export function inspectChapter(tree: Root, context: ChapterContext): { outline: 
   const local = new Set<string>();
   for (const [id, owner] of owners) if (owner === file) owners.delete(id);
   const sourceIds = new Set(datasets?.sources.map((s) => s.id));
-  const steps: { id: string; chart: string; firstWords: string }[] = [];
+  const steps: StoryOutline['steps'][number][] = [];
   const stories: StoryBlock[] = [];
   const citations: string[] = [];
 
@@ -115,7 +124,7 @@ export function inspectChapter(tree: Root, context: ChapterContext): { outline: 
         else if (owner && owner !== file) stepFail(`step "${id}": id is already used in ${owner}; step ids must be unique across the site`);
         local.add(id);
         owners.set(id, file);
-        steps.push({ id, chart, firstWords: firstWords(toString(step)) });
+        steps.push({ id, chart, firstWords: firstWords(toString(step)), alt: typeof spec.alt === 'string' ? spec.alt : '', state: spec.state });
       }
       step.attributes.push(attribute('chart', chart));
       return spec;

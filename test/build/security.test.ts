@@ -3,10 +3,16 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from '../../src/site.ts';
 import { builtPages } from '../helpers/dist.ts';
+import { headersFor, parseHeadersFile } from '../helpers/headers-file.ts';
 import { distDir } from '../helpers/paths.ts';
 
 const headers = readFileSync(join(distDir, '_headers'), 'utf8');
-const header = (name: string) => new RegExp(`^\\s+${name}: (.+)$`, 'm').exec(headers)?.[1];
+const rules = parseHeadersFile(headers);
+const header = (name: string, path = '/') => {
+  const values = headersFor(rules, path).get(name.toLowerCase()) ?? [];
+  if (values.length > 1) throw new Error(`${path} gets ${values.length} ${name} headers`);
+  return values[0];
+};
 const directives = (policy: string) => Object.fromEntries(policy.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v.join(' ')]));
 
 describe('security headers (dist/_headers)', () => {
@@ -22,6 +28,30 @@ describe('security headers (dist/_headers)', () => {
   it('turns off camera, microphone and geolocation', () => {
     const policy = header('Permissions-Policy') ?? '';
     for (const feature of ['camera', 'microphone', 'geolocation']) expect(policy).toContain(`${feature}=()`);
+  });
+});
+
+describe('framing (dist/_headers)', () => {
+  const pages = builtPages().map((p) => p.path);
+  const embeds = pages.filter((p) => p.startsWith('/embed/'));
+
+  it('has an embed page for every step', () => {
+    expect(embeds.length).toBeGreaterThan(30);
+  });
+
+  it.each(pages.filter((p) => !p.startsWith('/embed/')))('forbids framing %s', (path) => {
+    expect(header('Content-Security-Policy', path)).toBe(`${contentSecurityPolicy}; frame-ancestors 'none'`);
+    expect(header('X-Frame-Options', path)).toBe('DENY');
+  });
+
+  it.each(embeds)('lets any site frame %s, with one policy that is otherwise the same', (path) => {
+    expect(header('Content-Security-Policy', path)).toBe(`${contentSecurityPolicy}; frame-ancestors *`);
+    expect(header('X-Frame-Options', path)).toBeUndefined();
+    expect(header('X-Content-Type-Options', path)).toBe('nosniff');
+  });
+
+  it('forbids framing the downloads, which are not pages to frame', () => {
+    expect(header('Content-Security-Policy', '/downloads/data/user-shares.csv')).toContain("frame-ancestors 'none'");
   });
 });
 

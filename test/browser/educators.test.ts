@@ -1,0 +1,236 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useBrowser } from '../helpers/browser-session.ts';
+import { builtChapters } from '../helpers/chapters-in-dist.ts';
+import { browserSkipReason, launchChromium } from '../helpers/chromium.ts';
+import { headersFor, parseHeadersFile } from '../helpers/headers-file.ts';
+import { distDir } from '../helpers/paths.ts';
+import { pdfPageTexts } from '../helpers/pdf-text.ts';
+import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+
+/** Where the site says it lives (SITE_URL at build); embed codes and citations carry it. */
+const canonical = 'https://digital-sovereignty.example.org';
+/** Chapters in story order, by the number in their kicker ("Chapter 2 of 5"). */
+const chapterNumber = (path: string) => Number(/Chapter (\d+) of/.exec(readFileSync(join(distDir, path, 'index.html'), 'utf8'))![1]);
+const inOrder = [...builtChapters].sort((a, b) => chapterNumber(a.path) - chapterNumber(b.path));
+const chapter2 = inOrder[1]!;
+const chapter4 = inOrder[3]!;
+const step3 = chapter2.steps[2]!;
+const noScript = { javaScriptEnabled: false, viewport: { width: 1280, height: 900 } } as const;
+/** Text as a PDF gives it back: ligatures split, lines broken anywhere; compare with all whitespace removed. */
+const squash = (text: string) => text.normalize('NFKC').replace(/[\s\u00ad]+/g, '');
+
+async function download(page: Page, selector: string): Promise<{ name: string; body: Buffer }> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.locator(selector).click()]);
+  const path = await file.path();
+  return { name: file.suggestedFilename(), body: readFileSync(path) };
+}
+
+describe.skipIf(browserSkipReason())('the educators’ kit, in Chromium', () => {
+  const session = useBrowser();
+
+  describe('from the educators’ page, without JavaScript', () => {
+    async function openStep3(): Promise<Page> {
+      const page = await session.open('/educators/', noScript);
+      const slug = chapter2.path.split('/')[2]!;
+      await page.locator(`#chapter-${slug} ~ details.kit-steps > summary`).click();
+      await expect.poll(() => page.locator(`#kit-${step3}`).isVisible()).toBe(true);
+      return page;
+    }
+
+    it('a teacher finds the embed code of step 3 of chapter 2, and it points at that step’s embed page', async () => {
+      const page = await openStep3();
+      const snippet = await page.locator(`#kit-${step3} [data-embed-snippet]`).innerText();
+      expect(snippet).toMatch(new RegExp(`^<iframe src="${canonical}/embed/${step3}/" title="[^"]+"`));
+      expect(snippet).toMatch(/aspect-ratio:\d+\/\d+/);
+      const embed = await session.open(new URL(/src="([^"]+)"/.exec(snippet)![1]!).pathname, noScript);
+      expect(await embed.locator('figcaption').innerText()).toBe(
+        (await page.locator(`#kit-${step3} .muted`).innerText()).replace(/^Graphic: /, ''),
+      );
+      await page.context().close();
+      await embed.context().close();
+    });
+
+    it('downloads its PNG (≥ 1,200 px wide), SVG and CSV', async () => {
+      const page = await openStep3();
+      const png = await download(page, `#kit-${step3} a[href$=".png"]`);
+      expect(png.name).toBe(`${step3}.png`);
+      expect((await sharp(png.body).metadata()).width).toBeGreaterThanOrEqual(1200);
+      const svg = await download(page, `#kit-${step3} a[href$=".svg"]`);
+      expect(svg.body.toString('utf8')).toContain(`${canonical}${chapter2.path}#${step3}`);
+      const csv = await download(page, `#kit-${step3} a[href$=".csv"]`);
+      expect(csv.name).toMatch(/\.csv$/);
+      expect([...csv.body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      expect(csv.body.toString('utf8')).toContain('"source_url"');
+      await page.context().close();
+    });
+
+    it('selects its APA citation, with the step’s address and the "current to" date', async () => {
+      const page = await openStep3();
+      const apa = page.locator(`#kit-${step3} dt:text-is("APA") + dd`);
+      await apa.selectText();
+      const selected = await page.evaluate(() => getSelection()!.toString());
+      expect(selected).toMatch(/^Russia’s digital sovereignty, explained\. \(\d{4}, \w+ \d{1,2}\)\. Who talks on what, step 3 \[Graphic\]\. /);
+      expect(selected.endsWith(`${canonical}${chapter2.path}#${step3}`)).toBe(true);
+      await page.context().close();
+    });
+
+    it('prints a handout of chapter 4: every step with its snapshot and address on one page, then objectives and sources', async () => {
+      const page = await session.open('/educators/', noScript);
+      const slug = chapter4.path.split('/')[2]!;
+      await page.locator(`#chapter-${slug} ~ p a[data-handout]`).click();
+      await page.waitForURL(`**/handout/${slug}/`);
+      const steps = await page.locator('[data-handout-step]').evaluateAll((sections) =>
+        sections.map((s) => ({
+          id: s.getAttribute('data-handout-step')!,
+          label: s.querySelector('h3')!.textContent!,
+          url: s.querySelector('.handout-step__url')!.textContent!,
+          caption: s.querySelector('figcaption')!.textContent!,
+          svgText: [...s.querySelectorAll('svg text')].map((t) => t.textContent!).filter((t) => t.length > 3),
+        })),
+      );
+      expect(steps.map((s) => s.id)).toEqual(chapter4.steps);
+      const pdf = await page.pdf({ format: 'A4', printBackground: false });
+      const texts = (await pdfPageTexts(new Uint8Array(pdf))).map(squash);
+      expect(texts.length).toBeGreaterThan(1);
+      for (const step of steps) {
+        const where = texts.findIndex((t) => t.includes(squash(step.url)));
+        expect(where, `${step.id}: its address is not in the PDF`).toBeGreaterThanOrEqual(0);
+        // On the same page as its address: its number, its caption and the text drawn in its graphic.
+        expect(texts[where]).toContain(squash(step.label.toUpperCase()));
+        expect(texts[where]).toContain(squash(step.caption));
+        for (const label of step.svgText) expect(texts[where], `${step.id}: "${label}" of its snapshot`).toContain(squash(label));
+      }
+      const all = texts.join('');
+      expect(all).toContain(squash('Learning objectives'));
+      expect(all).toContain(squash('Discussion questions'));
+      for (const href of await page.locator('.handout__sources a').evaluateAll((as) => as.map((a) => a.textContent!))) {
+        // A PDF reorders right-to-left script, so an address with Arabic in its path is checked up to there.
+        expect(all).toContain(squash(href.split(/[^\x20-\x7e]/)[0]!));
+      }
+      expect(all).not.toContain(squash('Skip to content'));
+      expect(all).not.toContain(squash('For educators'));
+      await page.context().close();
+    });
+  });
+
+  describe('on a chapter, with JavaScript', () => {
+    it('“Copy link to this step” copies the step’s canonical address', async () => {
+      const page = await session.open(chapter2.path, { viewport: { width: 1280, height: 900 } });
+      await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: session.origin() });
+      await page.locator(`#${step3} a[data-copy-link]`).scrollIntoViewIfNeeded();
+      await page.locator(`#${step3} a[data-copy-link]`).click();
+      await expect.poll(() => page.locator(`#${step3} .copy-text__status`).first().innerText()).toBe('Link copied');
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${canonical}${chapter2.path}#${step3}`);
+      await page.context().close();
+    });
+
+    it('the APA “Copy” button copies the citation as plain text', async () => {
+      const page = await session.open(chapter2.path, { viewport: { width: 1280, height: 900 } });
+      await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: session.origin() });
+      const share = page.locator(`#${step3} .step-share`);
+      await share.locator('summary').scrollIntoViewIfNeeded();
+      await share.locator('summary').click();
+      await share.getByRole('button', { name: 'Copy APA citation of this step' }).click();
+      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      expect(copied).toMatch(/^Russia’s digital sovereignty, explained\. \(\d{4}, \w+ \d{1,2}\)\. Who talks on what, step 3 \[Graphic\]\. https:\/\//);
+      expect(copied.endsWith(`#${step3}`)).toBe(true);
+      await page.context().close();
+    });
+
+    it('without JavaScript, “Copy link to this step” is a plain link to the step', async () => {
+      const page = await session.open(chapter2.path, noScript);
+      await page.locator(`#${step3} a[data-copy-link]`).click();
+      expect(new URL(page.url()).hash).toBe(`#${step3}`);
+      expect(await page.locator(`#${step3} button`).count()).toBe(0);
+      await page.context().close();
+    });
+  });
+
+  describe('an embed page', () => {
+    it.each([
+      ['light', 280],
+      ['dark', 280],
+      ['light', 700],
+      ['dark', 1024],
+    ] as const)('works without JavaScript in %s mode at %i px: graphic, caption and credit visible, no sideways scroll', async (scheme, width) => {
+      const page = await session.open(`/embed/${step3}/`, { javaScriptEnabled: false, colorScheme: scheme, viewport: { width, height: 640 } });
+      const visible = await page.locator('svg.frame').evaluateAll((svgs) => svgs.filter((s) => s.getBoundingClientRect().width > 0).length);
+      expect(visible).toBe(1);
+      for (const text of ['figcaption', 'h1', 'text=CC BY 4.0']) expect(await page.locator(text).first().isVisible()).toBe(true);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
+      await page.context().close();
+    });
+
+    it('made no request to any other origin, logged no error and broke no Content-Security-Policy', () => {
+      expect(session.problems, session.problems.join('\n')).toEqual([]);
+    });
+  });
+});
+
+/** Serves dist/ with the headers public/_headers gives each path, as a static host would. */
+function serveWithHeaders(): Promise<{ origin: string; server: Server }> {
+  const rules = parseHeadersFile(readFileSync(join(distDir, '_headers'), 'utf8'));
+  const server = createServer((request, response) => {
+    const path = new URL(request.url ?? '/', 'http://x').pathname;
+    const file = join(distDir, path.endsWith('/') ? `${path}index.html` : path);
+    for (const [name, values] of headersFor(rules, path)) response.setHeader(name, values);
+    try {
+      const body = readFileSync(file);
+      response.writeHead(200, { 'content-type': file.endsWith('.html') ? 'text/html; charset=utf-8' : file.endsWith('.css') ? 'text/css' : 'application/octet-stream' });
+      response.end(body);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server })));
+}
+
+describe.skipIf(browserSkipReason())('framing by another site, with the headers of public/_headers', () => {
+  let browser: Browser;
+  let site: { origin: string; server: Server };
+  let host: StaticServer;
+  let hostDir: string;
+
+  beforeAll(async () => {
+    site = await serveWithHeaders();
+    browser = await launchChromium();
+    const snippet = readFileSync(join(distDir, 'educators/index.html'), 'utf8');
+    const code = new RegExp(`id="kit-${step3}"[\\s\\S]*?data-embed-snippet>([^<]+)<`).exec(snippet)![1]!;
+    const iframe = code.replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"').replaceAll('&amp;', '&').replace(canonical, site.origin);
+    hostDir = mkdtempSync(join(tmpdir(), 'embed-host-'));
+    mkdirSync(join(hostDir, 'lesson'));
+    writeFileSync(join(hostDir, 'lesson', 'index.html'), `<!doctype html><html lang="en"><title>A teacher's page</title><h1>Lesson</h1>${iframe}<iframe id="chapter" title="chapter" src="${site.origin}${chapter2.path}"></iframe>`);
+    // The host is another origin: its own server, on its own port.
+    host = await serveStatic(`${hostDir}/`);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await host?.close();
+    rmSync(hostDir, { recursive: true, force: true });
+    await new Promise((resolve) => site?.server.close(resolve));
+  });
+
+  it('another site can frame a step’s embed page, but no other page', async () => {
+    const page = await browser.newPage({ viewport: { width: 900, height: 900 } });
+
+    await page.goto(`${host.origin}/lesson/`);
+    const embed = page.frameLocator(`iframe[src$="/embed/${step3}/"]`);
+    await expect.poll(() => embed.locator('figcaption').count()).toBe(1);
+    expect(await embed.locator('svg.frame').first().count()).toBe(1);
+    const box = await page.locator(`iframe[src$="/embed/${step3}/"]`).boundingBox();
+    expect(box!.height).toBeGreaterThan(box!.width * 0.7);
+    // The chapter's frame-ancestors 'none' makes Chromium replace it with its error page.
+    const chapterFrame = await (await page.locator('#chapter').elementHandle())!.contentFrame();
+    await expect.poll(() => chapterFrame!.url()).toBe('chrome-error://chromewebdata/');
+    expect(await page.frameLocator('#chapter').locator('main').count()).toBe(0);
+    await page.close();
+  });
+});
