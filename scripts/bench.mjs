@@ -43,6 +43,19 @@ const chromePath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chro
 if (!chromePath) throw new Error('no Chromium: install it (apt-get install chromium) or set CHROME_PATH');
 const chromeFlags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
+/** The Chromium of the run in progress, so that stopping the bench (Ctrl-C, SIGTERM) leaves no browser behind. */
+let current;
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.once(signal, async () => {
+    server.close();
+    await current?.kill();
+    process.exit(130);
+  });
+}
+// npm may leave a shell between itself and this process; if that parent goes, stop too.
+const parent = process.ppid;
+setInterval(() => process.ppid !== parent && process.kill(process.pid, 'SIGTERM'), 500).unref();
+
 /** The machine's 1-minute load average at the start of each run. */
 const loads = [];
 /** @type {Map<string, object[]>} Each page's Lighthouse results, one per run. */
@@ -94,7 +107,8 @@ console.log(
 
 /** One Lighthouse run in a fresh Chromium, as a first-time visitor sees the page. */
 async function measure(url) {
-  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags, logLevel: 'silent' });
+  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags, logLevel: 'silent', handleSIGINT: false });
+  current = chrome;
   try {
     const result = await lighthouse(url, {
       port: chrome.port,

@@ -67,7 +67,7 @@ beforeAll(async () => {
   if (!result.ok) throw new Error(`the sub-path build failed:\n${result.output}`);
   dist = join(dir, 'dist/');
   server = await serveUnderBase(dist, base);
-}, 180_000);
+}, 300_000);
 
 afterAll(async () => {
   await server?.close();

@@ -59,15 +59,17 @@ export async function fixtureCopy(edits: readonly FixtureEdit[]): Promise<string
 }
 
 /**
- * Gives a copy of the project the project's packages, each entry of node_modules linked, except Astro's build cache
- * (node_modules/.astro, which holds the content data store): shared, builds running side by side would read each
- * other's content.
+ * Gives a copy of the project the project's packages: each entry of node_modules is linked, except Astro's build
+ * cache (node_modules/.astro, which holds the content data store), which is copied. Shared, builds running side by
+ * side would read each other's content; copied, each build still starts warm. (A half-written copy is harmless: Astro
+ * starts from an empty store when it cannot read it.)
  */
 export async function linkNodeModules(dir: string): Promise<void> {
   const from = join(projectRoot, 'node_modules');
   await mkdir(join(dir, 'node_modules'));
   for (const entry of await readdir(from)) {
-    if (entry !== '.astro') await symlink(join(from, entry), join(dir, 'node_modules', entry));
+    if (entry === '.astro') await cp(join(from, entry), join(dir, 'node_modules', entry), { recursive: true });
+    else await symlink(join(from, entry), join(dir, 'node_modules', entry));
   }
 }
 

@@ -96,4 +96,4 @@ it('`npm start` builds, serves, and stops with nothing left behind when its pare
   const survivors = () => tree.filter((pid) => parentOf(pid) !== undefined).map((pid) => `${pid} ${commandOf(pid)}`);
   await expect.poll(survivors, { timeout: 10_000, interval: 100 }).toEqual([]);
   await expect.poll(() => portIsOpen(port), { timeout: 10_000, interval: 100 }).toBe(false);
-}, 180_000);
+}, 300_000);
