@@ -122,9 +122,11 @@ export function jumpToCentre(id: string): void {
   scrollTo({ top: scrollY + box.top + box.height / 2 - innerHeight / 2, behavior: 'instant' });
 }
 
-/** Scrolls the page instantly by `dy` CSS px. */
-export function scrollByInstantly(dy: number): void {
-  scrollBy({ top: dy, behavior: 'instant' });
+/** Scrolls instantly so that step `id`'s top edge sits `px` CSS px above the trigger line, as a reader's scroll may leave it. */
+export function placeAboveTrigger(id: string, px: number): void {
+  const step = document.getElementById(id)!;
+  const trigger = Number.parseFloat(getComputedStyle(step.closest('scrolly-story')!).getPropertyValue('--scrolly-trigger')) * innerHeight;
+  scrollTo({ top: scrollY + step.getBoundingClientRect().top - (trigger - px), behavior: 'instant' });
 }
 
 /** Jumps instantly to the top of the page. */
