@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { builtChapters } from '../helpers/chapters-in-dist.ts';
 import { distDir, projectRoot } from '../helpers/paths.ts';
 import type { Engine, EngineName, EnginePage, OpenOptions, Size } from './driver.ts';
@@ -40,7 +40,18 @@ export function describeReading(name: EngineName): void {
   describe.skipIf(skip)(`reading, in ${name}`, () => {
     let engine: Engine;
     let server: EngineServer;
-    const open = async (path: string, options: OpenOptions): Promise<EnginePage> => engine.open(server.origin + path, options);
+    const opened = new Set<EnginePage>();
+    const open = async (path: string, options: OpenOptions): Promise<EnginePage> => {
+      const page = await engine.open(server.origin + path, options);
+      const close = page.close.bind(page);
+      const tracked: EnginePage = { ...page, close: async () => void (opened.delete(tracked) && (await close())) };
+      opened.add(tracked);
+      return tracked;
+    };
+    // A failed test leaves its page open; close it, so that the next test starts from a fresh page.
+    afterEach(async () => {
+      for (const page of opened) await page.close();
+    });
     /** Waits until step `id` is current and drawn; on failure keeps a screenshot under test/.tmp/engines/. */
     const expectSettled = async (page: EnginePage, id: string, what: string, withHash = true) => {
       try {

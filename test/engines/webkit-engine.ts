@@ -28,7 +28,8 @@ export async function launchWebKit(paths: WebKitPaths): Promise<Engine> {
     return remote({
       hostname: '127.0.0.1',
       port,
-      logLevel: 'error',
+      // Navigation errors while waiting are expected and retried (driver.ts); the tests report what matters.
+      logLevel: 'silent',
       capabilities: {
         browserName: 'MiniBrowser',
         'wdio:enforceWebDriverClassic': true,
