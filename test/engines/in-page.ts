@@ -84,25 +84,28 @@ export function stepAtTrigger(id: string): string | null {
 }
 
 /**
- * Scrolls through the story holding `ids` steadily, a quarter of the viewport every two animation frames (a finger's
- * pace), and after each move compares the step marked current with the step the trigger line is on.
+ * Scrolls through the story holding `ids` steadily, a quarter of the viewport a frame (a quick finger), and after
+ * each move compares the step marked current with the step the trigger line is on. It looks in the frame that follows
+ * the move's `scroll` event, after the page's own work for that frame: the page's scroll listener was added first, so
+ * whatever animation frame it asked for runs before this one.
  */
 export async function scrollSteadily(ids: string[]): Promise<{ becameCurrent: string[]; wrong: string[]; moves: number }> {
-  const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
   const steps = ids.map((id) => document.getElementById(id)!);
   const story = steps[0]!.closest('scrolly-story')!;
   const top = (el: Element) => el.getBoundingClientRect().top + scrollY;
   const start = Math.max(0, top(steps[0]!) - innerHeight);
-  const end = steps.at(-1)!.getBoundingClientRect().bottom + scrollY;
+  const end = Math.min(steps.at(-1)!.getBoundingClientRect().bottom + scrollY, document.documentElement.scrollHeight - innerHeight);
   const dy = Math.round(innerHeight / 4);
   const becameCurrent = new Set<string>();
   const wrong: string[] = [];
   let moves = 0;
   for (let y = start; y <= end; y += dy) {
-    scrollTo({ top: y, behavior: 'instant' });
+    if (Math.abs(scrollY - y) < 1) continue;
+    await new Promise((resolve) => {
+      addEventListener('scroll', () => requestAnimationFrame(resolve), { once: true });
+      scrollTo({ top: y, behavior: 'instant' });
+    });
     moves += 1;
-    await nextFrame();
-    await nextFrame();
     const trigger = Number.parseFloat(getComputedStyle(story).getPropertyValue('--scrolly-trigger')) * innerHeight;
     const at = steps.filter((s) => s.getBoundingClientRect().top <= trigger).at(-1);
     if (!at) continue;

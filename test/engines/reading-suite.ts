@@ -27,6 +27,8 @@ export const phone: Size = { width: 390, height: 844 };
 export const landscape: Size = { width: 844, height: 390 };
 /** How long a frame may take to settle: the site's 650 ms transition and then some, for a loaded machine. */
 const settleMs = 5000;
+/** The tests that walk every step of a chapter take longer than vitest's default on a loaded two-core machine. */
+const walkMs = 180_000;
 
 const middleOf = (steps: readonly string[]) => steps[Math.floor(steps.length / 2)]!;
 
@@ -84,7 +86,7 @@ export function describeReading(name: EngineName): void {
         expect(wrong, wrong.join('\n')).toEqual([]);
         expect(becameCurrent).toEqual(steps);
         await page.close();
-      });
+      }, walkMs);
 
       it('after an instant jump that centres each step, that step is current and the graphic equals its snapshot', async () => {
         const page = await open(path, phone);
@@ -97,7 +99,7 @@ export function describeReading(name: EngineName): void {
           await expectSettled(page, id, 'after a jump');
         }
         await page.close();
-      });
+      }, walkMs);
 
       it('a deep link to a middle step shows that step at once, applying no other frame', async () => {
         const page = await open(`${path}#${middle}`, phone);
