@@ -109,7 +109,10 @@ export async function scrollSteadily(ids: string[]): Promise<{ becameCurrent: st
     const trigger = Number.parseFloat(getComputedStyle(story).getPropertyValue('--scrolly-trigger')) * innerHeight;
     const at = steps.filter((s) => s.getBoundingClientRect().top <= trigger).at(-1);
     if (!at) continue;
-    const current = [...story.querySelectorAll('[aria-current="step"]')].map((el) => el.id);
+    const currentIds = () => [...story.querySelectorAll('[aria-current="step"]')].map((el) => el.id);
+    // The engine may look one frame later than this (it recomputes once per frame): allow it that frame, no more.
+    if (currentIds().join() !== at.id) await new Promise((resolve) => requestAnimationFrame(resolve));
+    const current = currentIds();
     if (current.length === 1 && current[0] === at.id) becameCurrent.add(at.id);
     else wrong.push(`at scrollY ${Math.round(scrollY)} the line is on ${at.id}, current is [${current.join(', ')}]`);
   }
