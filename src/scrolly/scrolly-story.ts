@@ -97,9 +97,12 @@ export class ScrollyStory extends HTMLElement {
     this.#abort = new AbortController();
     const { signal } = this.#abort;
 
+    // The live graphic starts empty and is filled once the story is within a viewport of the screen, so a page with
+    // several stories draws only what the reader is near.
+    let near = false;
     const show = (index: number) => {
       const step = Math.max(0, index);
-      if (step === this.#shown) return;
+      if (step === this.#shown || !near) return;
       const duration = this.#shown === undefined || reducedMotion.matches ? 0 : TRANSITION_MS;
       this.#shown = step;
       for (const svg of live) applyFrame(svg, frameOf(step, svg.dataset.size as SizeName), { duration });
@@ -140,7 +143,22 @@ export class ScrollyStory extends HTMLElement {
     // A deep link shows its step at once; the engine then agrees, because the step sits on the trigger line.
     this.#measureCover();
     const target = steps.findIndex((el) => el.id === currentHash());
-    if (target >= 0) jumpTo(target);
+    if (target >= 0) {
+      near = true;
+      jumpTo(target);
+    }
+    const { top, bottom } = this.getBoundingClientRect();
+    near ||= bottom > -window.innerHeight && top < 2 * window.innerHeight;
+    const nearby = new IntersectionObserver(
+      ([entry]) => {
+        if (!entry?.isIntersecting || near) return;
+        near = true;
+        show(this.#active);
+      },
+      { rootMargin: '100% 0px' },
+    );
+    nearby.observe(this);
+    signal.addEventListener('abort', () => nearby.disconnect());
     this.#engine = createScrollEngine({
       steps,
       offset: () => this.triggerLine / window.innerHeight,
