@@ -103,7 +103,8 @@ export class ScrollyStory extends HTMLElement {
     const show = (index: number) => {
       const step = Math.max(0, index);
       if (step === this.#shown || !near) return;
-      const duration = this.#shown === undefined || reducedMotion.matches ? 0 : TRANSITION_MS;
+      // A story out of view (e.g. above a deep-linked one) is brought up to date at once, with nothing to watch.
+      const duration = this.#shown === undefined || reducedMotion.matches || !this.#holdsTrigger() ? 0 : TRANSITION_MS;
       this.#shown = step;
       for (const svg of live) applyFrame(svg, frameOf(step, svg.dataset.size as SizeName), { duration });
       const { id } = steps[step]!;
@@ -147,8 +148,10 @@ export class ScrollyStory extends HTMLElement {
       near = true;
       jumpTo(target);
     }
+    // When the URL names a step of another story, this one waits for the jump before deciding whether it is near.
+    const linkedElsewhere = target < 0 && pageStepIds().has(currentHash());
     const { top, bottom } = this.getBoundingClientRect();
-    near ||= bottom > -window.innerHeight && top < 2 * window.innerHeight;
+    near ||= !linkedElsewhere && bottom > -window.innerHeight && top < 2 * window.innerHeight;
     const nearby = new IntersectionObserver(
       ([entry]) => {
         if (!entry?.isIntersecting || near) return;

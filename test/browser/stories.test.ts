@@ -85,12 +85,15 @@ describe.skipIf(browserSkipReason())('a chapter with two stories, in Chromium', 
       await page.context().close();
     });
 
-    it(`${name}: a deep link into the second story shows its step and applies no frame in the first`, async () => {
+    it(`${name}: a deep link into the second story shows its step; the first story takes no current step and animates nothing`, async () => {
       const page = await session.open(`${path}#${second[1]}`, { viewport });
       await expectShowsStep(page, second[1]!);
       await settled(page);
       expect(await state(page)).toEqual({ current: [second[1]], hash: second[1] });
-      expect((await appliedFrames(page)).filter((f) => first.includes(f.stepId))).toEqual([]);
+      // The first story may get its graphic ready (it is near), but at once and without taking the current step.
+      const elsewhere = (await appliedFrames(page)).filter((f) => first.includes(f.stepId));
+      expect(elsewhere.length).toBeLessThanOrEqual(1);
+      expect(elsewhere.every((f) => f.duration === 0)).toBe(true);
       await page.context().close();
     });
 
@@ -120,7 +123,8 @@ describe.skipIf(browserSkipReason())('a chapter with two stories, in Chromium', 
       }
       const applied = await appliedFrames(page);
       expect(applied.every((f) => f.duration === 0)).toBe(true);
-      expect(applied.map((f) => f.stepId)).toEqual([...first, ...second]);
+      expect(applied.map((f) => f.stepId).filter((id) => first.includes(id))).toEqual(first);
+      expect(applied.map((f) => f.stepId).filter((id) => second.includes(id))).toEqual(second);
       const tables = await page.$$eval('.data-table', (els) => els.map((el) => el.id));
       expect(tables).toHaveLength(2);
       expect(new Set(tables).size).toBe(2);
