@@ -176,15 +176,17 @@ export class ScrollyStory extends HTMLElement {
 
     // A hash set while the page is open (a link, a script, the address bar) wins over any scroll still running: the
     // step is shown now, and shown again once that scroll has ended (a smooth scroll can override the jump).
+    // The reader's own next move (wheel, touch, key, pointer) drops that claim.
     let pending = -1;
-    let scrolling = false;
-    window.addEventListener('scroll', () => (scrolling = true), { signal, passive: true });
+    for (const type of ['wheel', 'touchstart', 'keydown', 'pointerdown']) {
+      window.addEventListener(type, () => (pending = -1), { signal, passive: true, capture: true });
+    }
     window.addEventListener(
       'hashchange',
       () => {
         const index = steps.findIndex((el) => el.id === currentHash());
         if (index < 0) return;
-        if (scrolling) pending = index;
+        pending = index;
         jumpTo(index);
       },
       { signal },
@@ -193,7 +195,6 @@ export class ScrollyStory extends HTMLElement {
     window.addEventListener(
       'scrollend',
       () => {
-        scrolling = false;
         if (pending >= 0) {
           const index = pending;
           pending = -1;
