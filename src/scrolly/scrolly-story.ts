@@ -174,32 +174,20 @@ export class ScrollyStory extends HTMLElement {
     });
     this.#watchTriggerLine(update);
 
-    // A hash set while the page is open (a link, a script, the address bar) wins over any scroll still running: the
-    // step is shown now, and shown again once that scroll has ended (a smooth scroll can override the jump).
-    // The reader's own next move (wheel, touch, key, pointer) drops that claim.
-    let pending = -1;
-    for (const type of ['wheel', 'touchstart', 'keydown', 'pointerdown']) {
-      window.addEventListener(type, () => (pending = -1), { signal, passive: true, capture: true });
-    }
+    // A hash set while the page is open (a link, a script, the address bar) shows its step at once.
     window.addEventListener(
       'hashchange',
       () => {
         const index = steps.findIndex((el) => el.id === currentHash());
-        if (index < 0) return;
-        pending = index;
-        jumpTo(index);
+        if (index >= 0) jumpTo(index);
       },
       { signal },
     );
-    // Once the page settles, the hash is put right whatever happened on the way.
+    // Once the page settles, the hash is put right whatever happened on the way (a smooth scroll still running can
+    // override a hash jump; the hash then follows the step the reader ends on).
     window.addEventListener(
       'scrollend',
       () => {
-        if (pending >= 0) {
-          const index = pending;
-          pending = -1;
-          if (this.#active !== index) jumpTo(index);
-        }
         this.#engine?.sync();
         this.#inView = this.#holdsTrigger();
         update();
