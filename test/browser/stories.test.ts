@@ -62,7 +62,8 @@ describe.skipIf(browserSkipReason())('a chapter with two stories, in Chromium', 
   beforeAll(async () => {
     site = await buildSiteWith([{ file: 'content/chapters/06-two-stories-on-one-page.mdx', content: chapter }]);
     if (!site.ok) throw new Error(`fixture build failed:\n${site.output.slice(-3000)}`);
-  });
+    // A whole site build, with the machine's other test files running beside it.
+  }, 300_000);
   afterAll(() => site?.remove());
   const session = useBrowser(() => site.dist);
 
