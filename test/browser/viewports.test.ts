@@ -123,7 +123,8 @@ describe.skipIf(browserSkipReason())('reading at every screen size, in Chromium'
         }
       }
       await page.context().close();
-    });
+      // Every step of every chapter in one page: longer than one check, so it gets its own time limit.
+    }, 180_000);
 
     it(`${viewport.name}, clicks: clicking, selecting text and returning to the window never move the page`, async () => {
       const page = await session.open(busiest.path, options);
