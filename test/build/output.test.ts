@@ -29,7 +29,7 @@ describe('built chapter pages', () => {
       expect(ids.length).toBe(new Set(ids).size);
     });
 
-    it('gives each sticky figure a known chart, the first step it shows, and frames for each of its steps', () => {
+    it('gives each sticky figure a known chart and the first step it shows, and each step its frame as a snapshot at both sizes', () => {
       const stories = $('scrolly-story').toArray();
       expect(stories.length).toBeGreaterThan(0);
       for (const story of stories) {
@@ -38,8 +38,12 @@ describe('built chapter pages', () => {
         expect(figure.attr('aria-hidden')).toBe('true');
         const stepIds = $(story).find('[data-step]').toArray().map((el) => $(el).attr('id'));
         expect(figure.attr('data-step-id')).toBe(stepIds[0]);
-        const frames = JSON.parse($(story).children('script[data-frames]').text()) as { steps: { id: string }[] };
-        expect(frames.steps.map((s) => s.id)).toEqual(stepIds);
+        const sizes = figure.find('svg[data-size]').toArray().map((svg) => $(svg).attr('data-size'));
+        for (const id of stepIds) {
+          const snapshot = $(story).find(`#${id} figure[data-snapshot] svg[data-size]`).toArray();
+          expect(snapshot.map((svg) => $(svg).attr('data-size')), `step ${id}`).toEqual(sizes);
+          expect($(snapshot[0]).find('[data-marks] > [data-key]').length, `step ${id}`).toBeGreaterThan(0);
+        }
       }
     });
   });

@@ -33,10 +33,27 @@ export async function buildWith(edits: readonly FixtureEdit[], inspect?: (distDi
   }
 }
 
-/** An edit to a file, or a whole new file. */
+/** A change to the copy: an edit in place, or a whole file written. */
 export type FixtureEdit = Edit | { readonly file: string; readonly content: string };
 
-/** A copy of the project under test/.tmp/ (sharing node_modules) with the edits applied; the caller removes it. */
+/** A built fixture site kept on disk for a browser test; `remove()` deletes it. */
+export interface FixtureSite extends FixtureBuild {
+  /** The built site, to serve. */
+  readonly dist: string;
+  remove(): Promise<void>;
+}
+
+/** Like buildWith, but keeps the built site so that a browser can be pointed at it. */
+export async function buildSiteWith(edits: readonly FixtureEdit[]): Promise<FixtureSite> {
+  const dir = await fixtureCopy(edits);
+  const build = await runAstroBuild(dir);
+  return { ...build, dist: join(dir, 'dist'), remove: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * Copies the project (sharing node_modules) into test/.tmp and applies the edits. Throws when an edit finds nothing,
+ * so a fixture can never silently test the unchanged site.
+ */
 export async function fixtureCopy(edits: readonly FixtureEdit[]): Promise<string> {
   await mkdir(join(projectRoot, 'test/.tmp'), { recursive: true });
   const dir = await mkdtemp(join(projectRoot, 'test/.tmp/fixture-'));
