@@ -1,6 +1,9 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { readFile, writeFile } from 'node:fs/promises';
 import { defineConfig } from 'astro/config';
+import { contentCheck } from './src/data/content-check-integration.ts';
 import { remarkScrolly } from './src/scrolly/remark-scrolly.ts';
 
 const root = new URL('./', import.meta.url);
@@ -10,17 +13,48 @@ const root = new URL('./', import.meta.url);
  * origin as Astro's `site` and `/explainer/` as its `base`, so every URL the pages build (src/url.ts) carries it.
  */
 const siteUrl = new URL(process.env.SITE_URL ?? 'https://digital-sovereignty.example.org/');
-const base = siteUrl.pathname.endsWith('/') ? siteUrl.pathname : `${siteUrl.pathname}/`;
+// Exactly one slash at the end, however SITE_URL was written (`…/explainer`, `…/explainer/`, `…/explainer//`).
+const base = `${siteUrl.pathname.replace(/\/+$/, '')}/`;
 
 export default defineConfig({
   site: siteUrl.origin,
   base,
   trailingSlash: 'always',
-  integrations: [mdx({ remarkPlugins: [[remarkScrolly, { root }]] })],
+  integrations: [
+    contentCheck(),
+    mdx({ remarkPlugins: [[remarkScrolly, { root }]] }),
+    // Writes sitemap-index.xml + sitemap-0.xml with absolute URLs under `base`, trailing slashes kept, 404 left out.
+    // Embeddable step pages (/embed/…) are for iframes, not search results, so they stay out too.
+    sitemap({ filter: (page) => !new URL(page).pathname.startsWith(`${base}embed/`) }),
+    headersUnderBase(),
+  ],
   build: {
     // Every stylesheet is a file, so the Content-Security-Policy needs no 'unsafe-inline'.
     inlineStylesheets: 'never',
   },
+  // src/url.ts reads these; see there why not import.meta.env.BASE_URL.
+  vite: { define: { __SITE_BASE__: JSON.stringify(base), __SITE_ROOT__: JSON.stringify(new URL(base, siteUrl).href) } },
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
 });
+
+/**
+ * Netlify and Cloudflare Pages match the paths in `_headers` from the root of the host, so under a sub-path each rule
+ * must carry the base: `/*` becomes `/explainer/*`, and `/embed/*` becomes `/explainer/embed/*`. public/_headers is
+ * written as if the site sat at the root, like every other path in the project.
+ * @returns {import('astro').AstroIntegration}
+ */
+function headersUnderBase() {
+  return {
+    name: 'headers-under-base',
+    hooks: {
+      'astro:build:done': async ({ dir }) => {
+        if (base === '/') return;
+        const file = new URL('_headers', dir);
+        const rules = await readFile(file, 'utf8');
+        // A rule's path is a line that starts with "/"; header lines are indented and comments start with "#".
+        await writeFile(file, rules.replace(/^\//gm, base));
+      },
+    },
+  };
+}

@@ -4,11 +4,17 @@
  * path by hand: every internal href, asset, canonical URL and copy-paste link goes through `url` or `absoluteUrl`.
  */
 
-/** The deploy base as Astro resolved it, always ending in one slash ("/" or "/explainer/"). */
-export const base: string = withSlash(import.meta.env?.BASE_URL ?? '/');
+// Both are set from SITE_URL by astro.config.mjs (`vite.define`), and are absent outside a build (unit tests). Not
+// import.meta.env.BASE_URL and .SITE: at build time Astro lets an environment variable of the same name override
+// those, and test runners and some CI systems set BASE_URL=/ (which put every link back at the domain's root).
+declare const __SITE_BASE__: string | undefined;
+declare const __SITE_ROOT__: string | undefined;
 
-/** The site's origin plus base, from Astro's `site` (e.g. "https://example.org/explainer/"). */
-const siteRoot: string | undefined = import.meta.env?.SITE;
+/** The deploy base, always ending in one slash ("/" or "/explainer/"). */
+export const base: string = withSlash(typeof __SITE_BASE__ === 'string' ? __SITE_BASE__ : '/');
+
+/** The site's origin plus base (e.g. "https://example.org/explainer/"). */
+const siteRoot: string | undefined = typeof __SITE_ROOT__ === 'string' ? __SITE_ROOT__ : undefined;
 
 /**
  * A root-relative href under the deploy base: `url('/sources/', 'id')` → "/explainer/sources/#id".

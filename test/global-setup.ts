@@ -1,13 +1,13 @@
 import { spawnSync } from 'node:child_process';
 import { browserSkipReason } from './helpers/chromium.ts';
-import { projectRoot } from './helpers/paths.ts';
+import { siteRoot } from './helpers/paths.ts';
 
 /** Builds the site once for every build-output and browser test, and says why browser tests will be skipped. */
 export default function setup(): void {
   const reason = browserSkipReason();
   if (reason) console.warn(`Browser tests skipped: ${reason}.`);
   const result = spawnSync(process.execPath, ['node_modules/astro/astro.js', 'build'], {
-    cwd: projectRoot,
+    cwd: siteRoot,
     encoding: 'utf8',
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
   });

@@ -11,6 +11,15 @@ export function formatMonth(period: string): string {
   return monthName(date);
 }
 
+const shortMonthName = utcFormat('%b %Y');
+
+/** "2025-12" → "Dec 2025", for narrow headings. */
+export function formatShortMonth(period: string): string {
+  const date = parseMonth(period);
+  if (!date) throw new Error(`not a month: "${period}"`);
+  return shortMonthName(date);
+}
+
 /** A reach figure exactly as reported, in millions: "97.3 M", "over 97 M", "about 42 M". */
 export function formatReach(record: Pick<AudienceRecord, 'reach' | 'qualifier'>): string {
   const prefix = record.qualifier === 'more-than' ? 'over ' : record.qualifier === 'about' ? 'about ' : '';

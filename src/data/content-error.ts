@@ -10,7 +10,28 @@ export class ContentError extends Error {
     readonly file: string,
     /** What is wrong and where in the file. */
     readonly detail: string,
+    /** The line and column it starts at, when known; the message then starts `file:line:column:` as editors expect. */
+    readonly place?: { readonly line: number; readonly column: number },
   ) {
-    super(`${file}: ${detail}`);
+    super(`${file}${place ? `:${place.line}:${place.column}` : ''}: ${detail}`);
   }
+}
+
+/**
+ * Every mistake found in one pass over the content, so that a maintainer fixes them all after one build. Its
+ * message is one line per mistake, each in the ContentError format.
+ */
+export class ContentErrors extends Error {
+  override name = 'ContentErrors';
+
+  constructor(readonly errors: readonly ContentError[]) {
+    super(errors.map((e) => e.message).join('\n'));
+  }
+}
+
+/** The ContentErrors inside anything thrown: itself, or one ContentError as a list; undefined for other errors. */
+export function contentErrorsOf(error: unknown): readonly ContentError[] | undefined {
+  if (error instanceof ContentErrors) return error.errors;
+  if (error instanceof ContentError) return [error];
+  return undefined;
 }

@@ -2,9 +2,12 @@ import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { StoryOutline } from '../scrolly/remark-scrolly.ts';
 import { url } from '../url.ts';
 import { chapterSlug } from './chapter-slug.ts';
+import { resolveFrontMatter } from './front-matter-figures.ts';
+import { getDatasets } from './get-datasets.ts';
 
 /** A chapter with what the site's pages need to list and link it. */
 export interface ChapterInfo {
+  /** The collection entry, its front-matter placeholders (`{reach:…}`) printed from the data. */
   readonly entry: CollectionEntry<'chapters'>;
   /** The URL slug: the file name without its order prefix. */
   readonly slug: string;
@@ -19,9 +22,11 @@ export interface ChapterInfo {
 /** Every chapter in story order, with its outline. */
 export async function getChapters(): Promise<ChapterInfo[]> {
   const entries = (await getCollection('chapters')).sort((a, b) => a.data.order - b.data.order);
+  const data = await getDatasets();
   return Promise.all(
-    entries.map(async (entry) => {
-      const { remarkPluginFrontmatter } = await render(entry);
+    entries.map(async (cached) => {
+      const entry = { ...cached, data: resolveFrontMatter(cached.data, data, cached.filePath ?? cached.id) };
+      const { remarkPluginFrontmatter } = await render(cached);
       const story = remarkPluginFrontmatter.story as StoryOutline;
       const slug = chapterSlug(entry.id);
       const minutes = Math.max(1, Math.round(story.words / 238 + (story.steps.length * 10) / 60));

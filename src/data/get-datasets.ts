@@ -1,15 +1,18 @@
 import { getCollection } from 'astro:content';
-import type { Datasets } from './load-datasets.ts';
+import { loadErrorId } from './data-loader.ts';
+import { files, type Datasets } from './load-datasets.ts';
 
-/** The validated datasets, read from Astro's content collections (for components and pages at build time). */
+/**
+ * The validated datasets, read from Astro's content collections (for components and pages at build time). In the
+ * dev server, after an edit that broke the data, it throws the data's errors so the page shows them.
+ */
 export async function getDatasets(): Promise<Datasets> {
-  const records = async <K extends keyof Datasets>(name: K) =>
-    (await getCollection(name)).map((entry) => entry.data) as Datasets[K];
-  return {
-    sources: await records('sources'),
-    platforms: await records('platforms'),
-    audience: await records('audience'),
-    events: await records('events'),
-    population: await records('population'),
-  };
+  const out = {} as Record<keyof Datasets, unknown[]>;
+  for (const key of Object.keys(files) as (keyof Datasets)[]) {
+    const entries = await getCollection(key);
+    const broken = entries.find((entry) => entry.id === loadErrorId);
+    if (broken) throw new Error((broken.data as unknown as { message: string }).message);
+    out[key] = entries.map((entry) => entry.data);
+  }
+  return out as unknown as Datasets;
 }

@@ -2,14 +2,21 @@ import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
-import { ContentError } from './content-error.ts';
+import { ContentError, ContentErrors } from './content-error.ts';
+import { explainIssues } from './explain-issues.ts';
 import {
   audienceSchema,
+  claimSchema,
+  correctionSchema,
   eventSchema,
   platformSchema,
   populationSchema,
+  quoteSchema,
   sourceSchema,
   type AudienceRecord,
+  type Claim,
+  type Correction,
+  type Quote,
   type Platform,
   type PopulationRecord,
   type Source,
@@ -23,59 +30,101 @@ export interface Datasets {
   audience: AudienceRecord[];
   events: TimelineEvent[];
   population: PopulationRecord[];
+  quotes: Quote[];
+  claims: Claim[];
+  corrections: Correction[];
 }
 
-/** The data files and the schema each record must pass. */
-const files = {
+/** The data files and the schema each record must pass. A new file is one line here and one in `Datasets`. */
+export const files = {
   sources: ['sources.json', sourceSchema],
   platforms: ['platforms.json', platformSchema],
   audience: ['audience.json', audienceSchema],
   events: ['events.json', eventSchema],
   population: ['population.json', populationSchema],
+  quotes: ['quotes.json', quoteSchema],
+  claims: ['claims.json', claimSchema],
+  corrections: ['corrections.json', correctionSchema],
 } as const satisfies Record<keyof Datasets, readonly [string, z.ZodTypeAny]>;
 
+/** The data folder, relative to the project root. */
+export const dataDir = join('content', 'data');
+
 /**
- * Reads `content/data/*.json` under `root`, validates every record and every cross-reference, and returns the data.
- * Any problem throws a ContentError naming the file, the record and the field, so a maintainer can fix it at once.
+ * Reads `content/data/*.json` under `root`, validates every record of every file and every cross-reference, and
+ * returns the data. It reports everything it finds, not just the first mistake: it throws one ContentErrors listing
+ * each problem with its file, its record (or line and column, for a JSON syntax error) and its field.
  */
 export async function loadDatasets(root: string | URL): Promise<Datasets> {
   const rootPath = typeof root === 'string' ? root : fileURLToPath(root);
-  const dir = join(rootPath, 'content', 'data');
-  const read = async <S extends z.ZodTypeAny>(name: string, schema: S): Promise<z.output<S>[]> => {
-    const path = join(dir, name);
-    const shown = relative(rootPath, path);
+  const errors: ContentError[] = [];
+  const shownOf = (key: keyof Datasets) => relative(rootPath, join(rootPath, dataDir, files[key][0]));
+  /** Every id each file declares, valid record or not, so one bad record does not make its references fail too. */
+  const declared = {} as Record<keyof Datasets, Set<string>>;
+  let readable = true;
+
+  const read = async (key: keyof Datasets): Promise<unknown[]> => {
+    const [name, schema] = files[key];
+    const shown = shownOf(key);
+    declared[key] = new Set();
+    let text: string;
+    try {
+      text = await readFile(join(rootPath, dataDir, name), 'utf8');
+    } catch (error) {
+      readable = false;
+      errors.push(new ContentError(shown, `cannot be read: ${(error as Error).message}`));
+      return [];
+    }
     let raw: unknown;
     try {
-      raw = JSON.parse(await readFile(path, 'utf8'));
+      raw = JSON.parse(text);
     } catch (error) {
-      throw new ContentError(shown, `cannot be read as JSON: ${(error as Error).message}`);
+      readable = false;
+      errors.push(new ContentError(shown, jsonSyntaxMessage(text, (error as Error).message)));
+      return [];
     }
-    if (!Array.isArray(raw)) throw new ContentError(shown, 'must hold a JSON array of records');
-    const seen = new Set<string>();
-    return raw.map((record: unknown, index) => {
+    if (!Array.isArray(raw)) {
+      readable = false;
+      errors.push(new ContentError(shown, 'must hold a JSON array of records, [ { … }, { … } ]'));
+      return [];
+    }
+    const records: unknown[] = [];
+    raw.forEach((record: unknown, index) => {
       const label = recordLabel(record, index);
+      const id = (record as { id?: unknown } | null)?.id;
+      if (typeof id === 'string') {
+        if (declared[key].has(id)) errors.push(new ContentError(shown, `record ${label}, field "id": "${id}" is used twice`));
+        declared[key].add(id);
+      }
       const parsed = schema.safeParse(record);
       if (!parsed.success) {
-        const issue = parsed.error.issues[0]!;
-        const field = issue.path.join('.') || '(record)';
-        throw new ContentError(shown, `record ${label}, field "${field}": ${issue.message}`);
+        for (const { path, message } of explainIssues(schema, parsed.error)) {
+          errors.push(new ContentError(shown, `record ${label}, field "${path || '(record)'}": ${message}`));
+        }
+        return;
       }
-      const id = (parsed.data as { id: string }).id;
-      if (seen.has(id)) throw new ContentError(shown, `record ${label}, field "id": "${id}" is used twice`);
-      seen.add(id);
-      return parsed.data;
+      records.push(parsed.data);
     });
+    return records;
   };
 
-  const data = {
-    sources: await read(...files.sources),
-    platforms: await read(...files.platforms),
-    audience: await read(...files.audience),
-    events: await read(...files.events),
-    population: await read(...files.population),
-  } satisfies Datasets;
-  checkReferences(data, (key) => relative(rootPath, join(dir, files[key][0])));
-  return data;
+  const data = {} as Record<keyof Datasets, unknown[]>;
+  for (const key of Object.keys(files) as (keyof Datasets)[]) data[key] = await read(key);
+  // References are only checked when every file could be read, or a missing file would flag every reference to it.
+  if (readable) checkReferences(data as unknown as Datasets, declared, (key, detail) => errors.push(new ContentError(shownOf(key), detail)));
+  if (errors.length) throw new ContentErrors(errors);
+  return data as unknown as Datasets;
+}
+
+/** "line 12, column 5: not valid JSON: …" from the parser's "… in JSON at position 311". */
+export function jsonSyntaxMessage(text: string, message: string): string {
+  const position = /at position (\d+)/.exec(message);
+  const reason = message.replace(/\s*in JSON at position \d+.*$/, '').replace(/\s*\(line \d+ column \d+\)$/, '');
+  if (!position) return `is not valid JSON: ${reason}`;
+  const before = text.slice(0, Number(position[1]));
+  const line = before.split('\n').length;
+  const column = before.length - before.lastIndexOf('\n');
+  return `line ${line}, column ${column}: is not valid JSON: ${reason}`;
 }
 
 /** Names a record by its id when it has one, else by its position, for error messages. */
@@ -85,19 +134,23 @@ function recordLabel(record: unknown, index: number): string {
 }
 
 /** Checks that every source and platform a record names exists, and that no reach exceeds the population. */
-function checkReferences(data: Datasets, fileOf: (key: keyof Datasets) => string): void {
-  const sourceIds = new Set(data.sources.map((s) => s.id));
-  const platformIds = new Set(data.platforms.map((p) => p.id));
+function checkReferences(
+  data: Datasets,
+  declared: Readonly<Record<keyof Datasets, ReadonlySet<string>>>,
+  report: (key: keyof Datasets, detail: string) => void,
+): void {
   const need = (ok: boolean, key: keyof Datasets, id: string, field: string, message: string) => {
-    if (!ok) throw new ContentError(fileOf(key), `record "${id}", field "${field}": ${message}`);
+    if (!ok) report(key, `record "${id}", field "${field}": ${message}`);
   };
   const knownSource = (key: keyof Datasets, id: string, field: string, ref: string) =>
-    need(sourceIds.has(ref), key, id, field, `source "${ref}" does not exist in sources.json`);
+    need(declared.sources.has(ref), key, id, field, `source "${ref}" does not exist in sources.json`);
+  const knownPlatform = (key: keyof Datasets, id: string, field: string, ref: string) =>
+    need(declared.platforms.has(ref), key, id, field, `platform "${ref}" does not exist in platforms.json`);
 
   const population = Math.min(...data.population.map((p) => p.value));
   for (const r of data.audience) {
     knownSource('audience', r.id, 'source', r.source);
-    need(platformIds.has(r.platform), 'audience', r.id, 'platform', `platform "${r.platform}" does not exist in platforms.json`);
+    knownPlatform('audience', r.id, 'platform', r.platform);
     need(
       r.reach * 1e6 <= population,
       'audience',
@@ -108,9 +161,9 @@ function checkReferences(data: Datasets, fileOf: (key: keyof Datasets) => string
   }
   for (const e of data.events) {
     e.sources.forEach((s, i) => knownSource('events', e.id, `sources.${i}`, s));
-    e.platforms.forEach((p, i) =>
-      need(platformIds.has(p), 'events', e.id, `platforms.${i}`, `platform "${p}" does not exist in platforms.json`),
-    );
+    e.platforms.forEach((p, i) => knownPlatform('events', e.id, `platforms.${i}`, p));
   }
   for (const p of data.population) p.sources.forEach((s, i) => knownSource('population', p.id, `sources.${i}`, s));
+  for (const q of data.quotes) q.sources.forEach((s, i) => knownSource('quotes', q.id, `sources.${i}`, s));
+  for (const c of data.claims) c.sources.forEach((s, i) => knownSource('claims', c.id, `sources.${i}`, s));
 }

@@ -92,6 +92,11 @@ export const audienceSchema = z
     measuredBy: z.literal('Mediascope'),
     /** Who computed the figure from Mediascope's data, when a third party did (e.g. "Group4Media"). */
     analysedBy: z.string().min(1).optional(),
+    /**
+     * True when the fact base marks the figure secondary, reported or unverified (e.g. F08, read only in an outlet
+     * citing another); the site then words it as reported and names the outlet. Written on every record.
+     */
+    reported: z.boolean(),
     /** The source record that reports the figure; must exist in sources.json. */
     source: kebabId,
   })
@@ -117,8 +122,16 @@ export const eventSchema = z
     }),
     /** Platforms it concerns; each must exist in platforms.json. Empty for laws that name none. */
     platforms: z.array(kebabId).default([]),
-    /** True when the event rests only on media reports (worded "reported" on the site). */
-    reported: z.boolean().default(false),
+    /**
+     * True when the event rests only on media reports or secondary sources (worded "reported" on the site and drawn
+     * hollow); false when it was officially announced or confirmed. Written on every record, as the fact base does.
+     */
+    reported: z.boolean(),
+    /**
+     * For a confirmed event, the part of it that rests on reports only, e.g. a monitor's count of regions; shown
+     * beside its status in the table ("Confirmed; reported: …").
+     */
+    reportedDetail: z.string().min(1).optional(),
     /** Source records that back it; each must exist in sources.json. */
     sources: z.array(kebabId).min(1, 'needs at least one source'),
   })
@@ -136,11 +149,79 @@ export const populationSchema = z
     value: z.number().int().positive(),
     /** What the count leaves out, in one sentence. */
     excludes: z.string().min(1),
+    /** True when the fact base marks the count reported or secondary; Rosstat's published estimate is not. */
+    reported: z.boolean(),
     /** Source records for the count and for what it excludes; each must exist in sources.json. */
     sources: z.array(kebabId).min(1, 'needs at least one source'),
   })
   .strict();
 
+/** One quotation the site shows, word for word (facts.md, "Quotes for the narrative"). */
+export const quoteSchema = z
+  .object({
+    /** Stable id that `<Quote id="…" />` names, e.g. `roskomnadzor-2025-08-13`. */
+    id: kebabId,
+    /** Who said or wrote it, as the attribution line names them, e.g. "Sergei Boyarsky" or "Roskomnadzor". */
+    speaker: z.string().min(1),
+    /** The speaker's role at the time, e.g. "chair of the State Duma Information Policy Committee". */
+    role: z.string().min(1).optional(),
+    /** When it was said: YYYY-MM-DD, or YYYY-MM when only the month is known. */
+    date: isoDayOrMonth,
+    /** True when the date is approximate (shown as "about 12 February 2026"). */
+    dateApproximate: z.boolean().default(false),
+    /** The exact words, as the source prints them; "…" marks a cut made in the fact base. */
+    text: z.string().min(1),
+    /** Source records that print it; each must exist in sources.json. The first is the one cited. */
+    sources: z.array(kebabId).min(1, 'needs at least one source'),
+    /** Language of the source's text as a BCP 47 tag (`en` for an English translation of a Russian original). */
+    lang: z.string().regex(/^[a-z]{2,3}$/, 'must be a language tag such as en or ru'),
+    /** How the words reached English, when they are a translation, e.g. "TASS's English translation". */
+    translation: z.string().min(1).optional(),
+  })
+  .strict();
+
+/**
+ * A figure that is not one of the Mediascope series the charts draw: a company's or an official's claim (facts.md F09,
+ * F14, F17), or another outlet's differing version of a measurement (F02). Printed with `<Claim id="…" />`.
+ */
+export const claimSchema = z
+  .object({
+    /** Stable id that `<Claim id="…" />` names, e.g. `durov-telegram-daily-2026-04`. */
+    id: kebabId,
+    /** The figure exactly as claimed, in words, e.g. "over 100 million" or "about 65 million". */
+    value: z.string().min(1),
+    /** What it counts, e.g. "Russian users (WhatsApp's own figure)". */
+    measure: z.string().min(1),
+    /** Who claimed it, e.g. "Pavel Durov" or "Kommersant (company figures)". */
+    claimedBy: z.string().min(1),
+    /** When it was claimed or what period it describes: YYYY-MM-DD or YYYY-MM. */
+    date: isoDayOrMonth,
+    /** True when the date is approximate (e.g. a year-end article, "about December 2025"). */
+    dateApproximate: z.boolean().default(false),
+    /** True when the claim reaches us only through secondary reports. */
+    reported: z.boolean(),
+    /** Source records that report it; each must exist in sources.json. */
+    sources: z.array(kebabId).min(1, 'needs at least one source'),
+  })
+  .strict();
+
+/** One correction made after publication, shown on the About page and as "Updated" on the chapter. */
+export const correctionSchema = z
+  .object({
+    /** Stable id, e.g. `2026-11-29-max-preinstall-date`. */
+    id: kebabId,
+    /** The day the correction was published. */
+    date: isoDay,
+    /** The chapter's slug (e.g. `the-sovereign-stack`), or `site` for a page that is not a chapter. */
+    chapter: kebabId,
+    /** What changed, in one or two sentences a reader understands. */
+    change: z.string().min(1),
+  })
+  .strict();
+
+export type Quote = z.infer<typeof quoteSchema>;
+export type Claim = z.infer<typeof claimSchema>;
+export type Correction = z.infer<typeof correctionSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type Platform = z.infer<typeof platformSchema>;
 export type AudienceRecord = z.infer<typeof audienceSchema>;

@@ -17,6 +17,11 @@ export interface Mark {
   readonly attrs: MarkAttrs;
   /** Text content, for `text` marks. */
   readonly text?: string;
+  /**
+   * Marks of one group with the same class and size may be printed as a single `path` (see compactFrame), e.g. the
+   * 146 squares of a unit grid. Only for rects that never overlap, whose order within the group does not matter.
+   */
+  readonly group?: string;
 }
 
 /** Everything a chart shows for one step at one size: plain data, no DOM. Marks are listed back to front. */

@@ -18,7 +18,7 @@ export interface ChapterKit {
   readonly citation: CitationInput;
 }
 
-export function chapterKitOf(chapter: ChapterInfo, datasets: Pick<Datasets, 'sources'>): ChapterKit {
+export function chapterKitOf(chapter: ChapterInfo, datasets: Pick<Datasets, 'sources' | 'events'>): ChapterKit {
   const absoluteHref = absoluteUrl(`/chapters/${chapter.slug}/`);
   const asOf = currentTo(datasets);
   return {

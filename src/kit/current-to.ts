@@ -1,10 +1,10 @@
 import type { Datasets } from '../data/load-datasets.ts';
-import { newestSourceDate } from '../data/newest-source.ts';
+import { currentTo as storyCurrentTo } from '../data/newest-source.ts';
 
 /**
  * The date the site is current to (YYYY-MM-DD, YYYY-MM or YYYY), as every embed, download, citation and handout
- * prints it. The one call into the site's "current to" rule, so a change to that rule reaches the whole kit.
+ * prints it: the same rule as the "Current to" line on every chapter (src/data/newest-source.ts).
  */
-export function currentTo(datasets: Pick<Datasets, 'sources'>): string {
-  return newestSourceDate(datasets.sources);
+export function currentTo(datasets: Pick<Datasets, 'sources' | 'events'>): string {
+  return storyCurrentTo(datasets);
 }

@@ -3,6 +3,6 @@ import { absoluteUrl, url } from '../url.ts';
 
 /** Lets every crawler in and points it at the sitemap. */
 export const GET: APIRoute = () =>
-  new Response(`User-agent: *\nAllow: ${url('/')}\n\nSitemap: ${absoluteUrl('/sitemap.xml')}\n`, {
+  new Response(`User-agent: *\nAllow: ${url('/')}\n\nSitemap: ${absoluteUrl('/sitemap-index.xml')}\n`, {
     headers: { 'Content-Type': 'text/plain; charset=utf-8' },
   });

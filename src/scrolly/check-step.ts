@@ -4,6 +4,8 @@ import type { Datasets } from '../data/load-datasets.ts';
 import { kebabId } from '../data/schemas.ts';
 import type { Frame, SizeName } from '../frame/frame.ts';
 import { finalizeFrame } from '../frame/frame.ts';
+import { frameProblems } from '../charts/check-frame.ts';
+import { explainIssues } from '../data/explain-issues.ts';
 
 /** A step as an author writes it in MDX, before validation. */
 export interface StepInput {
@@ -28,38 +30,48 @@ export function chartNamed(name: unknown): Chart<unknown, unknown> {
   return chart;
 }
 
+/** Everything wrong with one step, one line each, every line starting with the step (`step "id": …`). */
+export class StepError extends Error {
+  override name = 'StepError';
+  constructor(readonly problems: readonly string[]) {
+    super(problems.join('\n'));
+  }
+}
+
 /**
- * Validates one step of a chart and computes its frames. Throws an Error whose message starts with the step id (when
- * there is one) and names the field at fault: the id, the alt, or the state key the chart rejects.
+ * Validates one step of a chart and computes its frames at both sizes. Collects everything wrong with it (the id,
+ * the alt, every state key the chart rejects, a state the data cannot draw, a mark or text that would leave the
+ * drawing at either size) and throws them together as a StepError, each line naming the step and the field.
  */
 export function checkStep(chartName: unknown, step: StepInput, datasets: Datasets): CheckedStep {
   const idResult = kebabId.safeParse(step.id);
-  if (!idResult.success) {
-    const shown = typeof step.id === 'string' ? `step "${step.id}"` : 'a step';
-    throw new Error(`${shown}: id ${step.id === undefined ? 'is missing' : idResult.error.issues[0]!.message}`);
-  }
-  const id = idResult.data;
-  const fail = (message: string): never => {
-    throw new Error(`step "${id}": ${message}`);
+  const shown = typeof step.id === 'string' ? `step "${step.id}"` : 'a step';
+  const problems: string[] = [];
+  const note = (message: string) => {
+    const line = `${shown}: ${message}`;
+    if (!problems.includes(line)) problems.push(line);
   };
-  if (typeof step.alt !== 'string' || step.alt.trim() === '') {
-    fail('alt is missing: describe what the graphic shows at this step');
-  }
+  if (!idResult.success) note(`id ${step.id === undefined ? 'is missing' : idResult.error.issues[0]!.message}`);
+  if (typeof step.alt !== 'string' || step.alt.trim() === '') note('alt is missing: describe what the graphic shows at this step');
   const chart = chartNamed(chartName);
   const parsed = chart.stateSchema.safeParse(step.state ?? {});
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const path = ['state', ...issue.path].join('.');
-    const hint = issue.code === 'unrecognized_keys' ? ` (not a key of ${chart.name}'s state)` : '';
-    fail(`${path}: ${issue.message}${hint}`);
+    for (const { path, message } of explainIssues(chart.stateSchema, parsed.error)) note(`${['state', path].filter(Boolean).join('.')}: ${message}`);
+    throw new StepError(problems);
   }
   const data = chart.select(datasets);
-  const frame = (size: SizeName) => {
+  const frame = (size: SizeName): Frame | undefined => {
+    let drawn: Frame;
     try {
-      return finalizeFrame(chart.layout(data, parsed.data, chart.sizes[size]));
+      drawn = finalizeFrame(chart.layout(data, parsed.data, chart.sizes[size]));
     } catch (error) {
-      return fail(`state.${(error as Error).message}`);
+      note(`state.${(error as Error).message}`);
+      return undefined;
     }
+    for (const problem of frameProblems(drawn)) note(`at the ${size} size, ${problem}; change the state or the chart's layout`);
+    return drawn;
   };
-  return { id, alt: (step.alt as string).trim(), frames: { narrow: frame('narrow'), wide: frame('wide') } };
+  const frames = { narrow: frame('narrow'), wide: frame('wide') };
+  if (problems.length || !frames.narrow || !frames.wide) throw new StepError(problems);
+  return { id: idResult.data!, alt: (step.alt as string).trim(), frames: { narrow: frames.narrow, wide: frames.wide } };
 }

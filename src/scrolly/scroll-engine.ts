@@ -1,4 +1,3 @@
-import scrollama from 'scrollama';
 import { activeStepIndex } from './active-step.ts';
 
 /** What the engine needs to follow a story. */
@@ -20,43 +19,53 @@ export interface ScrollEngine {
 }
 
 /**
- * Follows the reader through a story's steps. Scrollama's observers say *when* to look; the active step itself is
- * always recomputed from the steps' positions (see activeStepIndex), so a missed or out-of-order event cannot leave
- * the graphic on the wrong step.
+ * Follows the reader through a story's steps. After any scroll (a finger, a jump to an anchor, find-in-page, a
+ * restored position) and any change of layout, the active step is recomputed from the steps' positions (see
+ * activeStepIndex) once in the next animation frame. Waiting for a step to cross the trigger line is not enough: a
+ * jump can carry short steps over the line within one frame, and an engine without `scrollend` (WebKit) would then
+ * never look again. Many scroll events in one frame cost one layout read.
  */
 export function createScrollEngine({ steps, offset, onChange }: ScrollEngineOptions): ScrollEngine {
   let current: number | undefined;
+  let trigger = offset();
+  let frame: number | undefined;
   const sync = () => {
-    const trigger = offset() * window.innerHeight;
+    if (frame !== undefined) cancelAnimationFrame(frame);
+    frame = undefined;
     const next = activeStepIndex(
       steps.map((step) => step.getBoundingClientRect().top),
-      trigger,
+      trigger * window.innerHeight,
     );
     if (next !== current) {
       current = next;
       onChange(next);
     }
   };
-  // Scrollama 3 has `offset(value)` (any fraction from 0 to 1), which its bundled typings do not declare.
-  const scroller = scrollama() as scrollama.ScrollamaInstance & { offset(value: number): unknown };
-  scroller
-    .setup({ step: [...steps], offset: offset() as scrollama.DecimalType })
-    .onStepEnter(sync)
-    .onStepExit(sync);
-  // Scrollama watches step sizes itself; a resize can also move the trigger line (it differs on phones).
-  const onResize = () => {
-    scroller.offset(offset());
-    sync();
+  const schedule = () => {
+    frame ??= requestAnimationFrame(sync);
   };
+  // A resize can move the trigger line (it sits lower on phones), so it is read again then, and only then.
+  const onResize = () => {
+    trigger = offset();
+    schedule();
+  };
+  // Steps that change height (text reflowing, a late font) move every step below them without a scroll.
+  const resizes = new ResizeObserver(schedule);
+  for (const step of steps) resizes.observe(step);
+  window.addEventListener('scroll', schedule, { passive: true });
   window.addEventListener('resize', onResize);
-  window.addEventListener('scrollend', sync);
   sync();
   return {
-    sync,
+    sync() {
+      trigger = offset();
+      sync();
+    },
     destroy() {
-      scroller.destroy();
+      if (frame !== undefined) cancelAnimationFrame(frame);
+      frame = undefined;
+      resizes.disconnect();
+      window.removeEventListener('scroll', schedule);
       window.removeEventListener('resize', onResize);
-      window.removeEventListener('scrollend', sync);
     },
   };
 }

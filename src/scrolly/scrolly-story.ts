@@ -1,11 +1,7 @@
 import { applyFrame } from '../frame/apply-frame.ts';
 import type { Frame, SizeName } from '../frame/frame.ts';
+import { readFrame } from '../frame/read-frame.ts';
 import { createScrollEngine, type ScrollEngine } from './scroll-engine.ts';
-
-/** The frames a Scrolly ships, one entry per step in document order. */
-export interface StoryFrames {
-  readonly steps: readonly { readonly id: string; readonly frames: Readonly<Record<SizeName, Frame>> }[];
-}
 
 /** Fired on the story element each time a frame is applied; tests count these to prove no step is replayed. */
 export interface FrameAppliedDetail {
@@ -13,69 +9,250 @@ export interface FrameAppliedDetail {
   readonly duration: number;
 }
 
+/** How a story is laid out at this viewport size (set by src/styles/scrolly.css as `--scrolly-layout`). */
+export type StoryLayout = 'stacked' | 'side' | 'flow';
+
 const TRANSITION_MS = 650;
 
 /**
- * `<scrolly-story>`: keeps a sticky figure on the frame of the step the reader is on. It holds no chart logic; it
- * reads the prebuilt frames from its JSON script and hands them to applyFrame.
+ * Whether the next focus change comes from the keyboard. Only keyboard focus scrolls a step onto the reading line: a
+ * click, a text selection or the window regaining focus must never move the page.
+ */
+let keyboardFocus = false;
+if (typeof document !== 'undefined') {
+  document.addEventListener('keydown', () => (keyboardFocus = true), { capture: true });
+  document.addEventListener('keyup', () => (keyboardFocus = false), { capture: true });
+  document.addEventListener('pointerdown', () => (keyboardFocus = false), { capture: true });
+  window.addEventListener('blur', () => (keyboardFocus = false));
+}
+
+/** The ids of every step on the page, in all its stories. */
+const pageStepIds = () => new Set([...document.querySelectorAll('[data-step]')].map((el) => el.id));
+
+/** The fragment the URL names, decoded; '' when there is none. */
+const currentHash = () => {
+  try {
+    return decodeURIComponent(window.location.hash.slice(1));
+  } catch {
+    return window.location.hash.slice(1);
+  }
+};
+
+/**
+ * `<scrolly-story>`: keeps a sticky figure on the frame of the step the reader is on. It holds no chart logic: each
+ * step's frame is read from that step's snapshot SVG and handed to applyFrame. A page may hold several stories; only
+ * the one whose box holds the trigger line marks a step `aria-current` and writes the URL's hash.
  */
 export class ScrollyStory extends HTMLElement {
   #engine?: ScrollEngine;
-  #shown?: number;
   #abort?: AbortController;
+  #observer?: IntersectionObserver;
+  #shown?: number;
+  #active = -1;
+  #inView = false;
+  #steps: HTMLElement[] = [];
+  #figure?: HTMLElement;
+
+  /** The layout the stylesheet chose for this viewport. */
+  get layout(): StoryLayout {
+    const value = getComputedStyle(this).getPropertyValue('--scrolly-layout').trim();
+    return value === 'stacked' || value === 'side' ? value : 'flow';
+  }
+
+  /**
+   * The trigger line, in CSS px from the top of the viewport: a step is active once its top edge has crossed it. When
+   * the graphic sits above the steps it is never under the graphic.
+   */
+  get triggerLine(): number {
+    const fraction = Number.parseFloat(getComputedStyle(this).getPropertyValue('--scrolly-trigger')) || 0.5;
+    const line = fraction * window.innerHeight;
+    if (this.layout !== 'stacked' || !this.#figure) return line;
+    const rem = Number.parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+    return Math.min(window.innerHeight - rem, Math.max(line, this.#figure.getBoundingClientRect().height + 2 * rem));
+  }
+
+  /** The step marked current, or undefined when the reader is not in this story. */
+  get currentStep(): HTMLElement | undefined {
+    return this.#inView && this.#active >= 0 ? this.#steps[this.#active] : undefined;
+  }
 
   connectedCallback(): void {
-    const data = this.querySelector<HTMLScriptElement>('script[data-frames]');
     const figure = this.querySelector<HTMLElement>('figure[data-chart]');
-    if (!data || !figure) throw new Error('<scrolly-story> needs a figure[data-chart] and a script[data-frames]');
-    const { steps: frames } = JSON.parse(data.textContent ?? '') as StoryFrames;
-    const steps = frames.map(({ id }) => document.getElementById(id) as HTMLElement);
-    const svgs = [...figure.querySelectorAll<SVGSVGElement>('svg[data-size]')];
+    const steps = [...this.querySelectorAll<HTMLElement>('[data-step]')];
+    if (!figure || steps.length === 0) throw new Error('<scrolly-story> needs a figure[data-chart] and [data-step]s');
+    this.#figure = figure;
+    this.#steps = steps;
+    const live = [...figure.querySelectorAll<SVGSVGElement>('svg[data-size]')];
+    const frames = new Map<string, Frame>();
+    const frameOf = (step: number, size: SizeName) => {
+      const key = `${step}:${size}`;
+      if (!frames.has(key)) {
+        const snapshot = steps[step]!.querySelector<SVGSVGElement>(`figure[data-snapshot] svg[data-size="${size}"]`);
+        if (!snapshot) throw new Error(`step "${steps[step]!.id}" has no ${size} snapshot`);
+        frames.set(key, readFrame(snapshot));
+      }
+      return frames.get(key)!;
+    };
     const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
     this.#abort = new AbortController();
     const { signal } = this.#abort;
 
+    // The live graphic starts empty and is filled once the story is within a viewport of the screen, so a page with
+    // several stories draws only what the reader is near.
+    let near = false;
     const show = (index: number) => {
       const step = Math.max(0, index);
-      if (step === this.#shown) return;
-      const duration = this.#shown === undefined || reducedMotion.matches ? 0 : TRANSITION_MS;
+      if (step === this.#shown || !near) return;
+      // A story out of view (e.g. above a deep-linked one) is brought up to date at once, with nothing to watch.
+      const duration = this.#shown === undefined || reducedMotion.matches || !this.#holdsTrigger() ? 0 : TRANSITION_MS;
       this.#shown = step;
-      const { id, frames: stepFrames } = frames[step]!;
-      for (const svg of svgs) applyFrame(svg, stepFrames[svg.dataset.size as SizeName], { duration });
+      for (const svg of live) applyFrame(svg, frameOf(step, svg.dataset.size as SizeName), { duration });
+      const { id } = steps[step]!;
       figure.dataset.stepId = id;
-      steps.forEach((el, i) => (i === step ? el.setAttribute('aria-current', 'step') : el.removeAttribute('aria-current')));
       this.dispatchEvent(new CustomEvent<FrameAppliedDetail>('frame-applied', { detail: { stepId: id, duration }, bubbles: true }));
     };
-    const followHash = (index: number) => {
-      const ownsHash = steps.some((el) => `#${el.id}` === window.location.hash);
-      if (index >= 0) history.replaceState(history.state, '', `#${steps[index]!.id}`);
-      else if (ownsHash) history.replaceState(history.state, '', window.location.pathname + window.location.search);
+    const markCurrent = () => {
+      const current = this.currentStep;
+      for (const el of steps) {
+        if (el === current) el.setAttribute('aria-current', 'step');
+        else el.removeAttribute('aria-current');
+      }
+    };
+    // The hash names the shown step, or nothing; a fragment that names no step (a data table, a heading) is the
+    // reader's, and is left alone.
+    const followHash = () => {
+      const hash = currentHash();
+      if (hash !== '' && !pageStepIds().has(hash)) return;
+      const current = this.currentStep;
+      if (current) {
+        if (hash !== current.id) history.replaceState(history.state, '', `#${current.id}`);
+      } else if (steps.some((el) => el.id === hash)) {
+        history.replaceState(history.state, '', window.location.pathname + window.location.search);
+      }
+    };
+    const update = () => {
+      markCurrent();
+      followHash();
+    };
+    const jumpTo = (index: number) => {
+      this.#measureCover();
+      show(index);
+      steps[index]!.scrollIntoView({ block: 'start', behavior: 'instant' });
+      this.#engine?.sync();
     };
 
     // A deep link shows its step at once; the engine then agrees, because the step sits on the trigger line.
-    const target = steps.findIndex((el) => `#${el.id}` === window.location.hash);
+    this.#measureCover();
+    const target = steps.findIndex((el) => el.id === currentHash());
     if (target >= 0) {
-      show(target);
-      steps[target]!.scrollIntoView({ block: 'start' });
+      near = true;
+      jumpTo(target);
     }
+    // When the URL names a step of another story, this one waits for the jump before deciding whether it is near.
+    const linkedElsewhere = target < 0 && pageStepIds().has(currentHash());
+    const { top, bottom } = this.getBoundingClientRect();
+    near ||= !linkedElsewhere && bottom > -window.innerHeight && top < 2 * window.innerHeight;
+    const nearby = new IntersectionObserver(
+      ([entry]) => {
+        if (!entry?.isIntersecting || near) return;
+        near = true;
+        show(this.#active);
+      },
+      { rootMargin: '100% 0px' },
+    );
+    nearby.observe(this);
+    signal.addEventListener('abort', () => nearby.disconnect());
     this.#engine = createScrollEngine({
       steps,
-      offset: () => Number.parseFloat(getComputedStyle(this).getPropertyValue('--scrolly-trigger')) || 0.5,
+      offset: () => this.triggerLine / window.innerHeight,
       onChange: (index) => {
+        this.#active = index;
+        this.#inView = this.#holdsTrigger();
         show(index);
-        followHash(index);
+        update();
       },
     });
+    this.#watchTriggerLine(update);
+
+    // A hash set while the page is open (a link, a script, the address bar) shows its step at once.
+    window.addEventListener(
+      'hashchange',
+      () => {
+        const index = steps.findIndex((el) => el.id === currentHash());
+        if (index >= 0) jumpTo(index);
+      },
+      { signal },
+    );
+    // Once the page settles, the hash is put right whatever happened on the way (a smooth scroll still running can
+    // override a hash jump; the hash then follows the step the reader ends on).
+    window.addEventListener(
+      'scrollend',
+      () => {
+        this.#engine?.sync();
+        this.#inView = this.#holdsTrigger();
+        update();
+      },
+      { signal },
+    );
+    window.addEventListener('resize', () => this.#measureCover(), { signal });
     // Keyboard readers move step by step with Tab: bring the focused step onto the trigger line so it becomes active.
     for (const el of steps) {
-      el.addEventListener('focus', () => el.scrollIntoView({ block: 'start' }), { signal });
+      el.addEventListener(
+        'focus',
+        () => {
+          if (keyboardFocus) el.scrollIntoView({ block: 'start' });
+        },
+        { signal },
+      );
     }
   }
 
   disconnectedCallback(): void {
     this.#engine?.destroy();
     this.#abort?.abort();
+    this.#observer?.disconnect();
     this.#shown = undefined;
+  }
+
+  /** Whether this story's box holds the trigger line now. */
+  #holdsTrigger(): boolean {
+    const { top, bottom } = this.getBoundingClientRect();
+    const line = this.triggerLine;
+    return top <= line && bottom > line;
+  }
+
+  /**
+   * Follows the story entering and leaving the trigger line (the engine only reports changes of step, and leaving
+   * the story past its last step is none). Rebuilt on resize, since the line moves with the viewport.
+   */
+  #watchTriggerLine(update: () => void): void {
+    const observe = () => {
+      this.#observer?.disconnect();
+      const line = Math.round(this.triggerLine);
+      this.#observer = new IntersectionObserver(
+        () => {
+          const inView = this.#holdsTrigger();
+          if (inView === this.#inView) return;
+          this.#inView = inView;
+          this.#engine?.sync();
+          update();
+        },
+        { rootMargin: `${-line}px 0px ${line + 1 - window.innerHeight}px 0px` },
+      );
+      this.#observer.observe(this);
+    };
+    observe();
+    window.addEventListener('resize', observe, { signal: this.#abort!.signal });
+  }
+
+  /**
+   * Publishes how much of the viewport's top the sticky graphic covers (0 unless it sits above the steps), so that
+   * scroll-padding keeps find-in-page matches, text fragments and linked steps out from under it.
+   */
+  #measureCover(): void {
+    const stacked = [...document.querySelectorAll<ScrollyStory>('scrolly-story')].filter((s) => s.layout === 'stacked');
+    const cover = Math.max(0, ...stacked.map((s) => s.#figure?.getBoundingClientRect().height ?? 0));
+    document.documentElement.style.setProperty('--scrolly-cover', `${Math.ceil(cover)}px`);
   }
 }
 

@@ -31,18 +31,21 @@ describe.skipIf(browserSkipReason())('reading a chapter, in Chromium', () => {
         (window as unknown as { __between: string[] }).__between = log;
         document.addEventListener('frame-applied', (event) => {
           const { stepId } = (event as CustomEvent<{ stepId: string }>).detail;
-          const story = document.getElementById(stepId)!.closest('scrolly-story')!;
-          const { steps: frames } = JSON.parse(story.querySelector('script[data-frames]')!.textContent!);
+          const step = document.getElementById(stepId)!;
+          const story = step.closest('scrolly-story')!;
           const check = (when: string) => {
             for (const svg of story.querySelectorAll<SVGSVGElement>('figure[data-chart] svg[data-size]')) {
-              const frame = frames.find((s: { id: string }) => s.id === stepId).frames[svg.dataset.size!];
-              for (const mark of frame.marks) {
-                const el = svg.querySelector(`[data-key="${CSS.escape(mark.key)}"]`);
-                for (const [name, value] of Object.entries(mark.attrs)) {
-                  if (el?.getAttribute(name) !== String(value)) log.push(`${when} ${stepId} ${mark.key} ${name}=${el?.getAttribute(name)} not ${value}`);
+              const snapshot = step.querySelector(`figure[data-snapshot] svg[data-size="${svg.dataset.size}"]`)!;
+              const want = [...snapshot.querySelectorAll('[data-marks] > *')];
+              for (const mark of want) {
+                const el = svg.querySelector(`[data-marks] > [data-key="${CSS.escape(mark.getAttribute('data-key')!)}"]`);
+                for (const name of new Set([...mark.getAttributeNames(), ...(el?.getAttributeNames() ?? [])])) {
+                  if (el?.getAttribute(name) !== mark.getAttribute(name)) {
+                    log.push(`${when} ${stepId} ${mark.getAttribute('data-key')} ${name}=${el?.getAttribute(name)} not ${mark.getAttribute(name)}`);
+                  }
                 }
               }
-              if (svg.querySelectorAll('[data-marks] > *').length !== frame.marks.length) log.push(`${when} ${stepId}: leftover marks`);
+              if (svg.querySelectorAll('[data-marks] > *').length !== want.length) log.push(`${when} ${stepId}: leftover marks`);
             }
           };
           check('at once');

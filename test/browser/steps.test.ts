@@ -10,10 +10,9 @@ const desktop = { width: 1440, height: 900 };
 /** Which step the page's positions say is active, computed in the page the way the engine does. */
 const positionalStep = (page: import('playwright-core').Page) =>
   page.evaluate(() => {
-    const story = document.querySelector('scrolly-story')!;
-    const trigger = Number.parseFloat(getComputedStyle(story).getPropertyValue('--scrolly-trigger')) * innerHeight;
+    const story = document.querySelector<HTMLElement & { triggerLine: number }>('scrolly-story')!;
     const steps = [...story.querySelectorAll<HTMLElement>('[data-step]')];
-    const crossed = steps.filter((s) => s.getBoundingClientRect().top <= trigger);
+    const crossed = steps.filter((s) => s.getBoundingClientRect().top <= story.triggerLine);
     return (crossed.at(-1) ?? steps[0]!).id;
   });
 

@@ -14,9 +14,9 @@ interface Fixture {
   readonly says: readonly (string | RegExp)[];
 }
 
-const secondChapter = (body: string) => ({
-  file: 'content/chapters/09-fixture.mdx',
-  content: `---\ntitle: Fixture\nsummary: A second chapter.\norder: 9\nobjectives: [Test]\nquestions: [One?, Two?]\n---\n\n${body}\n`,
+const secondChapter = (body: string, name = '06-fixture.mdx') => ({
+  file: `content/chapters/${name}`,
+  content: `---\ntitle: Fixture\nsummary: A second chapter.\nobjectives: [Test]\nquestions: [One?, Two?]\n---\n\n${body}\n`,
 });
 
 /** One bad edit per validation rule, each with what the build must say about it. */
@@ -29,7 +29,22 @@ const fixtures: readonly Fixture[] = [
   {
     rule: 'a state key the chart does not know',
     edits: [{ file: chapter, find: 'show: ["whatsapp"] }', replace: 'show: ["whatsapp"], colour: "red" }' }],
-    says: [chapter, `step "${firstStep}"`, 'state', 'colour', "not a key of user-shares's state"],
+    says: [chapter, `step "${firstStep}"`, 'state.colour: is not a known key; the keys are: period, highlight, show'],
+  },
+  {
+    rule: 'a misspelt state key',
+    edits: [{ file: chapter, find: 'period: "2025-07", show: ["whatsapp"]', replace: 'perod: "2025-07", show: ["whatsapp"]' }],
+    says: [chapter, `step "${firstStep}"`, 'state.perod: is not a known key; did you mean "period"?', 'state.period: is missing'],
+  },
+  {
+    rule: 'a state that asks for bars the month has no figure for',
+    edits: [{ file: chapter, find: 'period: "2025-07", show: ["whatsapp"]', replace: 'period: "2025-06", show: ["max"]' }],
+    says: [chapter, `step "${firstStep}"`, 'state.show.0: no MAX figure for June 2025 in audience.json; figures that month: WhatsApp'],
+  },
+  {
+    rule: 'a timeline window with no event in it',
+    edits: [{ file: timeline, find: /from: "2012", to: "2026"/, replace: 'from: "2003", to: "2004"' }],
+    says: [timeline, 'state.from: no event in events.json falls between 2003 and 2004'],
   },
   {
     rule: 'a state value the chart cannot draw',
@@ -118,12 +133,79 @@ const fixtures: readonly Fixture[] = [
   {
     rule: 'an MDX syntax error',
     edits: [{ file: chapter, find: '<Step id="reach-july-2025-telegram"', replace: '<Step id="reach-july-2025-telegram" {broken' }],
-    says: [chapter, /02-who-talks-on-what\.mdx:\d+:\d+/, /Could not parse|Unexpected|expression/i],
+    says: [/content\/chapters\/02-who-talks-on-what\.mdx:\d+:\d+: MDX syntax: /, /Could not parse|Unexpected|expression/i],
   },
   {
     rule: 'a chapter without a title',
     edits: [{ file: chapter, find: /^title: .*\n/m, replace: '' }],
-    says: [chapter, 'chapters → 02-who-talks-on-what', 'title', 'Required'],
+    says: [`${chapter}: field "title": is missing: every chapter needs a title`],
+  },
+  {
+    rule: 'front matter with text written as a list, and a misspelt field',
+    edits: [{ file: chapter, find: /^title: .*\n/m, replace: 'title: [Who, talks]\n' }, { file: chapter, find: /^summary: /m, replace: 'sumary: ' }],
+    says: [`${chapter}: field "title": must be text, not a list`, `${chapter}: field "sumary": is not a known key; did you mean "summary"?`],
+  },
+  {
+    rule: 'front matter that is not YAML',
+    edits: [{ file: chapter, find: /^summary: /m, replace: 'summary: [unclosed\nx: ' }],
+    says: [/02-who-talks-on-what\.mdx:\d+:\d+: front matter is not valid YAML/],
+  },
+  {
+    rule: 'an order field in front matter (order comes from the file name)',
+    edits: [{ file: chapter, find: /^title: /m, replace: 'order: 2\ntitle: ' }],
+    says: [`${chapter}: field "order": chapters are ordered by the number in their file name (NN-slug.mdx) alone; delete this line`],
+  },
+  {
+    rule: 'two chapters with the same number',
+    edits: [secondChapter('Text.', '05-another-chapter.mdx')],
+    says: ['content/chapters/05-', 'chapter number 05 is also used by content/chapters/05-'],
+  },
+  {
+    rule: 'a gap in the chapter numbers',
+    edits: [secondChapter('Text.', '07-a-later-chapter.mdx')],
+    says: ['content/chapters/07-a-later-chapter.mdx: chapter number 07 follows content/chapters/05-the-sovereign-stack.mdx, so number 06 is missing', 'rename it 06-a-later-chapter.mdx'],
+  },
+  {
+    rule: 'a chapter file without a number',
+    edits: [secondChapter('Text.', 'extra.mdx')],
+    says: ['content/chapters/extra.mdx: file name must be NN-slug.mdx'],
+  },
+  {
+    rule: 'a JSON syntax error',
+    edits: [{ file: 'content/data/platforms.json', find: /("origin": "foreign")/, replace: '$1,' }],
+    says: [/content\/data\/platforms\.json: line \d+, column \d+: is not valid JSON: /],
+  },
+  {
+    rule: 'several mistakes in several data files and a chapter (all are reported by one build)',
+    edits: [
+      { file: 'content/data/events.json', find: '"date": "2025-08-13", "title": "WhatsApp and Telegram calls', replace: '"date": "13/08/2025", "title": "WhatsApp and Telegram calls' },
+      { file: 'content/data/audience.json', find: '"period": "2025-07", "reach": 97.3,', replace: '"period": "2025-07", "reach": 973,' },
+      { file: population, find: /^title: .*\n/m, replace: '' },
+    ],
+    says: [
+      'content/data/events.json: record "E32", field "date"',
+      'content/data/audience.json: record "reach-2025-07-whatsapp", field "reach"',
+      `${population}: field "title": is missing`,
+      'steps and citations are checked once the data files are fixed',
+      'The content has 3 mistakes',
+    ],
+  },
+  {
+    rule: 'several mistakes in several chapters (all are reported by one build)',
+    edits: [
+      { file: chapter, find: 'period: "2025-07", show: ["whatsapp"]', replace: 'perod: "2025-07", show: ["whatsapp"]' },
+      { file: chapter, find: 'id="reach-july-2025-telegram"', replace: 'id="Reach_Telegram"' },
+      { file: timeline, find: 'emphasis: { categories: ["law"] }', replace: 'emphasis: { categories: ["ban"] }' },
+      { file: population, find: /^title: .*\n/m, replace: '' },
+    ],
+    says: [
+      `step "${firstStep}": state.perod: is not a known key; did you mean "period"?`,
+      `step "${firstStep}": state.period: is missing`,
+      'step "Reach_Telegram": id must be kebab-case',
+      'step "timeline-legal-groundwork": state.emphasis.categories.0',
+      `${population}: field "title": is missing`,
+      'The content has 5 mistakes',
+    ],
   },
 ];
 
@@ -135,5 +217,7 @@ describe('the build refuses bad content and says where', () => {
       if (typeof phrase === 'string') expect(output).toContain(phrase);
       else expect(output).toMatch(phrase);
     }
+    // The message is the whole story: no stack trace to read past.
+    expect(output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
   });
 });

@@ -5,8 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { builtPages, chapterPages } from '../helpers/dist.ts';
 import { distDir } from '../helpers/paths.ts';
 
-/** The most JavaScript a chapter page may load, gzipped, in bytes (35 KB). */
-const CHAPTER_JS_BUDGET = 35_000;
+/** The most JavaScript a chapter page may load, gzipped, in bytes (20 KB). */
+const CHAPTER_JS_BUDGET = 20_000;
+/** The most HTML a chapter page may weigh, gzipped, in bytes (20 KB): each frame ships once, as its step's snapshot. */
+const CHAPTER_HTML_BUDGET = 20_000;
+/** The most elements a chapter page may hold (Lighthouse counts these as DOM nodes). */
+const CHAPTER_DOM_BUDGET = 1_500;
 
 /** Every script file a page loads: its module scripts and, recursively, the chunks they import. */
 function scriptsOf(page: ReturnType<typeof builtPages>[number]): string[] {
@@ -26,7 +30,7 @@ function scriptsOf(page: ReturnType<typeof builtPages>[number]): string[] {
 const gzipped = (files: string[]) => files.reduce((sum, f) => sum + gzipSync(readFileSync(join(distDir, f))).length, 0);
 
 describe('JavaScript budget', () => {
-  it.each(chapterPages())('$path loads at most 35 KB of gzipped JavaScript', (page) => {
+  it.each(chapterPages())('$path loads at most 20 KB of gzipped JavaScript', (page) => {
     const scripts = scriptsOf(page);
     expect(scripts.length).toBeGreaterThan(0);
     expect(gzipped(scripts)).toBeLessThanOrEqual(CHAPTER_JS_BUDGET);
@@ -34,5 +38,23 @@ describe('JavaScript budget', () => {
 
   it.each(builtPages().filter((p) => p.$('[data-step]').length === 0))('$path, which has no graphic, loads no JavaScript', (page) => {
     expect(page.$('script').not('[type="application/json"], [type="application/ld+json"]').length).toBe(0);
+  });
+});
+
+describe('page weight', () => {
+  it.each(chapterPages())('$path is at most 20 KB of gzipped HTML', (page) => {
+    expect(gzipSync(page.html).length).toBeLessThanOrEqual(CHAPTER_HTML_BUDGET);
+  });
+
+  it.each(chapterPages())('$path holds at most 1,500 elements', (page) => {
+    expect(page.$('*').length).toBeLessThanOrEqual(CHAPTER_DOM_BUDGET);
+  });
+
+  it.each(chapterPages())('$path ships each frame once: in its steps\' snapshots, with no frames JSON and an empty live graphic', (page) => {
+    expect(page.$('script[type="application/json"]').length).toBe(0);
+    expect(page.$('figure[data-chart] [data-marks] > *').length).toBe(0);
+    page.$('[data-step]').each((_, step) => {
+      expect(page.$(step).find('figure[data-snapshot] svg[data-size]').length).toBe(2);
+    });
   });
 });

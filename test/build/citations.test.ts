@@ -1,25 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { contentChapters } from '../helpers/content-chapters.ts';
 import { builtPages, chapterPages } from '../helpers/dist.ts';
 import { datasets } from '../helpers/datasets.ts';
-import { projectRoot } from '../helpers/paths.ts';
 
 const pages = builtPages();
 const sourcesPage = pages.find((p) => p.path === '/sources/')!;
 const chapters = chapterPages();
-/** The project's fact base: FACTS_PATH, else shared/ beside the clone (where CI lays it), or one folder further up. */
-const factsPath =
-  process.env.FACTS_PATH ??
-  ['../shared/story/facts.md', '../../shared/story/facts.md'].map((p) => join(projectRoot, p)).find((p) => existsSync(p)) ??
-  join(projectRoot, '../shared/story/facts.md');
-const factsSkip = existsSync(factsPath) ? false : skipOrFail(`no fact base at ${factsPath}`);
-function skipOrFail(reason: string): true {
-  if (process.env.CI === 'true') throw new Error(`CI=true needs the fact base to check quotes, but there is ${reason}`);
-  console.warn(`Quote check skipped: ${reason}; set FACTS_PATH.`);
-  return true;
-}
-const chapterFiles = ['01-the-call-that-didnt-connect', '02-who-talks-on-what', '03-a-country-on-its-phones', '04-a-decade-of-closing-doors', '05-the-sovereign-stack'];
 
 /** The element an internal link points at, or undefined. */
 const target = (href: string) => {
@@ -59,7 +45,7 @@ describe('citations', () => {
 
   it('groups the sources page by chapter, in story order', () => {
     const headings = sourcesPage.$('section > h2 a').toArray().map((a) => sourcesPage.$(a).attr('href'));
-    expect(headings).toEqual(chapterFiles.map((f) => `/chapters/${f.replace(/^\d+-/, '')}/`));
+    expect(headings).toEqual(contentChapters.map((c) => c.path));
   });
 
   it('gives every event, reach figure and population figure at least one source', () => {
@@ -101,13 +87,48 @@ describe('key figures appear where the story puts them, with their sources', () 
     expect(datasets.population[0]).toMatchObject({ date: '2025-01-01', value: 146028325 });
   });
 
-  it.skipIf(factsSkip)('quotes stay word for word with the fact base', () => {
-    const facts = readFileSync(factsPath, 'utf8').replace(/\s+/g, ' ');
+});
+
+describe('quotes come from quotes.json, word for word, with attribution and source', () => {
+  const quotes = new Map(datasets.quotes.map((q) => [q.id, q]));
+  /** Text as a reader reads it: typographic quotes and apostrophes folded, spaces collapsed. */
+  const plain = (text: string) => text.replace(/[“”]/g, '"').replace(/[‘’]/g, "'").replace(/\s+/g, ' ').trim();
+
+  it('prints every blockquote in a chapter from a quotes.json record, word for word', () => {
+    let seen = 0;
     for (const chapter of chapters) {
-      for (const quote of chapter.$('blockquote > p:first-child').toArray().map((q) => chapter.$(q).text().replace(/\s+/g, ' ').trim())) {
-        // Word for word; where a final full stop or comma sits (inside or outside the quote marks) is house style.
-        const words = quote.replace(/[“”]/g, '"').replace(/[‘’]/g, "'").replace(/^"|[.,]?"$/g, '');
-        expect(facts, `${chapter.path}: ${words.slice(0, 60)}…`).toContain(words);
+      for (const el of chapter.$('main blockquote').toArray()) {
+        const block = chapter.$(el);
+        const quote = quotes.get(block.attr('data-quote') ?? '');
+        expect(quote, `${chapter.path}: a blockquote without a quotes.json record: ${block.text().slice(0, 60)}`).toBeDefined();
+        expect(plain(block.find('p').first().text())).toBe(`"${plain(quote!.text)}"`);
+        seen++;
+      }
+    }
+    expect(seen).toBe(datasets.quotes.length);
+  });
+
+  it('prints every quotation on every page from quotes.json, so no page types one by hand', () => {
+    const texts = datasets.quotes.map((q) => plain(q.text));
+    for (const page of pages) {
+      for (const el of page.$('blockquote').toArray()) {
+        const first = plain(page.$(el).find('p').first().text());
+        // A blockquote that opens with a quotation mark quotes someone; it must be one of the records.
+        if (first.startsWith('"')) expect(texts, `${page.path}: ${first.slice(0, 60)}`).toContain(first.slice(1, -1));
+      }
+    }
+  });
+
+  it('names the speaker and the date under each quote, and cites the record’s source', () => {
+    for (const chapter of chapters) {
+      for (const el of chapter.$('main blockquote[data-quote]').toArray()) {
+        const block = chapter.$(el);
+        const quote = quotes.get(block.attr('data-quote')!)!;
+        const attribution = block.find('.quote-attribution');
+        expect(attribution.text(), quote.id).toContain(quote.speaker);
+        expect(attribution.text(), quote.id).toMatch(/\d{4}/);
+        const cited = attribution.find('.cite a').toArray().map((a) => chapter.$(a).attr('href')!.split('--')[1]);
+        expect(cited, quote.id).toEqual(quote.sources);
       }
     }
   });

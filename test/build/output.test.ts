@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { charts } from '../../src/charts/registry.ts';
+import { contentChapters } from '../helpers/content-chapters.ts';
 import { builtPages, chapterPages } from '../helpers/dist.ts';
 
 const pages = builtPages();
 const chapters = chapterPages();
 
 describe('built chapter pages', () => {
-  it('exist', () => {
-    expect(chapters.map((p) => p.path)).toContain('/chapters/who-talks-on-what/');
+  it('exist, one for each chapter in content/chapters', () => {
+    expect(chapters.map((p) => p.path).sort()).toEqual(contentChapters.map((c) => c.path).sort());
   });
 
   describe.each(chapters)('$path', ({ $ }) => {
@@ -28,7 +29,7 @@ describe('built chapter pages', () => {
       expect(ids.length).toBe(new Set(ids).size);
     });
 
-    it('gives each sticky figure a known chart, the first step it shows, and frames for each of its steps', () => {
+    it('gives each sticky figure a known chart and the first step it shows, and each step its frame as a snapshot at both sizes', () => {
       const stories = $('scrolly-story').toArray();
       expect(stories.length).toBeGreaterThan(0);
       for (const story of stories) {
@@ -37,10 +38,33 @@ describe('built chapter pages', () => {
         expect(figure.attr('aria-hidden')).toBe('true');
         const stepIds = $(story).find('[data-step]').toArray().map((el) => $(el).attr('id'));
         expect(figure.attr('data-step-id')).toBe(stepIds[0]);
-        const frames = JSON.parse($(story).children('script[data-frames]').text()) as { steps: { id: string }[] };
-        expect(frames.steps.map((s) => s.id)).toEqual(stepIds);
+        const sizes = figure.find('svg[data-size]').toArray().map((svg) => $(svg).attr('data-size'));
+        for (const id of stepIds) {
+          const snapshot = $(story).find(`#${id} figure[data-snapshot] svg[data-size]`).toArray();
+          expect(snapshot.map((svg) => $(svg).attr('data-size')), `step ${id}`).toEqual(sizes);
+          expect($(snapshot[0]).find('[data-marks] > [data-key]').length, `step ${id}`).toBeGreaterThan(0);
+        }
       }
     });
+  });
+});
+
+describe('the chapters as the content declares them', () => {
+  it.each(contentChapters.map((c) => [c.file, c] as const))('%s is built with each of its stories and steps, in order', (_file, content) => {
+    const page = chapters.find((p) => p.path === content.path);
+    expect(page, content.path).toBeDefined();
+    const $ = page!.$;
+    const built = $('scrolly-story')
+      .toArray()
+      .map((story) => ({ chart: $(story).attr('data-chart'), steps: $(story).find('[data-step]').toArray().map((el) => $(el).attr('id')) }));
+    expect(built).toEqual(content.stories);
+  });
+
+  it.each(contentChapters.map((c) => [c.file, c] as const))('%s has one data table per story, each with its own id', (_file, content) => {
+    const $ = chapters.find((p) => p.path === content.path)!.$;
+    const tables = $('details.data-table').toArray().map((el) => $(el).attr('id'));
+    expect(tables).toHaveLength(content.stories.length);
+    expect(new Set(tables).size).toBe(tables.length);
   });
 });
 

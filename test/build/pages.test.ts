@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { contentChapters } from '../helpers/content-chapters.ts';
 import { builtPages, chapterPages, type BuiltPage } from '../helpers/dist.ts';
 import { distDir } from '../helpers/paths.ts';
 
@@ -25,14 +26,11 @@ const resolve = (href: string) => {
 describe('the site has every page of the brief', () => {
   it.each(['/', '/sources/', '/educators/', '/about/', '/404.html'])('%s', (path) => expect(page(path).$('h1').text()).not.toBe(''));
 
-  it('has five chapters, in order, at stable slugs', () => {
-    expect(chapters.map((c) => c.path)).toEqual([
-      '/chapters/the-call-that-didnt-connect/',
-      '/chapters/who-talks-on-what/',
-      '/chapters/a-country-on-its-phones/',
-      '/chapters/a-decade-of-closing-doors/',
-      '/chapters/the-sovereign-stack/',
-    ]);
+  it('builds every chapter in content/chapters, in file-name order, at its slug, numbered "Chapter N of M"', () => {
+    expect(chapters.map((c) => c.path)).toEqual(contentChapters.map((c) => c.path));
+    chapters.forEach((chapter, i) => {
+      expect(chapter.$('.kicker').text(), chapter.path).toContain(`Chapter ${i + 1} of ${contentChapters.length}`);
+    });
   });
 
   it('links the home page to every chapter, with its summary and reading time', () => {
@@ -93,17 +91,41 @@ it('gives every chapter its own social image', () => {
   expect(new Set(images).size).toBe(chapters.length);
 });
 
-describe('sitemap.xml and robots.txt', () => {
-  it('lists every page but the 404 in the sitemap', () => {
-    const xml = readFileSync(join(distDir, 'sitemap.xml'), 'utf8');
-    const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, url]) => new URL(url!).pathname).sort();
-    const indexed = pages.filter((p) => p.$('meta[name="robots"]').attr('content') !== 'noindex');
-    expect(locs).toEqual(indexed.map((p) => p.path).sort());
+describe('the sitemap and robots.txt', () => {
+  const site = new URL(page('/').$('link[rel="canonical"]').attr('href')!);
+  const locs = (file: string) => [...readFileSync(join(distDir, file), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, url]) => url!);
+  /** The file in dist/ that an absolute URL on this site names. */
+  const fileOf = (url: string) => new URL(url).pathname.slice(1);
+
+  it('indexes its sitemaps, which exist on this site', () => {
+    const sitemaps = locs('sitemap-index.xml');
+    expect(sitemaps.length).toBeGreaterThan(0);
+    for (const url of sitemaps) {
+      expect(new URL(url).origin).toBe(site.origin);
+      expect(existsSync(join(distDir, fileOf(url))), url).toBe(true);
+    }
   });
 
-  it('points robots.txt at the sitemap', () => {
-    expect(readFileSync(join(distDir, 'robots.txt'), 'utf8')).toMatch(/^Sitemap: https?:\/\/.+\/sitemap\.xml$/m);
+  it('lists every page a search engine may index (not the 404, nothing marked noindex), with trailing slashes', () => {
+    const listed = locs('sitemap-index.xml').flatMap((url) => locs(fileOf(url)));
+    for (const url of listed) expect(new URL(url).origin).toBe(site.origin);
+    const indexable = pages.filter((p) => !/noindex/.test(p.$('meta[name="robots"]').attr('content') ?? '')).map((p) => p.path);
+    expect(indexable).not.toContain('/404.html');
+    expect(listed.map((url) => new URL(url).pathname).sort()).toEqual(indexable.sort());
   });
+
+  it('is linked from every page', () => {
+    for (const { path, $ } of pages) expect($('link[rel="sitemap"]').attr('href'), path).toBe('/sitemap-index.xml');
+  });
+
+  it('points robots.txt at the sitemap index', () => {
+    expect(readFileSync(join(distDir, 'robots.txt'), 'utf8')).toMatch(new RegExp(`^Sitemap: ${site.origin}/sitemap-index\\.xml$`, 'm'));
+  });
+});
+
+it('ships .nojekyll, so GitHub Pages publishing from a branch keeps the _astro/ folder', () => {
+  expect(existsSync(join(distDir, '.nojekyll'))).toBe(true);
+  expect(existsSync(join(distDir, '_astro'))).toBe(true);
 });
 
 describe("the educators' page", () => {

@@ -56,7 +56,7 @@ describe('sourceSchema', () => {
   });
 });
 
-const reach = { id: 'r', platform: 'whatsapp', period: '2025-07', reach: 97.3, measuredBy: 'Mediascope', source: 's' };
+const reach = { id: 'r', platform: 'whatsapp', period: '2025-07', reach: 97.3, measuredBy: 'Mediascope', reported: false, source: 's' };
 
 describe('audienceSchema', () => {
   it.each([
@@ -67,12 +67,13 @@ describe('audienceSchema', () => {
     [{ period: '2025-07-01' }, 'period: must be a month written YYYY-MM'],
     [{ measuredBy: 'Reuters' }, 'measuredBy: Invalid literal value, expected "Mediascope"'],
     [{ source: undefined }, 'source: Required'],
+    [{ reported: undefined }, 'reported: Required'],
   ])('with %o → %s', (change, message) => {
     expect(firstMessage(audienceSchema.safeParse({ ...reach, ...change }))).toBe(message);
   });
 });
 
-const event = { id: 'E01', date: '2012-07-28', title: 'Blacklist law', category: 'law', sources: ['s'] };
+const event = { id: 'E01', date: '2012-07-28', title: 'Blacklist law', category: 'law', reported: false, sources: ['s'] };
 
 describe('eventSchema', () => {
   it.each([
@@ -90,20 +91,24 @@ describe('eventSchema', () => {
     expect(firstMessage(eventSchema.safeParse({ ...event, until: '2012-07-28' }))).toBe('until: must be a later day than `date`');
   });
 
-  it('defaults to no platforms and not reported', () => {
+  it('defaults to no platforms', () => {
     expect(eventSchema.parse(event)).toMatchObject({ platforms: [], reported: false });
+  });
+
+  it('needs every event to say whether it is confirmed or reported, as the fact base does', () => {
+    expect(firstMessage(eventSchema.safeParse({ ...event, reported: undefined }))).toBe('reported: Required');
   });
 });
 
 describe('chapterSchema', () => {
-  const chapter = { title: 'T', summary: 'S', order: 1, objectives: ['O'], questions: ['A?', 'B?'] };
+  const chapter = { title: 'T', summary: 'S', objectives: ['O'], questions: ['A?', 'B?'] };
   it.each([
     [{}, undefined],
     [{ title: undefined }, 'title: is missing: every chapter needs a title'],
     [{ questions: ['A?'] }, 'questions: needs 2 to 4 discussion questions'],
     [{ questions: ['A?', 'B?', 'C?', 'D?', 'E?'] }, 'questions: needs 2 to 4 discussion questions'],
     [{ objectives: [] }, 'objectives: needs at least one learning objective'],
-    [{ order: 0 }, 'order: Number must be greater than 0'],
+    [{ order: 1 }, ": Unrecognized key(s) in object: 'order'"],
   ])('with %o → %s', (change, message) => {
     expect(firstMessage(chapterSchema.safeParse({ ...chapter, ...change }))).toBe(message);
   });

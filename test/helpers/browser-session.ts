@@ -16,15 +16,16 @@ export interface BrowserSession {
 }
 
 /**
- * Starts a static server and Chromium before the file's tests and stops them after. Requests to any other origin
+ * Starts a static server (over `root()`, the built site unless a test built its own) and Chromium before the file's
+ * tests and stops them after. Requests to any other origin
  * are blocked and recorded, so a test can prove the site asks nothing of anyone else.
  */
-export function useBrowser(): BrowserSession {
+export function useBrowser(root: () => string = () => distDir): BrowserSession {
   let browser: Browser;
   let server: StaticServer;
   const problems: string[] = [];
   beforeAll(async () => {
-    server = await serveStatic(distDir);
+    server = await serveStatic(root());
     browser = await launchChromium();
   });
   afterAll(async () => {

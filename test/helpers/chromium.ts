@@ -9,6 +9,9 @@ export function chromiumPath(): string | undefined {
 
 /** Why browser tests cannot run here, or undefined when they can. Under CI=true a missing browser is an error. */
 export function browserSkipReason(): string | undefined {
+  // BROWSERS="firefox,webkit" runs only those engines' tests (test/engines/); Chromium's own files step aside too.
+  const asked = (process.env.BROWSERS ?? '').split(/[\s,]+/).filter(Boolean);
+  if (asked.length > 0 && !asked.includes('chromium')) return `BROWSERS=${process.env.BROWSERS} leaves out chromium`;
   if (chromiumPath()) return undefined;
   const reason = 'no Chromium found: install it with `apt-get install chromium` or set CHROME_PATH';
   if (process.env.CI === 'true') throw new Error(`CI=true requires the browser tests, but ${reason}`);

@@ -1,5 +1,5 @@
 import { loadDatasets, type Datasets } from '../../src/data/load-datasets.ts';
-import { projectRoot } from './paths.ts';
+import { siteRoot } from './paths.ts';
 
 /** The site's real, validated data, loaded once per test file. */
-export const datasets: Datasets = await loadDatasets(projectRoot);
+export const datasets: Datasets = await loadDatasets(siteRoot);

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { projectRoot } from './paths.ts';
 
@@ -19,30 +19,74 @@ export interface Edit {
 
 /**
  * Copies the project (sharing node_modules), applies the edits, runs `astro build` there and returns what it said.
- * Throws when an edit finds nothing, so a fixture can never silently test the unchanged site.
+ * Throws when an edit finds nothing, so a fixture can never silently test the unchanged site. `inspect`, when given,
+ * is called with the copy's dist/ folder after a successful build, before the copy is removed.
  */
-export async function buildWith(edits: readonly (Edit | { readonly file: string; readonly content: string })[]): Promise<FixtureBuild> {
-  await mkdir(join(projectRoot, 'test/.tmp'), { recursive: true });
-  const dir = await mkdtemp(join(projectRoot, 'test/.tmp/fixture-'));
+export async function buildWith(edits: readonly FixtureEdit[], inspect?: (distDir: string) => void | Promise<void>): Promise<FixtureBuild> {
+  const dir = await fixtureCopy(edits);
   try {
-    for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-      await cp(join(projectRoot, entry), join(dir, entry), { recursive: true });
-    }
-    await symlink(join(projectRoot, 'node_modules'), join(dir, 'node_modules'));
-    for (const edit of edits) {
-      const path = join(dir, edit.file);
-      if ('content' in edit) {
-        await writeFile(path, edit.content);
-        continue;
-      }
-      const before = await readFile(path, 'utf8');
-      const after = before.replace(edit.find, edit.replace);
-      if (after === before) throw new Error(`fixture edit found nothing to change: ${String(edit.find)} in ${edit.file}`);
-      await writeFile(path, after);
-    }
-    return await runAstroBuild(dir);
+    const result = await runAstroBuild(dir);
+    if (result.ok && inspect) await inspect(join(dir, 'dist'));
+    return result;
   } finally {
     await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** A change to the copy: an edit in place, or a whole file written. */
+export type FixtureEdit = Edit | { readonly file: string; readonly content: string };
+
+/** A built fixture site kept on disk for a browser test; `remove()` deletes it. */
+export interface FixtureSite extends FixtureBuild {
+  /** The built site, to serve. */
+  readonly dist: string;
+  remove(): Promise<void>;
+}
+
+/** Like buildWith, but keeps the built site so that a browser can be pointed at it. */
+export async function buildSiteWith(edits: readonly FixtureEdit[]): Promise<FixtureSite> {
+  const dir = await fixtureCopy(edits);
+  const build = await runAstroBuild(dir);
+  return { ...build, dist: join(dir, 'dist'), remove: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * Copies the project (sharing node_modules) into test/.tmp and applies the edits. Throws when an edit finds nothing,
+ * so a fixture can never silently test the unchanged site.
+ */
+export async function fixtureCopy(edits: readonly FixtureEdit[]): Promise<string> {
+  await mkdir(join(projectRoot, 'test/.tmp'), { recursive: true });
+  const dir = await mkdtemp(join(projectRoot, 'test/.tmp/fixture-'));
+  for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+    await cp(join(projectRoot, entry), join(dir, entry), { recursive: true });
+  }
+  await linkNodeModules(dir);
+  for (const edit of edits) {
+    const path = join(dir, edit.file);
+    if ('content' in edit) {
+      await writeFile(path, edit.content);
+      continue;
+    }
+    const before = await readFile(path, 'utf8');
+    const after = before.replace(edit.find, edit.replace);
+    if (after === before) throw new Error(`fixture edit found nothing to change: ${String(edit.find)} in ${edit.file}`);
+    await writeFile(path, after);
+  }
+  return dir;
+}
+
+/**
+ * Gives a copy of the project the project's packages: each entry of node_modules is linked, except Astro's build
+ * cache (node_modules/.astro, which holds the content data store), which is copied. Shared, builds running side by
+ * side would read each other's content; copied, each build still starts warm. (A half-written copy is harmless: Astro
+ * starts from an empty store when it cannot read it.)
+ */
+export async function linkNodeModules(dir: string): Promise<void> {
+  const from = join(projectRoot, 'node_modules');
+  await mkdir(join(dir, 'node_modules'));
+  for (const entry of await readdir(from)) {
+    if (entry === '.astro') await cp(join(from, entry), join(dir, 'node_modules', entry), { recursive: true });
+    else await symlink(join(from, entry), join(dir, 'node_modules', entry));
   }
 }
 

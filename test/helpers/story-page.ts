@@ -1,5 +1,4 @@
 import type { Page } from 'playwright-core';
-import type { Frame } from '../../src/frame/frame.ts';
 
 /** Records, from before any page script runs, every frame the page applies (see ScrollyStory's `frame-applied`). */
 export async function recordFrames(page: Page): Promise<void> {
@@ -21,40 +20,44 @@ export function stepIds(page: Page): Promise<string[]> {
 }
 
 /**
- * Differences between the visible sticky SVG and the step's prebuilt frame: marks missing or extra, and attributes
- * that differ by more than 0.5 user units. Empty when the graphic shows exactly that step.
+ * Differences between the live sticky SVG of the story holding `stepId` (the one CSS shows, or the narrow one when
+ * the layout shows none) and that step's snapshot SVG of the same size, attribute for attribute: marks missing or
+ * extra, attributes missing, extra or different, text, and mark order. Empty when the graphic shows exactly that step.
  */
 export function frameDifferences(page: Page, stepId: string): Promise<string[]> {
   return page.evaluate((id) => {
     const step = document.getElementById(id)!;
     const story = step.closest('scrolly-story')!;
-    const { steps } = JSON.parse(story.querySelector('script[data-frames]')!.textContent!) as {
-      steps: { id: string; frames: Record<string, Frame> }[];
-    };
-    const svg = [...story.querySelectorAll<SVGSVGElement>('figure[data-chart] svg[data-size]')].find(
-      (s) => getComputedStyle(s).display !== 'none',
-    );
-    if (!svg) return ['no sticky SVG is visible'];
-    const frame = steps.find((s) => s.id === id)!.frames[svg.dataset.size!]!;
+    const svgs = [...story.querySelectorAll<SVGSVGElement>('figure[data-chart] svg[data-size]')];
+    const svg = svgs.find((s) => getComputedStyle(s).display !== 'none') ?? svgs[0];
+    if (!svg) return ['the story has no live SVG'];
+    const snapshot = step.querySelector<SVGSVGElement>(`figure[data-snapshot] svg[data-size="${svg.dataset.size}"]`)!;
     const problems: string[] = [];
-    const elements = [...svg.querySelectorAll<SVGElement>('[data-marks] > [data-key]')];
-    for (const mark of frame.marks) {
-      const el = elements.find((e) => e.dataset.key === mark.key && e.localName === mark.kind);
+    for (const name of ['viewBox', 'width', 'height']) {
+      if (svg.getAttribute(name) !== snapshot.getAttribute(name)) problems.push(`svg ${name}=${svg.getAttribute(name)}`);
+    }
+    const marksOf = (root: SVGSVGElement) => [...root.querySelectorAll<SVGElement>(':scope > g[data-marks] > *')];
+    const live = marksOf(svg);
+    const want = marksOf(snapshot);
+    const keyOf = (el: Element) => `${el.localName}:${(el as SVGElement).dataset.key}`;
+    for (const mark of want) {
+      const el = live.find((e) => keyOf(e) === keyOf(mark));
       if (!el) {
-        problems.push(`missing ${mark.key}`);
+        problems.push(`missing ${keyOf(mark)}`);
         continue;
       }
-      for (const [name, value] of Object.entries(mark.attrs)) {
+      const names = new Set([...mark.getAttributeNames(), ...el.getAttributeNames()]);
+      for (const name of names) {
         const actual = el.getAttribute(name);
-        const same = typeof value === 'number' ? Math.abs(Number(actual) - value) <= 0.5 : actual === value;
-        if (!same) problems.push(`${mark.key} ${name}=${actual}, frame says ${value}`);
+        const expected = mark.getAttribute(name);
+        const same = actual === expected || (actual !== null && expected !== null && Number(actual) === Number(expected));
+        if (!same) problems.push(`${keyOf(mark)} ${name}=${actual}, snapshot says ${expected}`);
       }
-      if (mark.text !== undefined && el.textContent !== mark.text) problems.push(`${mark.key} text "${el.textContent}"`);
-      const opacity = el.getAttribute('opacity');
-      if (opacity !== null && Number(opacity) < 1 && !('opacity' in mark.attrs)) problems.push(`${mark.key} opacity=${opacity}`);
+      if (el.textContent !== mark.textContent) problems.push(`${keyOf(mark)} text "${el.textContent}"`);
     }
-    const keys = new Set(frame.marks.map((m) => m.key));
-    for (const el of elements) if (!keys.has(el.dataset.key!)) problems.push(`extra ${el.dataset.key}`);
+    const wanted = new Set(want.map(keyOf));
+    for (const el of live) if (!wanted.has(keyOf(el))) problems.push(`extra ${keyOf(el)}`);
+    if (problems.length === 0 && live.map(keyOf).join() !== want.map(keyOf).join()) problems.push('marks out of order');
     return problems;
   }, stepId);
 }
@@ -63,7 +66,7 @@ export function frameDifferences(page: Page, stepId: string): Promise<string[]> 
 export async function expectShowsStep(page: Page, stepId: string, timeout = 5000): Promise<void> {
   try {
     await page.waitForFunction(
-      (id) => document.querySelector(`figure[data-chart][data-step-id="${id}"]`) !== null,
+      (id) => document.getElementById(id)?.closest('scrolly-story')?.querySelector('figure[data-chart]')?.getAttribute('data-step-id') === id,
       stepId,
       { timeout },
     );
@@ -75,7 +78,7 @@ export async function expectShowsStep(page: Page, stepId: string, timeout = 5000
       await page.waitForTimeout(50);
     }
   } catch (error) {
-    const shown = await page.$eval('figure[data-chart]', (f) => f.getAttribute('data-step-id'));
+    const shown = await page.$eval(`[data-step]#${stepId}`, (el) => el.closest('scrolly-story')!.querySelector('figure[data-chart]')!.getAttribute('data-step-id'));
     throw new Error(`sticky graphic should show step "${stepId}" (it shows "${shown}"): ${(error as Error).message}`);
   }
 }
@@ -86,17 +89,22 @@ export function scrollToStep(page: Page, stepId: string): Promise<void> {
 }
 
 /**
- * Problems with the visible sticky SVG's text as rendered: text smaller than 12 CSS px, text outside the drawing, and
+ * Problems with the text of the graphic the reader sees with `stepId` (the sticky one, or in flow layout the step's
+ * own snapshot) as rendered: text smaller than 12 CSS px, text outside the drawing, and
  * text boxes that overlap each other. Empty when every piece of chart text is legible and clear.
  */
 export function textProblems(page: Page, stepId: string): Promise<string[]> {
   return page.evaluate((id) => {
-    const story = document.getElementById(id)!.closest('scrolly-story')!;
-    const svg = [...story.querySelectorAll<SVGSVGElement>('figure[data-chart] svg[data-size]')].find(
-      (s) => getComputedStyle(s).display !== 'none',
-    )!;
+    const step = document.getElementById(id)!;
+    const story = step.closest('scrolly-story')!;
+    const visible = (s: SVGSVGElement) => getComputedStyle(s).display !== 'none' && s.getBoundingClientRect().width > 1;
+    const svg =
+      [...story.querySelectorAll<SVGSVGElement>('figure[data-chart] svg[data-size]')].find(visible) ??
+      [...step.querySelectorAll<SVGSVGElement>('figure[data-snapshot] svg[data-size]')].find(visible);
+    if (!svg) return ['no graphic is visible'];
     const frame = svg.getBoundingClientRect();
-    const scale = frame.width / svg.viewBox.baseVal.width;
+    // The drawing's scale on screen (an SVG scaled to fit a box keeps its aspect, centred in it).
+    const scale = svg.getScreenCTM()!.a;
     const texts = [...svg.querySelectorAll<SVGTextElement>('text')].filter((t) => t.textContent!.trim() !== '');
     const boxes = texts.map((t) => ({ key: t.dataset.key!, box: t.getBoundingClientRect() }));
     const problems: string[] = [];
@@ -119,4 +127,25 @@ export function textProblems(page: Page, stepId: string): Promise<string[]> {
     );
     return problems;
   }, stepId);
+}
+
+/**
+ * Waits until the page has stopped scrolling: the scroll position holds still over three animation frames (a smooth
+ * scroll moves it on every frame), then one more frame so that scroll handlers have run.
+ */
+export function settled(page: Page): Promise<void> {
+  return page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        let last = -1;
+        let still = 0;
+        const tick = () => {
+          still = scrollY === last ? still + 1 : 0;
+          last = scrollY;
+          if (still >= 3) requestAnimationFrame(() => resolve());
+          else requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      }),
+  );
 }

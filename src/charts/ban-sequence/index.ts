@@ -7,7 +7,7 @@ import { table } from './table.ts';
 /** The sequence of laws, blocks, slowdowns, restrictions, fines, launches and statements, 2012–2026. */
 export const banSequence = defineChart({
   name: 'ban-sequence',
-  title: 'Timeline of Russia’s platform restrictions',
+  title: 'Internet controls and responses, 2012–2026',
   stateSchema,
   sizes: { narrow: { width: 320, height: 400 }, wide: { width: 640, height: 340 } },
   select: (d: Datasets): BanSequenceData => ({ events: d.events }),

@@ -23,6 +23,9 @@ export const laneNames: Readonly<Record<TimelineEvent['category'], string>> = {
   statement: 'Statements',
 };
 
+/** The chart's one name, the same on the chart, its data table and the sources page. */
+export const chartName = 'Internet controls and responses';
+
 const LABEL_SIZE = 12;
 const TICK_SIZE = 12;
 const yearOnly = utcFormat('%Y');
@@ -31,7 +34,8 @@ const monthOnly = utcFormat('%b');
 /** The geometry of one layout, derived from its width. */
 function geometry(size: Size) {
   const wide = size.width >= layoutWidths.wide;
-  const bandTop = 28;
+  // Narrow frames set the chart's name and its time window on two lines, so the labels' band starts a line lower.
+  const bandTop = wide ? 28 : 46;
   const rows = wide ? 3 : 4;
   const rowHeight = 17;
   const lanesTop = bandTop + rows * rowHeight + 8;
@@ -76,17 +80,25 @@ export function layout(data: BanSequenceData, state: BanSequenceState, size: Siz
     const t = eventTime(e.date);
     return t >= from && t <= to;
   });
+  if (inWindow.length === 0) {
+    const dates = data.events.map((e) => e.date).sort();
+    throw new Error(
+      `from: no event in events.json falls between ${state.from} and ${state.to}; events run from ${dates[0]} to ${dates.at(-1)}`,
+    );
+  }
   state.labels?.forEach((id, i) => {
     if (!inWindow.some((e) => e.id === id)) throw new Error(`labels.${i}: ${id} falls outside the window ${state.from}–${state.to}`);
   });
 
   const marks: Mark[] = [];
-  marks.push({
-    key: 'heading',
-    kind: 'text',
-    attrs: { class: 'chart-heading', x: 0, y: 16 },
-    text: `Laws, blocks and fines, ${windowLabel(state)}`,
-  });
+  if (g.wide) {
+    marks.push({ key: 'heading', kind: 'text', attrs: { class: 'chart-heading', x: 0, y: 16 }, text: `${chartName}, ${windowLabel(state)}` });
+  } else {
+    marks.push(
+      { key: 'heading', kind: 'text', attrs: { class: 'chart-heading', x: 0, y: 16 }, text: chartName },
+      { key: 'heading-window', kind: 'text', attrs: { class: 'chart-heading', x: 0, y: 34 }, text: windowLabel(state) },
+    );
+  }
 
   eventCategories.forEach((category, i) => {
     const y = g.laneY(i);

@@ -1,6 +1,6 @@
 import type { AudienceRecord, Platform, PopulationRecord, Source } from '../../data/schemas.ts';
 import { layoutWidths, type Frame, type Mark, type Size } from '../../frame/frame.ts';
-import { formatMonth, formatReach, reachSourceLine } from '../format.ts';
+import { formatMonth, formatReach, formatShortMonth, reachSourceLine } from '../format.ts';
 import { wrapText } from '../text.ts';
 import type { PopulationCoverageState } from './state-schema.ts';
 import { unitsFor } from './units.ts';
@@ -54,10 +54,12 @@ export function layout(data: PopulationCoverageData, state: PopulationCoverageSt
     kind: 'text',
     attrs: { class: 'chart-heading', x: 0, y: 16 },
     text: figures.length
-      ? `${shape.wide ? 'Monthly reach against the population' : 'Reach vs population'}, ${formatMonth(state.period!)}`
+      ? shape.wide
+        ? `Monthly reach against the population, ${formatMonth(state.period!)}`
+        : `Reach vs population, ${formatShortMonth(state.period!)}`
       : shape.wide
         ? 'Russia’s population, one square per million people'
-        : 'Population, one square per million',
+        : 'One square per million people',
   });
 
   for (let g = 0; g < grids; g++) {
@@ -84,6 +86,8 @@ export function layout(data: PopulationCoverageData, state: PopulationCoverageSt
       marks.push({
         key: `unit:${g}:${i}`,
         kind: 'rect',
+        // Printed as one path per grid and fill (see compactFrame): 146 squares are two elements, not 146.
+        group: `units:${g}`,
         attrs: {
           class: `unit ${reached ? tone : 'is-empty'}`,
           x: left + col * shape.cell,
@@ -104,7 +108,7 @@ export function layout(data: PopulationCoverageData, state: PopulationCoverageSt
     ),
     ...(figures.length
       ? [
-          ...wrapText('Audiences overlap: one person can use several apps, so the grids do not add up.', size.width, NOTE_SIZE),
+          ...wrapText('Reach counts people aged 12+. Audiences overlap: the grids do not add up.', size.width, NOTE_SIZE),
           ...wrapText(reachSourceLine(figures, sources, (id) => names.get(id)!), size.width, NOTE_SIZE),
         ]
       : []),

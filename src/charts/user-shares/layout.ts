@@ -40,6 +40,16 @@ export function layout(data: UserSharesData, state: UserSharesState, size: Size)
     const periods = [...new Set(data.audience.map((r) => r.period))].sort();
     throw new Error(`period: no figures for "${state.period}"; months with figures: ${periods.join(', ')}`);
   }
+  // A platform the state asks for but the month has no figure for would draw nothing: refuse it, naming the gap.
+  const refuseMissing = (id: string, field: string) => {
+    if (rows.some((r) => r.platform === id)) return;
+    const have = rows.map((r) => names.get(r.platform)!);
+    throw new Error(
+      `${field}: no ${names.get(id)} figure for ${formatMonth(state.period)} in audience.json; figures that month: ${listProse(have)}`,
+    );
+  };
+  if (state.highlight) refuseMissing(state.highlight, 'highlight');
+  state.show?.forEach((id, i) => refuseMissing(id, `show.${i}`));
   const shown = new Set(state.show ?? rows.map((r) => r.platform));
   const drawn = rows.filter((r) => shown.has(r.platform));
   const sources = new Map(data.sources.map((s) => [s.id, s]));
@@ -47,7 +57,7 @@ export function layout(data: UserSharesData, state: UserSharesState, size: Size)
 
   const wide = size.width >= layoutWidths.wide;
   const charted = [...new Set(data.audience.map((r) => r.platform))];
-  const missing = charted.filter((id) => !rows.some((r) => r.platform === id) && (!state.show || shown.has(id)));
+  const missing = state.show ? [] : charted.filter((id) => !rows.some((r) => r.platform === id));
   const notes = [
     ...wrapText(reachSourceLine(drawn, sources, name), size.width, NOTE_SIZE),
     ...(missing.length ? wrapText(`No figure in our sources this month for ${listProse(missing.map(name))}.`, size.width, NOTE_SIZE) : []),
@@ -100,7 +110,7 @@ export function layout(data: UserSharesData, state: UserSharesState, size: Size)
       {
         key: `bar:${row.platform}`,
         kind: 'rect',
-        attrs: { class: `bar tone-${tone}`, x: x(0), y: barTop, width: end - x(0), height: barHeight },
+        attrs: { class: `bar tone-${tone}${row.reported ? ' is-reported' : ''}`, x: x(0), y: barTop, width: end - x(0), height: barHeight },
       },
       {
         key: `name:${row.platform}`,

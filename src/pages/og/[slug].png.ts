@@ -1,17 +1,20 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import sharp from 'sharp';
 import { getChapters } from '../../data/get-chapters.ts';
+import { getDatasets } from '../../data/get-datasets.ts';
+import { cardBars } from '../../og/card-bars.ts';
 import { socialCardSvg, type CardText } from '../../og/social-card.ts';
 import { site } from '../../site.ts';
 
 /** One prebuilt link-preview image per chapter, plus the site's own ("home"). */
 export const getStaticPaths = (async () => {
   const chapters = await getChapters();
+  const figures = cardBars(await getDatasets(), '2025-07');
   return [
-    { params: { slug: 'home' }, props: { kicker: 'An explainer', title: site.name, summary: site.description } },
+    { params: { slug: 'home' }, props: { kicker: 'An explainer', title: site.name, summary: site.description, ...figures } },
     ...chapters.map((c) => ({
       params: { slug: c.slug },
-      props: { kicker: `Chapter ${c.entry.data.order} · ${site.name}`, title: c.entry.data.title, summary: c.entry.data.summary },
+      props: { kicker: `Chapter ${c.entry.data.order} · ${site.name}`, title: c.entry.data.title, summary: c.entry.data.summary, ...figures },
     })),
   ];
 }) satisfies GetStaticPaths;

@@ -1,0 +1,202 @@
+// `npm run bench`: build the site, serve dist/ as a static host would (gzip, the `_headers` rules), run Lighthouse
+// (mobile preset, simulated throttling) three times on every page of the sitemap, and print one markdown table of
+// medians. A benchmark, not a test: it fails only when it cannot measure. Progress goes to stderr, the table to stdout.
+//
+//   npm run bench                      build, then measure every page 3 times
+//   npm run bench -- --runs 5 --no-build
+//
+// Chromium: CHROME_PATH, else Debian's /usr/bin/chromium. Lighthouse is pinned (package.json) so numbers compare.
+import { spawnSync } from 'node:child_process';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { cpus, loadavg } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const dist = join(root, 'dist');
+const { values } = parseArgs({
+  options: { runs: { type: 'string', default: '3' }, 'no-build': { type: 'boolean', default: false } },
+});
+const runs = Number(values.runs);
+const log = (message) => process.stderr.write(`${message}\n`);
+
+if (!values['no-build']) {
+  log('Building…');
+  const built = spawnSync(process.execPath, ['node_modules/astro/astro.js', 'build'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  if (built.status !== 0) throw new Error(`astro build failed:\n${built.stdout}\n${built.stderr}`);
+}
+
+const { base, pages } = sitemapPaths();
+const server = await serve(dist, base);
+if (loadavg()[0] > cpus().length) log(`Warning: load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores; timings will be slow.`);
+const origin = `http://127.0.0.1:${server.address().port}`;
+const chromePath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p));
+if (!chromePath) throw new Error('no Chromium: install it (apt-get install chromium) or set CHROME_PATH');
+const chromeFlags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/** The Chromium of the run in progress, so that stopping the bench (Ctrl-C, SIGTERM) leaves no browser behind. */
+let current;
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.once(signal, async () => {
+    server.close();
+    await current?.kill();
+    process.exit(130);
+  });
+}
+// npm may leave a shell between itself and this process; if that parent goes, stop too.
+const parent = process.ppid;
+setInterval(() => process.ppid !== parent && process.kill(process.pid, 'SIGTERM'), 500).unref();
+
+/** The machine's 1-minute load average at the start of each run. */
+const loads = [];
+/** @type {Map<string, object[]>} Each page's Lighthouse results, one per run. */
+const results = new Map(pages.map((p) => [p, []]));
+try {
+  // Runs go round the pages (1st run of every page, then the 2nd…) so a slow moment of the machine is spread out.
+  for (let run = 1; run <= runs; run++) {
+    for (const page of pages) {
+      log(`Lighthouse ${run}/${runs} ${page}`);
+      loads.push(loadavg()[0]);
+      results.get(page).push(await measure(`${origin}${page}`));
+    }
+  }
+} finally {
+  server.close();
+}
+
+const rows = pages.map((page) => {
+  const lhrs = results.get(page);
+  const score = (id) => median(lhrs.map((l) => Math.round(l.categories[id].score * 100)));
+  const audit = (id) => median(lhrs.map((l) => l.audits[id].numericValue));
+  const bytes = pageBytes(lhrs[0]);
+  return [
+    page,
+    score('performance'),
+    score('accessibility'),
+    score('best-practices'),
+    score('seo'),
+    `${(audit('largest-contentful-paint') / 1000).toFixed(2)} s`,
+    `${Math.round(audit('total-blocking-time'))} ms`,
+    audit('cumulative-layout-shift').toFixed(3),
+    kb(bytes.html),
+    kb(bytes.js),
+    kb(bytes.css),
+    Math.round(audit('dom-size')).toLocaleString('en'),
+  ];
+});
+const all = [...results.values()].flat();
+const benchmarkIndex = Math.round(median(all.map((l) => l.environment.benchmarkIndex)));
+const loadAverage = median(loads).toFixed(1);
+const header = ['Page', 'Perf.', 'A11y', 'Best pr.', 'SEO', 'LCP', 'TBT', 'CLS', 'HTML gz', 'JS gz', 'CSS gz', 'DOM nodes'];
+const line = (cells) => `| ${cells.join(' | ')} |`;
+console.log(
+  [line(header), line(header.map((_, i) => (i === 0 ? '---' : '---:'))), ...rows.map(line)].join('\n') +
+    `\n\nLighthouse ${results.get(pages[0])[0].lighthouseVersion} mobile preset (simulated throttling), median of ${runs} runs; ` +
+    `bytes gzipped as served. Machine: Lighthouse benchmark index ${benchmarkIndex}, load average ${loadAverage} on ` +
+    `${cpus().length} cores (TBT, LCP and the performance score grow on a busy machine).`,
+);
+
+/** One Lighthouse run in a fresh Chromium, as a first-time visitor sees the page. */
+async function measure(url) {
+  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags, logLevel: 'silent', handleSIGINT: false });
+  current = chrome;
+  try {
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+    });
+    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+    if (result.lhr.runtimeError) throw new Error(`${url}: ${result.lhr.runtimeError.code} ${result.lhr.runtimeError.message}`);
+    return result.lhr;
+  } finally {
+    await chrome.kill();
+  }
+}
+
+/** The gzipped size of the page's HTML, and of every script and stylesheet it loaded, from the files in dist/. */
+function pageBytes(lhr) {
+  const sizes = { html: 0, js: 0, css: 0 };
+  const kinds = { Document: 'html', Script: 'js', Stylesheet: 'css' };
+  for (const request of lhr.audits['network-requests'].details.items) {
+    const kind = kinds[request.resourceType];
+    if (!kind || !request.url.startsWith(origin)) continue;
+    sizes[kind] += gzipSync(readFileSync(fileFor(new URL(request.url).pathname.slice(base.length - 1)))).length;
+  }
+  return sizes;
+}
+
+/**
+ * The pages a search engine is told about (the site's pages, without the 404 and the embeds), as paths with the
+ * base, and the base the site was built for (SITE_URL), under which it is served here.
+ */
+function sitemapPaths() {
+  const locs = (path) => [...readFileSync(join(dist, path), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, url]) => new URL(url).pathname);
+  const sitemaps = locs('sitemap-index.xml');
+  const base = sitemaps[0].slice(0, sitemaps[0].lastIndexOf('/') + 1);
+  return { base, pages: sitemaps.flatMap((path) => locs(path.slice(base.length))) };
+}
+
+function fileFor(pathname) {
+  const file = join(dist, normalize(decodeURIComponent(pathname)));
+  return existsSync(file) && statSync(file).isDirectory() ? join(file, 'index.html') : file;
+}
+
+/**
+ * A static host for dist/ at `base`: gzip when asked, the rules of `_headers`, index.html for folders, 404.html
+ * otherwise.
+ */
+async function serve(dir, base) {
+  const types = { '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png', '.xml': 'application/xml', '.txt': 'text/plain; charset=utf-8', '.json': 'application/json' };
+  const rules = readHeaders(join(dir, '_headers'));
+  const http = createServer((request, response) => {
+    const path = new URL(request.url ?? '/', 'http://x').pathname;
+    let file = fileFor(path.slice(base.length - 1));
+    const found = path.startsWith(base) && file.startsWith(dir) && existsSync(file);
+    if (!found) file = join(dir, '404.html');
+    for (const { pattern, headers } of rules) if (pattern.test(path)) for (const [name, value] of headers) response.setHeader(name, value);
+    const type = types[extname(file)] ?? 'application/octet-stream';
+    const compress = /text|xml|json|svg|javascript/.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+    response.writeHead(found ? 200 : 404, { 'content-type': type, ...(compress ? { 'content-encoding': 'gzip' } : {}) });
+    if (compress) response.end(gzipSync(readFileSync(file)));
+    else createReadStream(file).pipe(response);
+  });
+  await new Promise((resolve) => http.listen(0, '127.0.0.1', resolve));
+  return http;
+}
+
+/** The rules of a `_headers` file: a path pattern line (`*` matches anything), then indented "Name: value" lines. */
+function readHeaders(file) {
+  if (!existsSync(file)) return [];
+  const rules = [];
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
+    if (/^\s/.test(line)) {
+      const colon = line.indexOf(':');
+      rules.at(-1)?.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
+    } else {
+      const source = line.trim().split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*');
+      rules.push({ pattern: new RegExp(`^${source}$`), headers: [] });
+    }
+  }
+  return rules;
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+function kb(bytes) {
+  return `${(bytes / 1000).toFixed(1)} KB`;
+}

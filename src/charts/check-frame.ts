@@ -1,0 +1,65 @@
+import type { Frame, Mark } from '../frame/frame.ts';
+import { textStyleOf, textWidth, type Box } from './text.ts';
+
+/** How far past the drawing's edge a mark may reach, in user units (rounding, anti-aliasing). */
+const SLACK = 0.5;
+
+/**
+ * The box a mark covers, estimated without a DOM: text from its length and type style (generously, see text.ts),
+ * with the baseline's `dy` and `text-anchor`; shapes from their geometry. Undefined for marks it cannot measure.
+ */
+export function markBox(mark: Mark): Box | undefined {
+  const n = (name: string) => Number(mark.attrs[name] ?? 0);
+  switch (mark.kind) {
+    case 'rect':
+      return { x: n('x'), y: n('y'), width: n('width'), height: n('height') };
+    case 'circle':
+      return { x: n('cx') - n('r'), y: n('cy') - n('r'), width: 2 * n('r'), height: 2 * n('r') };
+    case 'line':
+      return { x: Math.min(n('x1'), n('x2')), y: Math.min(n('y1'), n('y2')), width: Math.abs(n('x2') - n('x1')), height: Math.abs(n('y2') - n('y1')) };
+    case 'text': {
+      const { size, weight } = textStyleOf(String(mark.attrs.class ?? ''));
+      const width = textWidth(mark.text ?? '', size, weight);
+      const anchor = mark.attrs['text-anchor'] ?? 'start';
+      const left = anchor === 'middle' ? n('x') - width / 2 : anchor === 'end' ? n('x') - width : n('x');
+      const dy = String(mark.attrs.dy ?? '0');
+      const baseline = n('y') + (dy.endsWith('em') ? Number.parseFloat(dy) * size : Number(dy));
+      // Ascenders reach about 0.8 em above the baseline and descenders 0.25 em below it.
+      return { x: left, y: baseline - 0.8 * size, width, height: 1.05 * size };
+    }
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Every way a frame would draw wrong: a mark (or the estimated box of a text) that leaves the drawing, so it would
+ * be cut off or overflow, or a number that is not a number. Empty when the frame draws correctly.
+ */
+export function frameProblems(frame: Frame): string[] {
+  const problems: string[] = [];
+  for (const mark of frame.marks) {
+    const bad = Object.entries(mark.attrs).find(([, value]) => typeof value === 'number' && !Number.isFinite(value));
+    if (bad) {
+      problems.push(`mark "${mark.key}" has ${bad[0]} = ${bad[1]}`);
+      continue;
+    }
+    const box = markBox(mark);
+    if (!box) continue;
+    const sides = [
+      box.x < -SLACK && `${round(-box.x)} past the left edge`,
+      box.x + box.width > frame.width + SLACK && `${round(box.x + box.width - frame.width)} past the right edge`,
+      box.y < -SLACK && `${round(-box.y)} above the top`,
+      box.y + box.height > frame.height + SLACK && `${round(box.y + box.height - frame.height)} below the bottom`,
+    ].filter(Boolean);
+    if (sides.length) {
+      const what = mark.kind === 'text' ? `text "${mark.text}"` : `mark "${mark.key}"`;
+      problems.push(`${what} reaches ${sides.join(' and ')} of the ${frame.width}×${frame.height} drawing`);
+    }
+  }
+  return problems;
+}
+
+function round(value: number): number {
+  return Math.round(value * 10) / 10;
+}

@@ -1,0 +1,24 @@
+import type { AstroIntegration } from 'astro';
+import { checkContent } from './check-content.ts';
+
+/**
+ * An Astro integration that checks all the content before anything is built (see check-content.ts) and, on
+ * `astro build`, `astro check` or `astro sync`, stops with every mistake listed, one a line, with no stack trace.
+ * In `astro dev` it lists them and carries on, so the page shows the error of the file being edited.
+ */
+export function contentCheck(): AstroIntegration {
+  return {
+    name: 'content-check',
+    hooks: {
+      'astro:config:setup': async ({ config, command, logger }) => {
+        if (command === 'preview') return;
+        const { errors, skipped } = await checkContent(config.root);
+        if (errors.length === 0) return;
+        const count = errors.length === 1 ? 'a mistake' : `${errors.length} mistakes`;
+        const lines = [`The content has ${count}; fix ${errors.length === 1 ? 'it' : 'them'} and build again:`, ...errors.map((e) => `  ${e.message}`)];
+        logger.error([...lines, ...(skipped ? [skipped] : [])].join('\n'));
+        if (command !== 'dev') process.exit(1);
+      },
+    },
+  };
+}

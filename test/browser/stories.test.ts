@@ -1,0 +1,145 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useBrowser } from '../helpers/browser-session.ts';
+import { browserSkipReason } from '../helpers/chromium.ts';
+import { buildSiteWith, type FixtureSite } from '../helpers/fixture-build.ts';
+import { appliedFrames, expectShowsStep, scrollToStep, settled } from '../helpers/story-page.ts';
+
+/** A sixth chapter, as a maintainer would add it: two stories on two charts, with prose before, between and after. */
+const chapter = `---
+title: Two stories on one page
+summary: A fixture chapter with two scrollytelling stories and prose between them.
+order: 6
+objectives:
+  - Read two stories on one page.
+questions:
+  - Which story is current?
+  - Where does the hash point?
+---
+
+Prose before the first story, long enough to read on its own.
+
+<Scrolly chart="user-shares">
+  <Step id="fixture-first-a" state={{ period: "2025-07", show: ["whatsapp"] }} alt="One bar for WhatsApp, July 2025.">
+    The first story's first step.
+  </Step>
+  <Step id="fixture-first-b" state={{ period: "2025-07", show: ["whatsapp", "telegram"] }} alt="Two bars, July 2025.">
+    The first story's second step.
+  </Step>
+</Scrolly>
+
+## Between the stories
+
+Prose between the two stories: no step is current while the reader is here.
+
+<Scrolly chart="population-coverage">
+  <Step id="fixture-second-a" state={{}} alt="The population, one square per million people.">
+    The second story's first step.
+  </Step>
+  <Step id="fixture-second-b" state={{ period: "2025-07", platforms: ["whatsapp"] }} alt="WhatsApp's reach against the population, July 2025.">
+    The second story's second step.
+  </Step>
+</Scrolly>
+
+Prose after the second story.
+`;
+
+const path = '/chapters/two-stories-on-one-page/';
+const first = ['fixture-first-a', 'fixture-first-b'];
+const second = ['fixture-second-a', 'fixture-second-b'];
+const phone = { width: 360, height: 740 };
+const desktop = { width: 1440, height: 900 };
+
+/** Every step marked current on the page, and the hash. */
+const state = (page: Page) =>
+  page.evaluate(() => ({
+    current: [...document.querySelectorAll('[aria-current="step"]')].map((el) => el.id),
+    hash: decodeURIComponent(location.hash.slice(1)),
+  }));
+
+describe.skipIf(browserSkipReason())('a chapter with two stories, in Chromium', () => {
+  let site: FixtureSite;
+  beforeAll(async () => {
+    site = await buildSiteWith([{ file: 'content/chapters/06-two-stories-on-one-page.mdx', content: chapter }]);
+    if (!site.ok) throw new Error(`fixture build failed:\n${site.output.slice(-3000)}`);
+    // A whole site build, with the machine's other test files running beside it.
+  }, 300_000);
+  afterAll(() => site?.remove());
+  const session = useBrowser(() => site.dist);
+
+  describe.each([
+    ['phone 360×740', phone],
+    ['desktop 1440×900', desktop],
+  ] as const)('%s', (name, viewport) => {
+    it(`${name}: exactly one step is current, the one at the trigger line; a story out of view holds none`, async () => {
+      const page = await session.open(path, { viewport, reducedMotion: 'reduce' });
+      expect((await state(page)).current, 'above both stories').toEqual([]);
+      for (const id of [...first, ...second, ...[...first].reverse()]) {
+        await scrollToStep(page, id);
+        await expectShowsStep(page, id);
+        await settled(page);
+        expect(await state(page), `at ${id}`).toEqual({ current: [id], hash: id });
+      }
+      await page.evaluate(() => document.querySelector('h2')!.scrollIntoView({ block: 'center' }));
+      await settled(page);
+      expect(await state(page), 'in the prose between the stories').toEqual({ current: [], hash: '' });
+      await page.context().close();
+    });
+
+    it(`${name}: a deep link into the second story shows its step; the first story takes no current step and animates nothing`, async () => {
+      const page = await session.open(`${path}#${second[1]}`, { viewport });
+      await expectShowsStep(page, second[1]!);
+      await settled(page);
+      expect(await state(page)).toEqual({ current: [second[1]], hash: second[1] });
+      // The first story may get its graphic ready (it is near), but at once and without taking the current step.
+      const elsewhere = (await appliedFrames(page)).filter((f) => first.includes(f.stepId));
+      expect(elsewhere.length).toBeLessThanOrEqual(1);
+      expect(elsewhere.every((f) => f.duration === 0)).toBe(true);
+      await page.context().close();
+    });
+
+    it(`${name}: the keyboard goes from the first story into the second, and Back leaves the chapter`, async () => {
+      const page = await session.open('/', { viewport });
+      await page.goto(session.origin() + path);
+      await page.focus(`#${first[0]}`);
+      for (const id of [first[1]!, second[0]!, second[1]!]) {
+        for (let presses = 0; presses < 15 && (await page.evaluate(() => document.activeElement?.id)) !== id; presses++) {
+          await page.keyboard.press('Tab');
+        }
+        expect(await page.evaluate(() => document.activeElement?.id)).toBe(id);
+        await expectShowsStep(page, id);
+        await settled(page);
+        expect((await state(page)).current).toEqual([id]);
+      }
+      await page.goBack();
+      expect(new URL(page.url()).pathname).toBe('/');
+      await page.context().close();
+    });
+
+    it(`${name}: under reduced motion each story's frames land at once, and each story has its own data table`, async () => {
+      const page = await session.open(path, { viewport, reducedMotion: 'reduce' });
+      for (const id of [...first, ...second]) {
+        await scrollToStep(page, id);
+        await expectShowsStep(page, id);
+      }
+      const applied = await appliedFrames(page);
+      expect(applied.every((f) => f.duration === 0)).toBe(true);
+      expect(applied.map((f) => f.stepId).filter((id) => first.includes(id))).toEqual(first);
+      expect(applied.map((f) => f.stepId).filter((id) => second.includes(id))).toEqual(second);
+      const tables = await page.$$eval('.data-table', (els) => els.map((el) => el.id));
+      expect(tables).toHaveLength(2);
+      expect(new Set(tables).size).toBe(2);
+      for (const table of tables) {
+        await page.goto(`${session.origin()}${path}#${table}`);
+        await settled(page);
+        expect(new URL(page.url()).hash, `a link to ${table} is kept`).toBe(`#${table}`);
+        expect((await state(page)).current, `at ${table}`).toEqual([]);
+      }
+      await page.context().close();
+    });
+  });
+
+  it('logged no console errors or warnings, made no request to another origin and broke no CSP rule', () => {
+    expect(session.problems, session.problems.join('\n')).toEqual([]);
+  });
+});

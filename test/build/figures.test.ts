@@ -1,0 +1,199 @@
+import { load } from 'cheerio';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { reachText, populationText, currentPopulation } from '../../src/data/figure-text.ts';
+import { formatEventDate } from '../../src/charts/format.ts';
+import { currentTo } from '../../src/data/newest-source.ts';
+import { builtPages, chapterPages } from '../helpers/dist.ts';
+import { datasets } from '../helpers/datasets.ts';
+import { buildWith } from '../helpers/fixture-build.ts';
+
+const pages = builtPages();
+const chapters = chapterPages();
+const page = (path: string) => pages.find((p) => p.path === path)!;
+const squash = (text: string) => text.replace(/\s+/g, ' ');
+/** A reach-like figure in running text: "97.3 million", "more than 97 million", "about 42 million". */
+const figurePattern = /(?:more than |about |over |an estimated )?\d+(?:\.\d+)? million/g;
+
+/** Every figure in words the data can print: reach records, the population in millions, and claims. */
+const known = new Set([
+  ...datasets.audience.map(reachText),
+  populationText(currentPopulation(datasets), 'millions'),
+  ...datasets.claims.map((c) => c.value),
+]);
+
+describe('figures in the prose are printed from the data', () => {
+  it('finds figures to check', () => {
+    const all = chapters.flatMap((c) => squash(c.$('main').text()).match(figurePattern) ?? []);
+    expect(all.length).toBeGreaterThan(20);
+  });
+
+  it.each(chapters.map((c) => [c.path, c] as const))('every million-figure in %s, its prose and its alt texts, is a record’s', (_path, chapter) => {
+    const $ = chapter.$;
+    const prose = squash($('main .prose p, main .step__text, main .step__alt').not('blockquote p').text());
+    const found = prose.match(figurePattern) ?? [];
+    for (const figure of found) {
+      const bare = figure.replace(/^(more than |about |over |an estimated )/, '');
+      expect([...known].some((k) => k === figure || k.endsWith(bare)), `${chapter.path}: "${figure}"`).toBe(true);
+    }
+  });
+
+  it('states each July 2025 reach beside a citation of its record’s source', () => {
+    const text = squash(page('/chapters/who-talks-on-what/').$('main').html()!);
+    for (const id of ['reach-2025-07-whatsapp', 'reach-2025-07-telegram', 'reach-2025-07-vk-messenger']) {
+      const record = datasets.audience.find((r) => r.id === id)!;
+      expect(text, id).toContain(reachText(record));
+    }
+    const telegram = page('/chapters/who-talks-on-what/').$('#reach-july-2025-telegram .step__text');
+    expect(squash(telegram.text())).toContain('90.8 million (Reuters)');
+  });
+
+  it('prints the population from its record on the home page, chapter 3 and About', () => {
+    const population = currentPopulation(datasets);
+    expect(squash(page('/').$('main').text())).toContain(populationText(population, 'millions'));
+    expect(squash(page('/chapters/a-country-on-its-phones/').$('main').text())).toContain(populationText(population));
+    expect(squash(page('/about/').$('main').text())).toContain(populationText(population));
+  });
+
+  it('prints summaries with their placeholders resolved, on every page that shows them', () => {
+    for (const p of pages) expect(p.html, p.path).not.toMatch(/\{(reach|squares|population|date|month|claim)[:}]/);
+    expect(squash(page('/').$('main').text())).toContain('WhatsApp reached 97.3 million people in Russia');
+  });
+});
+
+describe('reported records render as reported everywhere', () => {
+  const timeline = page('/chapters/a-decade-of-closing-doors/');
+  const rowStatus = (text: string) =>
+    timeline.$('#data-ban-sequence tbody tr').toArray().map((tr) => timeline.$(tr).find('td')).find((td) => td.eq(1).text() === text)?.eq(3).text();
+
+  it('marks each event’s status in the data table, with the reported detail of a confirmed event', () => {
+    for (const e of datasets.events) {
+      const status = rowStatus(e.title);
+      if (e.reported) expect(status, e.id).toBe('Reported, not officially confirmed');
+      else if (e.reportedDetail) expect(status, e.id).toBe(`Confirmed; reported only: ${e.reportedDetail}`);
+      else expect(status, e.id).toBe('Confirmed');
+    }
+  });
+
+  it('draws reported events hollow and confirmed ones solid, in every snapshot', () => {
+    const reported = new Set(datasets.events.filter((e) => e.reported).map((e) => e.id));
+    let checked = 0;
+    for (const chapter of chapters) {
+      for (const el of chapter.$('circle[data-key^="event:"]').toArray()) {
+        const id = chapter.$(el).attr('data-key')!.slice('event:'.length);
+        expect(chapter.$(el).hasClass('is-reported'), `${chapter.path} ${id}`).toBe(reported.has(id));
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+
+  it('draws reach figures from secondary reports as hollow bars, marks them in the table and words them as reported', () => {
+    const ch2 = page('/chapters/who-talks-on-what/');
+    for (const step of ch2.$('[data-step]').toArray()) {
+      const id = ch2.$(step).attr('id')!;
+      const secondary = /2026/.test(id);
+      const bars = ch2.$(step).find('rect[data-key^="bar:"]').toArray();
+      expect(bars.length).toBeGreaterThan(0);
+      for (const bar of bars) expect(ch2.$(bar).hasClass('is-reported'), id).toBe(secondary);
+      if (secondary) {
+        expect(squash(ch2.$(step).find('.step__text').text()), id).toMatch(/report/);
+        expect(squash(ch2.$(step).find('.step__alt').text()), id).toMatch(/reported by Forbes/);
+      }
+    }
+    const rows = ch2.$('#data-user-shares tbody tr').toArray().map((tr) => ch2.$(tr).find('td').toArray().map((td) => ch2.$(td).text()));
+    for (const r of datasets.audience) {
+      const row = rows.find((cells) => cells[0] === formatMonthName(r.period) && cells[1] === datasets.platforms.find((p) => p.id === r.platform)!.name);
+      expect(row?.[4], r.id).toBe(r.reported ? 'Reported, from a secondary source' : 'Confirmed');
+    }
+    for (const path of ['/', '/educators/', '/chapters/who-talks-on-what/']) {
+      expect(squash(page(path).$('main').text()), path).toContain('according to Mediascope figures reported by Forbes');
+    }
+  });
+});
+
+describe('how current the story is, and what was corrected', () => {
+  const asOf = `Current to ${formatEventDate(currentTo(datasets))}`;
+
+  it('says on the home page and on every chapter what date the story is current to', () => {
+    expect(squash(page('/').$('.as-of').text()).trim()).toBe(asOf);
+    for (const chapter of chapters) expect(squash(chapter.$('.chapter-head .as-of').text()), chapter.path).toContain(asOf);
+  });
+
+  it('shows “Updated” beside the title of each corrected chapter, linked to the log on About', () => {
+    for (const chapter of chapters) {
+      const slug = chapter.path.split('/')[2]!;
+      const corrections = datasets.corrections.filter((c) => c.chapter === slug).map((c) => c.date).sort();
+      const updated = chapter.$('.chapter-head .as-of a');
+      if (corrections.length === 0) expect(updated.length, chapter.path).toBe(0);
+      else {
+        expect(squash(updated.text())).toBe(`Updated ${formatEventDate(corrections.at(-1)!)}`);
+        expect(updated.attr('href')).toBe('/about/#corrections');
+      }
+    }
+  });
+
+  it('lists every correction on the About page', () => {
+    const about = page('/about/');
+    expect(about.$('#corrections').length).toBe(1);
+    const items = about.$('.corrections li').toArray().map((li) => squash(about.$(li).text()));
+    expect(items.length).toBe(datasets.corrections.length);
+    for (const c of datasets.corrections) expect(items.some((item) => item.includes(c.change)), c.id).toBe(true);
+  });
+});
+
+describe('a changed record changes every sentence that states it', () => {
+  it('removes the old WhatsApp July 2025 figure from every page and prints the new one in the prose', async () => {
+    const old = datasets.audience.find((r) => r.id === 'reach-2025-07-whatsapp')!;
+    expect(old.reach).toBe(97.3);
+    let inspected = false;
+    const { ok, output } = await buildWith(
+      [{ file: 'content/data/audience.json', find: '"period": "2025-07", "reach": 97.3,', replace: '"period": "2025-07", "reach": 96.1,' }],
+      (dist) => {
+        const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+        // Anywhere a reader or a screen reader meets it: prose, alt texts, tables, chart labels, meta descriptions.
+        for (const file of files) expect(readFileSync(join(dist, file), 'utf8'), file).not.toMatch(/(?<![\d.])97\.3\s?(?:M|million)\b/);
+        const chapter = (slug: string) => load(readFileSync(join(dist, 'chapters', slug, 'index.html'), 'utf8'));
+        const ch2 = chapter('who-talks-on-what');
+        expect(squash(ch2('#reach-july-2025-whatsapp .step__text').text())).toContain('96.1 million');
+        expect(squash(ch2('#reach-july-2025-whatsapp .step__alt').text())).toContain('96.1 million');
+        expect(squash(ch2('.dek').text())).toContain('96.1 million');
+        expect(squash(chapter('a-country-on-its-phones')('#population-whatsapp-july-2025 .step__text').text())).toContain('96.1 million');
+        expect(squash(chapter('the-call-that-didnt-connect')('main').text())).toContain('96.1 million');
+        inspected = true;
+      },
+    );
+    expect(ok, output).toBe(true);
+    expect(inspected).toBe(true);
+  }, 300_000);
+
+  it('refuses a reach figure typed by hand in the prose, naming the file and the line', async () => {
+    const file = 'content/chapters/02-who-talks-on-what.mdx';
+    const { ok, output } = await buildWith([{ file, find: '<Reach platform="telegram" period="2025-07" strong />', replace: '**90.8 million**' }]);
+    expect(ok).toBe(false);
+    expect(output).toContain(file);
+    expect(output).toMatch(/line \d+: the figure "90\.8 million" is typed by hand/);
+  }, 300_000);
+
+  it('refuses a figure typed by hand in a summary, naming the chapter and the field', async () => {
+    const file = 'content/chapters/02-who-talks-on-what.mdx';
+    const { ok, output } = await buildWith([{ file, find: 'WhatsApp reached {reach:whatsapp:2025-07} people', replace: 'WhatsApp reached 97.3 million people' }]);
+    expect(ok).toBe(false);
+    expect(output).toContain('02-who-talks-on-what');
+    expect(output).toMatch(/summary: the figure "97\.3 million" is typed by hand/);
+  }, 300_000);
+
+  it('refuses a quotation typed by hand as a blockquote', async () => {
+    const file = 'content/chapters/01-the-call-that-didnt-connect.mdx';
+    const { ok, output } = await buildWith([{ file, find: '<Quote id="digital-ministry-2025-08-13" />', replace: '> "Access to calls will be restored."' }]);
+    expect(ok).toBe(false);
+    expect(output).toContain(file);
+    expect(output).toMatch(/line \d+: a quotation is typed by hand; add it to content\/data\/quotes\.json/);
+  }, 300_000);
+});
+
+function formatMonthName(period: string): string {
+  const [y, m] = period.split('-').map(Number);
+  return new Date(Date.UTC(y!, m! - 1, 1)).toLocaleString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+}

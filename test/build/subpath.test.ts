@@ -1,0 +1,241 @@
+import { load, type CheerioAPI } from 'cheerio';
+import { cp, mkdir, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserSkipReason, launchChromium } from '../helpers/chromium.ts';
+import { linkNodeModules, runAstroBuild } from '../helpers/fixture-build.ts';
+import { matchesPattern, parseHeaders, serveUnderBase } from '../helpers/host-server.ts';
+import { siteUrlsOutsideBase } from '../helpers/outside-base.ts';
+import { projectRoot } from '../helpers/paths.ts';
+import type { StaticServer } from '../helpers/static-server.ts';
+
+// The site as a new publisher puts it on GitHub Pages at https://<user>.github.io/explainer/: built with SITE_URL
+// carrying a path, served under that path only, crawled page by page and read in Chromium.
+const site = 'https://example.org/explainer/';
+const base = '/explainer/';
+
+let dir: string;
+let dist: string;
+let server: StaticServer;
+/** Every fetched URL on the local server (path + search), with its status and, for HTML, its parsed document. */
+const fetched = new Map<string, { status: number; headers: Headers; $?: CheerioAPI; body: string }>();
+
+/** Fetches a path of the local server once, remembering the answer. */
+async function get(path: string) {
+  const known = fetched.get(path);
+  if (known) return known;
+  const response = await fetch(server.origin + path);
+  const body = await response.text();
+  const html = response.headers.get('content-type')?.startsWith('text/html');
+  const entry = { status: response.status, headers: response.headers, body, ...(html ? { $: load(body) } : {}) };
+  fetched.set(path, entry);
+  return entry;
+}
+
+/** The URLs a page or stylesheet asks for: links, assets, srcset candidates and CSS url()s. */
+function references(body: string, $?: CheerioAPI): string[] {
+  if (!$) return [...body.matchAll(/url\(\s*(['"]?)(.*?)\1\s*\)/g)].map(([, , ref]) => ref!).filter((ref) => !ref.startsWith('data:'));
+  const refs = $('[href], [src], [srcset]')
+    .toArray()
+    .flatMap((el) => {
+      const $el = $(el);
+      const srcset = ($el.attr('srcset') ?? '').split(',').map((c) => c.trim().split(/\s+/)[0]!);
+      return [$el.attr('href'), $el.attr('src'), ...srcset].filter((ref): ref is string => Boolean(ref));
+    });
+  return refs;
+}
+
+/** The built HTML pages, as URL paths under the base ("/explainer/chapters/x/"). */
+async function builtPagePaths(): Promise<string[]> {
+  const files = await readdir(dist, { recursive: true });
+  return files.filter((f) => f.endsWith('.html')).map((f) => base + f.replace(/index\.html$/, ''));
+}
+
+beforeAll(async () => {
+  // A copy of the project, so this build neither clobbers dist/ nor races the other builds over .astro/.
+  await mkdir(join(projectRoot, 'test/.tmp'), { recursive: true });
+  dir = await mkdtemp(join(projectRoot, 'test/.tmp/subpath-'));
+  for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+    await cp(join(projectRoot, entry), join(dir, entry), { recursive: true });
+  }
+  await linkNodeModules(dir);
+  // runAstroBuild passes this worker's environment on; each test file runs in its own process.
+  process.env.SITE_URL = site;
+  const result = await runAstroBuild(dir);
+  delete process.env.SITE_URL;
+  if (!result.ok) throw new Error(`the sub-path build failed:\n${result.output}`);
+  dist = join(dir, 'dist/');
+  server = await serveUnderBase(dist, base);
+}, 300_000);
+
+afterAll(async () => {
+  await server?.close();
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+describe(`a build for ${site}, served under ${base} only`, () => {
+  it('has no root-absolute href, src, srcset, CSS url() or JavaScript path, and no URL on the origin outside the base', () => {
+    expect(siteUrlsOutsideBase(dist, site)).toEqual([]);
+  });
+
+  it('crawls: every internal link, #anchor and asset on every page resolves under the base', async () => {
+    // Start from the home page (and the 404, which nothing links to) and follow everything.
+    const queue = [base, `${base}404.html`];
+    const seen = new Set(queue);
+    const broken: string[] = [];
+    const anchors: { from: string; path: string; id: string }[] = [];
+    while (queue.length > 0) {
+      const path = queue.shift()!;
+      const { status, body, $ } = await get(path);
+      if (status !== 200) {
+        broken.push(`${path}: ${status}`);
+        continue;
+      }
+      const isCss = path.endsWith('.css');
+      if (!$ && !isCss) continue;
+      for (const ref of references(body, $)) {
+        const url = new URL(ref, server.origin + path);
+        if (url.origin !== server.origin && !url.href.startsWith(site)) continue;
+        // Absolute URLs on the published origin (canonical, og:url) are checked here as the path they name.
+        const target = url.origin === server.origin ? url.pathname + url.search : new URL(url.href).pathname;
+        if (url.hash.length > 1) anchors.push({ from: path, path: target, id: decodeURIComponent(url.hash.slice(1)) });
+        if (!seen.has(target)) {
+          seen.add(target);
+          queue.push(target);
+        }
+      }
+    }
+    for (const { from, path, id } of anchors) {
+      const page = fetched.get(path);
+      if (page?.$ && page.$(`[id="${id}"]`).length === 0) broken.push(`${from}: ${path}#${id}: no such element`);
+    }
+    expect(broken).toEqual([]);
+    // Every page is reached from the home page, and so are its stylesheets, scripts and images.
+    for (const page of await builtPagePaths()) expect(seen, page).toContain(page);
+    expect([...seen].some((p) => p.endsWith('.css'))).toBe(true);
+    expect([...seen].some((p) => p.endsWith('.js'))).toBe(true);
+  }, 120_000);
+
+  it('gives every page (but the 404) its canonical URL and og:url under the base, and a social card that exists', async () => {
+    for (const path of await builtPagePaths()) {
+      const { $ } = await get(path);
+      const image = $!('meta[property="og:image"]').attr('content')!;
+      expect(image.startsWith(site), `${path} og:image ${image}`).toBe(true);
+      expect((await get(new URL(image).pathname)).status, image).toBe(200);
+      if (path.endsWith('404.html')) continue;
+      const canonical = new URL(path, site.replace(base, '/')).href;
+      expect($!('link[rel="canonical"]').attr('href'), path).toBe(canonical);
+      expect($!('meta[property="og:url"]').attr('content'), path).toBe(canonical);
+    }
+  });
+
+  it('lists every indexable page in the sitemap, absolute under the base, and robots.txt points at it', async () => {
+    const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, url]) => url!);
+    const index = await get(`${base}sitemap-index.xml`);
+    expect(index.status).toBe(200);
+    const listed: string[] = [];
+    for (const sitemap of locs(index.body)) {
+      expect(sitemap.startsWith(site), sitemap).toBe(true);
+      const { status, body } = await get(new URL(sitemap).pathname);
+      expect(status, sitemap).toBe(200);
+      listed.push(...locs(body));
+    }
+    const expected = (await builtPagePaths()).filter((p) => !p.endsWith('404.html')).map((p) => new URL(p, site).href);
+    expect(listed.sort()).toEqual(expected.sort());
+    for (const url of listed) expect((await get(new URL(url).pathname)).status, url).toBe(200);
+    const robots = await get(`${base}robots.txt`);
+    expect(robots.body).toMatch(new RegExp(`^Sitemap: ${site}sitemap-index\\.xml$`, 'm'));
+  });
+
+  it('answers a missing page under the base with the 404 page, whose links work from any depth', async () => {
+    const missing = await get(`${base}chapters/no-such-chapter/`);
+    expect(missing.status).toBe(404);
+    const home = missing.$!('a.site-name').attr('href');
+    expect(home).toBe(base);
+    expect((await get(`${base}.nojekyll`)).status).toBe(200);
+  });
+
+  it('has _headers rules under the base, which give every page and asset its security headers', async () => {
+    const rules = parseHeaders(await readFile(join(dist, '_headers'), 'utf8'));
+    expect(rules.length).toBeGreaterThan(0);
+    for (const rule of rules) expect(rule.pattern.startsWith(base), rule.pattern).toBe(true);
+    for (const [path, { headers }] of fetched) {
+      if (!path.startsWith(base)) continue;
+      expect(headers.get('content-security-policy'), path).toContain("default-src 'self'");
+      expect(headers.get('x-content-type-options'), path).toBe('nosniff');
+    }
+    expect(matchesPattern(rules[0]!.pattern, '/other-site/')).toBe(false);
+  });
+});
+
+describe.skipIf(browserSkipReason())(`in Chromium, under ${base}`, () => {
+  let browser: Browser;
+  const problems: string[] = [];
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => browser?.close());
+
+  /** Opens a page of the local server; records console errors, failed responses and requests elsewhere. */
+  async function open(path: string): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, reducedMotion: 'reduce' });
+    await context.route('**/*', (route) => {
+      const url = route.request().url();
+      if (new URL(url).origin === server.origin) return route.continue();
+      problems.push(`${path}: request to another origin: ${url}`);
+      return route.abort();
+    });
+    const page = await context.newPage();
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') problems.push(`${path}: console ${m.type()}: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => problems.push(`${path}: ${e.message}`));
+    page.on('response', (r) => {
+      if (r.status() >= 400) problems.push(`${path}: ${r.status()} for ${r.url()}`);
+    });
+    await page.goto(server.origin + path);
+    return page;
+  }
+
+  /** Waits until `id` is the current step and the sticky figure says it shows it. */
+  const expectCurrent = (page: Page, id: string) =>
+    page.waitForFunction(
+      (stepId) =>
+        [...document.querySelectorAll('[aria-current="step"]')].map((el) => el.id).join() === stepId &&
+        document.querySelector(`figure[data-chart][data-step-id="${stepId}"]`) !== null,
+      id,
+      { timeout: 5000 },
+    );
+
+  /** The first chapter with more than one step, and its step ids. */
+  async function chapter(): Promise<{ path: string; steps: string[] }> {
+    const { $ } = await get(base);
+    for (const href of $!('.chapter-list a').toArray().map((a) => $!(a).attr('href')!)) {
+      const steps = (await get(href)).$!('[data-step]').toArray().map((el) => el.attribs.id!);
+      if (steps.length > 1) return { path: href, steps };
+    }
+    throw new Error('no chapter with steps');
+  }
+
+  it('steps through a chapter: each step becomes current and its frame is shown', async () => {
+    const { path, steps } = await chapter();
+    const page = await open(path);
+    for (const id of steps) {
+      await page.evaluate((stepId) => document.getElementById(stepId)!.scrollIntoView({ block: 'start' }), id);
+      await expectCurrent(page, id);
+    }
+    await page.context().close();
+    expect(problems).toEqual([]);
+  });
+
+  it("opens a step's deep link on that step", async () => {
+    const { path, steps } = await chapter();
+    const last = steps.at(-1)!;
+    const page = await open(`${path}#${last}`);
+    await expectCurrent(page, last);
+    expect(new URL(page.url()).pathname).toBe(path);
+    await page.context().close();
+    expect(problems).toEqual([]);
+  });
+});

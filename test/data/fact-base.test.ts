@@ -1,0 +1,112 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { claimSchema, correctionSchema, quoteSchema } from '../../src/data/schemas.ts';
+import { currentTo, lastCorrection } from '../../src/data/newest-source.ts';
+import { handTypedFigure, reachText, resolvePlaceholders } from '../../src/data/figure-text.ts';
+import { chapterSlug } from '../../src/data/chapter-slug.ts';
+import { datasets } from '../helpers/datasets.ts';
+import { projectRoot } from '../helpers/paths.ts';
+
+const firstMessage = (result: { success: boolean; error?: { issues: { path: (string | number)[]; message: string }[] } }) =>
+  result.success ? undefined : `${result.error!.issues[0]!.path.join('.')}: ${result.error!.issues[0]!.message}`;
+
+describe('the fact base lives in the repository', () => {
+  it('holds every quote the chapters use, each with a speaker, a date, a language and a source', () => {
+    expect(datasets.quotes.length).toBeGreaterThanOrEqual(11);
+    for (const quote of datasets.quotes) {
+      expect(quote.text, quote.id).not.toMatch(/^["“]|["”]$/);
+      expect(quote.sources.length, quote.id).toBeGreaterThan(0);
+    }
+  });
+
+  it('uses each quote in a chapter, so none sits in the data unseen', () => {
+    const mdx = readdirSync(join(projectRoot, 'content/chapters'))
+      .map((f) => readFileSync(join(projectRoot, 'content/chapters', f), 'utf8'))
+      .join('\n');
+    for (const quote of datasets.quotes) expect(mdx, quote.id).toContain(`<Quote id="${quote.id}"`);
+  });
+
+  it('says on every event, reach, population and claim record whether it is confirmed or reported, in the file itself', () => {
+    for (const file of ['events.json', 'audience.json', 'population.json', 'claims.json']) {
+      const raw = JSON.parse(readFileSync(join(projectRoot, 'content/data', file), 'utf8')) as Record<string, unknown>[];
+      for (const record of raw) expect(typeof record.reported, `${file} ${String(record.id)}`).toBe('boolean');
+    }
+  });
+
+  it('marks as reported what the fact base marks secondary or reported', () => {
+    const reportedEvents = datasets.events.filter((e) => e.reported).map((e) => e.id);
+    expect(reportedEvents).toEqual(['E38', 'E46', 'E47', 'E48']);
+    expect(datasets.events.find((e) => e.id === 'E26')?.reported).toBe(false);
+    for (const id of ['E37', 'E42']) expect(datasets.events.find((e) => e.id === id)?.reportedDetail, id).toBeTruthy();
+    const reportedReach = datasets.audience.filter((r) => r.reported).map((r) => r.period);
+    expect(new Set(reportedReach)).toEqual(new Set(['2026-01', '2026-02']));
+  });
+
+  it('logs corrections only against chapters that exist, or the site pages', () => {
+    const slugs = readdirSync(join(projectRoot, 'content/chapters')).map((f) => chapterSlug(f.replace(/\.mdx$/, '')));
+    for (const c of datasets.corrections) expect([...slugs, 'site'], c.id).toContain(c.chapter);
+  });
+});
+
+describe('schemas of the new records', () => {
+  const quote = { id: 'q', speaker: 'S', date: '2025-08-13', text: 'Words.', sources: ['s'], lang: 'en' };
+  it.each([
+    [{}, undefined],
+    [{ date: '13 August' }, 'date: must be a date written YYYY-MM-DD, or YYYY-MM when only the month is known'],
+    [{ sources: [] }, 'sources: needs at least one source'],
+    [{ lang: 'English' }, 'lang: must be a language tag such as en or ru'],
+  ])('quote with %o → %s', (change, message) => expect(firstMessage(quoteSchema.safeParse({ ...quote, ...change }))).toBe(message));
+
+  it('needs a claim to say whether it is reported', () => {
+    const claim = { id: 'c', value: 'over 100 million', measure: 'users', claimedBy: 'WhatsApp', date: '2025-08-13', sources: ['s'] };
+    expect(firstMessage(claimSchema.safeParse(claim))).toBe('reported: Required');
+  });
+
+  it('needs a correction to name its day', () => {
+    expect(firstMessage(correctionSchema.safeParse({ id: 'x', date: '2026-11', chapter: 'site', change: 'c' }))).toBe('date: must be a date written YYYY-MM-DD');
+  });
+});
+
+describe('figures in words', () => {
+  it('prints a reach figure exactly as its record, with its qualifier', () => {
+    expect(reachText({ reach: 97.3 })).toBe('97.3 million');
+    expect(reachText({ reach: 97, qualifier: 'more-than' })).toBe('more than 97 million');
+    expect(reachText({ reach: 42, qualifier: 'about' })).toBe('about 42 million');
+  });
+
+  it('resolves placeholders from the data and names an unknown one', () => {
+    expect(resolvePlaceholders('WhatsApp {reach:whatsapp:2025-07}, {squares:whatsapp:2025-07} of {population:squares}; {population}', datasets)).toBe(
+      'WhatsApp 97.3 million, 97 of 146; 146,028,325',
+    );
+    expect(resolvePlaceholders('{date:E32}, {population:millions}', datasets)).toBe('13 August 2025, about 146 million');
+    expect(() => resolvePlaceholders('{reach:whatsapp:2031-07}', datasets)).toThrow(/\{reach:whatsapp:2031-07\}: no reach figure for platform "whatsapp" in 2031-07/);
+  });
+
+  it.each([
+    ['WhatsApp reached 97.3 million people', '97.3 million'],
+    ['Telegram 90.8 M in July', '90.8 M'],
+    ['MAX reached 70 million', '70 million'],
+    ['{reach:whatsapp:2025-07} people', undefined],
+    ['146 squares and 7 M roubles', '7 M'],
+    ['about two in three', undefined],
+  ])('finds a hand-typed figure in %j → %s', (text, figure) => expect(handTypedFigure(text)).toBe(figure));
+});
+
+describe('how current the story is', () => {
+  it('is the newest source or event, whichever is later', () => {
+    expect(currentTo({ sources: [{ date: '2026-04-14' }, { date: 'n.d.' }], events: [{ date: '2026-04-10' }] })).toBe('2026-04-14');
+    expect(currentTo({ sources: [{ date: '2026-03' }], events: [{ date: '2026-03-09', until: '2026-03-15' }] })).toBe('2026-03-15');
+    expect(currentTo(datasets)).toBe('2026-04-14');
+  });
+
+  it('finds a chapter’s newest correction', () => {
+    const log = [
+      { id: 'a', date: '2026-05-01', chapter: 'x', change: 'c' },
+      { id: 'b', date: '2026-06-01', chapter: 'x', change: 'c' },
+      { id: 'c', date: '2026-07-01', chapter: 'y', change: 'c' },
+    ];
+    expect(lastCorrection(log, 'x')?.id).toBe('b');
+    expect(lastCorrection(log, 'z')).toBeUndefined();
+  });
+});

@@ -1,0 +1,27 @@
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/data/check-content.ts';
+import { projectRoot } from '../helpers/paths.ts';
+
+/** The README's worked example of a chapter with two stories passes the content check as written. */
+let dir: string | undefined;
+afterAll(async () => {
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+describe("the README's worked example", () => {
+  it('is a valid sixth chapter with two stories', async () => {
+    const readme = await readFile(join(projectRoot, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('### A chapter with two stories'));
+    const example = /```mdx\n([\s\S]*?)```/.exec(section)?.[1];
+    expect(example).toContain('<Scrolly');
+    expect(example!.match(/<Scrolly /g)).toHaveLength(2);
+    await mkdir(join(projectRoot, 'test/.tmp'), { recursive: true });
+    dir = await mkdtemp(join(projectRoot, 'test/.tmp/readme-'));
+    await cp(join(projectRoot, 'content'), join(dir, 'content'), { recursive: true });
+    await writeFile(join(dir, 'content/chapters/06-calls-then-the-replacement.mdx'), example!);
+    const { errors } = await checkContent(dir);
+    expect(errors.map((e) => e.message)).toEqual([]);
+  });
+});

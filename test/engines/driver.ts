@@ -1,0 +1,73 @@
+/** The browser engines the reader-facing tests run in. */
+export const engineNames = ['chromium', 'firefox', 'webkit'] as const;
+export type EngineName = (typeof engineNames)[number];
+
+/** A viewport in CSS pixels. */
+export interface Size {
+  readonly width: number;
+  readonly height: number;
+}
+
+/** How to open a page. */
+export interface OpenOptions extends Size {
+  /** false renders the page as a browser with scripting off would (default true). */
+  readonly javaScript?: boolean;
+}
+
+/** A function that runs in the page: it sees only its JSON arguments and returns JSON (or a promise of it). */
+export type PageFunction<A extends unknown[], R> = (...args: A) => R | Promise<R>;
+
+/**
+ * One open page in some engine. This is everything a test may do with a browser, so a test written against it runs
+ * unchanged in every engine.
+ */
+export interface EnginePage {
+  /** Runs `fn` in the page with `args` and returns its (awaited) result. */
+  run<A extends unknown[], R>(fn: PageFunction<A, R>, ...args: A): Promise<R>;
+  /**
+   * Waits until `fn` finds nothing wrong (returns an empty list), asking again on each of the page's animation
+   * frames and across a navigation. After `timeout` ms (default 5000) it fails with what `fn` last found wrong.
+   */
+  waitFor<A extends unknown[]>(fn: PageFunction<A, readonly string[]>, args: A, timeout?: number): Promise<void>;
+  /** A real pointer click at viewport coordinates (CSS px): trusted, so it focuses what it hits; it scrolls nothing. */
+  clickAt(x: number, y: number): Promise<void>;
+  /** A PNG of the viewport. */
+  screenshot(): Promise<Uint8Array>;
+  /** Closes the page. */
+  close(): Promise<void>;
+}
+
+/** A running engine. */
+export interface Engine {
+  readonly name: EngineName;
+  /** The engine's own version string, for reports. */
+  readonly version: string;
+  /** Opens `url` in a fresh page of the given size and resolves once it has loaded. */
+  open(url: string, options: OpenOptions): Promise<EnginePage>;
+  /** Stops the engine and everything it started. */
+  close(): Promise<void>;
+}
+
+/** Runs `fn` in a page, for waitInPage. */
+type Runner = <A extends unknown[], R>(fn: PageFunction<A, R>, ...args: A) => Promise<R>;
+
+/**
+ * EnginePage.waitFor for any engine: asks `fn(...args)` until it returns an empty list, waiting for one of the page's
+ * animation frames between two asks, so the page's own clock paces the loop rather than a fixed sleep.
+ */
+export async function waitInPage<A extends unknown[]>(run: Runner, fn: PageFunction<A, readonly string[]>, args: A, timeout = 5000): Promise<void> {
+  const deadline = Date.now() + timeout;
+  let last: readonly string[] = ['the page never answered'];
+  for (;;) {
+    try {
+      last = await run(fn, ...args);
+      if (last.length === 0) return;
+      await run(() => new Promise<boolean>((resolve) => requestAnimationFrame(() => resolve(true))));
+    } catch (error) {
+      // A navigation can destroy the page's context while we ask; ask again in the new document.
+      if (!/context|navigat|detached|target|no such|stale|unload|javascript error/i.test(String(error))) throw error;
+      last = [String(error).slice(0, 300)];
+    }
+    if (Date.now() > deadline) throw new Error(`after ${timeout} ms: ${last.slice(0, 6).join('; ')}`);
+  }
+}

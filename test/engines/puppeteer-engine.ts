@@ -1,0 +1,57 @@
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { waitInPage, type Engine, type EnginePage, type PageFunction } from './driver.ts';
+
+/** Chromium over the DevTools protocol, or Firefox over WebDriver BiDi: both through puppeteer-core. */
+export async function launchPuppeteer(browser: 'chromium' | 'firefox', executablePath: string): Promise<Engine> {
+  const launch = (javaScript: boolean) =>
+    browser === 'chromium'
+      ? puppeteer.launch({
+          browser: 'chrome',
+          executablePath,
+          headless: true,
+          // No background requests: the tests run on a closed network and must see only the site's own.
+          args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+        })
+      : puppeteer.launch({
+          browser: 'firefox',
+          executablePath,
+          headless: true,
+          // Firefox over BiDi cannot turn scripting off per page; a second browser with the pref does it.
+          extraPrefsFirefox: javaScript ? {} : { 'javascript.enabled': false },
+        });
+  const withScript = await launch(true);
+  let withoutScript: Promise<Browser> | undefined;
+  const version = await withScript.version();
+  return {
+    name: browser,
+    version,
+    async open(url, options) {
+      const javaScript = options.javaScript !== false;
+      const owner = javaScript || browser === 'chromium' ? withScript : await (withoutScript ??= launch(false));
+      const context = await owner.createBrowserContext();
+      const page = await context.newPage();
+      await page.setViewport({ width: options.width, height: options.height });
+      if (!javaScript && browser === 'chromium') await page.setJavaScriptEnabled(false);
+      await page.goto(url, { waitUntil: 'load' });
+      return wrap(page, () => context.close());
+    },
+    async close() {
+      await withScript.close();
+      await (await withoutScript)?.close();
+    },
+  };
+}
+
+function wrap(page: Page, close: () => Promise<void>): EnginePage {
+  const run = <A extends unknown[], R>(fn: PageFunction<A, R>, ...args: A): Promise<R> =>
+    page.evaluate(fn as (...a: unknown[]) => R | Promise<R>, ...args) as Promise<R>;
+  return {
+    run,
+    waitFor: (fn, args, timeout) => waitInPage(run, fn, args, timeout),
+    async clickAt(x, y) {
+      await page.mouse.click(x, y);
+    },
+    screenshot: () => page.screenshot({ type: 'png' }),
+    close,
+  };
+}

@@ -1,0 +1,173 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { builtChapters } from '../helpers/chapters-in-dist.ts';
+import { distDir, projectRoot } from '../helpers/paths.ts';
+import type { Engine, EngineName, EnginePage, OpenOptions, Size } from './driver.ts';
+import { engineSkipReason, launchEngine } from './engines.ts';
+import {
+  appliedFrames,
+  jumpToCentre,
+  jumpToTop,
+  lastFrameIs,
+  loaded,
+  readability,
+  placeAboveTrigger,
+  scrollSteadily,
+  scrolledDuring,
+  snapshotsShown,
+  stepAtTrigger,
+  twoFrames,
+  unsettled,
+} from './in-page.ts';
+import { serveWithRecorder, type EngineServer } from './server.ts';
+
+/** The phone size at which WebKit once left the story on a stale step, and a phone held sideways. */
+export const phone: Size = { width: 390, height: 844 };
+export const landscape: Size = { width: 844, height: 390 };
+/** How long a frame may take to settle: the site's 650 ms transition, with room for a heavily loaded machine. */
+const settleMs = 15_000;
+/** The tests that walk every step of a chapter take longer than vitest's default on a loaded two-core machine. */
+const walkMs = 180_000;
+
+const middleOf = (steps: readonly string[]) => steps[Math.floor(steps.length / 2)]!;
+
+/**
+ * The reader-facing checks every engine must pass. Written against EnginePage alone: nothing here knows which engine
+ * it drives. Chapters and steps come from dist/, so a new chapter or step is checked without editing this file.
+ */
+export function describeReading(name: EngineName): void {
+  const skip = engineSkipReason(name);
+  if (skip) console.warn(`${name}: reading tests not run: ${skip}`);
+  describe.skipIf(skip)(`reading, in ${name}`, () => {
+    let engine: Engine;
+    let server: EngineServer;
+    const opened = new Set<EnginePage>();
+    const open = async (path: string, options: OpenOptions): Promise<EnginePage> => {
+      const page = await engine.open(server.origin + path, options);
+      const close = page.close.bind(page);
+      const tracked: EnginePage = { ...page, close: async () => void (opened.delete(tracked) && (await close())) };
+      opened.add(tracked);
+      return tracked;
+    };
+    // A failed test leaves its page open; close it, so that the next test starts from a fresh page.
+    afterEach(async () => {
+      for (const page of opened) await page.close();
+    });
+    /** Waits until step `id` is current and drawn; on failure keeps a screenshot under test/.tmp/engines/. */
+    const expectSettled = async (page: EnginePage, id: string, what: string, withHash = true) => {
+      try {
+        await page.waitFor(unsettled, [id, withHash], settleMs);
+      } catch (error) {
+        const dir = join(projectRoot, 'test/.tmp/engines');
+        mkdirSync(dir, { recursive: true });
+        const file = join(dir, `${name}-${id}.png`);
+        writeFileSync(file, await page.screenshot());
+        throw new Error(`${what}: step ${id} is not what the reader sees (${file}): ${(error as Error).message}`);
+      }
+    };
+
+    beforeAll(async () => {
+      server = await serveWithRecorder(distDir);
+      engine = await launchEngine(name);
+      console.info(`${name}: ${engine.version}`);
+    });
+    afterAll(async () => {
+      await engine?.close();
+      await server?.close();
+    });
+
+    describe.each(builtChapters)('$path', ({ path, steps }) => {
+      const middle = middleOf(steps);
+
+      it('every step becomes current at the trigger line when scrolled to steadily', async () => {
+        const page = await open(path, phone);
+        const { becameCurrent, wrong } = await page.run(scrollSteadily, [...steps]);
+        expect(wrong, wrong.join('\n')).toEqual([]);
+        expect(becameCurrent).toEqual(steps);
+        await page.close();
+      }, walkMs);
+
+      it('after an instant jump that centres each step, that step is current and the graphic equals its snapshot', async () => {
+        const page = await open(path, phone);
+        for (const id of steps) {
+          // From the top, so that the jump carries every earlier step over the trigger line at once.
+          await page.run(jumpToTop);
+          await page.waitFor(lastFrameIs, [steps[0]!]);
+          await page.run(jumpToCentre, id);
+          expect(await page.run(stepAtTrigger, id), `centring ${id} puts it on the trigger line`).toBe(id);
+          await expectSettled(page, id, 'after a jump');
+        }
+        await page.close();
+      }, walkMs);
+
+      it('a deep link to a middle step shows that step at once, applying no other frame', async () => {
+        const page = await open(`${path}#${middle}`, phone);
+        expect(await page.run(unsettled, middle, true)).toEqual([]);
+        await page.run(twoFrames);
+        expect(await page.run(appliedFrames)).toEqual([{ stepId: middle, duration: 0 }]);
+        await page.close();
+      });
+
+      it.each([
+        ['a phone', phone],
+        ['a phone held sideways', landscape],
+      ] as const)('the active step’s text is readable at the size of %s', async (_name, size) => {
+        const page = await open(`${path}#${middle}`, size);
+        await expectSettled(page, middle, 'deep link');
+        const { fontPx, visiblePx, neededPx } = await page.run(readability, middle);
+        expect(fontPx, 'font size of the step text (CSS px)').toBeGreaterThanOrEqual(16);
+        expect(visiblePx, 'px of the step text in view and not covered by the graphic').toBeGreaterThanOrEqual(neededPx);
+        await page.close();
+      });
+
+      it('clicking the active step’s text does not scroll the page', async () => {
+        // Scrolled to by a reader (not linked to, which would focus it): its top a little past the trigger line.
+        const page = await open(path, phone);
+        await page.run(placeAboveTrigger, middle, 56);
+        await expectSettled(page, middle, 'after a scroll');
+        const { point } = await page.run(readability, middle);
+        expect(point, 'some of the step text is visible and uncovered').not.toBeNull();
+        const watch = page.run(scrolledDuring, 15);
+        await page.clickAt(point![0], point![1]);
+        expect(await watch, 'px the page scrolled after the click').toBe(0);
+        await page.close();
+      });
+
+      it('a change of the URL’s hash shows the step it names', async () => {
+        const page = await open(path, phone);
+        await page.run((id) => void (location.hash = `#${id}`), middle);
+        await expectSettled(page, middle, 'after a hash change');
+        await page.close();
+      });
+
+      it('without JavaScript, every step shows its snapshot', async () => {
+        const page = await open(path, { ...phone, javaScript: false });
+        const shown = await page.run(snapshotsShown);
+        expect(shown.scripting, 'the page renders as with scripting off').toBe(false);
+        expect(shown.liveShown, 'no live graphic without scripting').toBe(false);
+        expect(shown.steps).toEqual(Object.fromEntries(steps.map((id) => [id, 1])));
+        await page.close();
+      });
+    });
+
+    it('Back returns to the previous page, on the step the reader left', async () => {
+      const [from, to] = builtChapters;
+      const middle = middleOf(from!.steps);
+      const page = await open(from!.path, phone);
+      await page.run(jumpToCentre, middle);
+      await expectSettled(page, middle, 'after a jump');
+      // Navigation starts after the script returns, so that no engine's driver waits on a script whose page is gone.
+      await page.run((href) => void setTimeout(() => (location.href = href)), to!.path);
+      await page.waitFor(loaded, [to!.path]);
+      await page.run(() => void setTimeout(() => history.back()));
+      await page.waitFor(loaded, [from!.path]);
+      await expectSettled(page, middle, 'after Back');
+      await page.close();
+    });
+
+    it('no page logged a console error or warning, threw, broke the CSP or asked for a missing file', async () => {
+      expect(server.problems, server.problems.join('\n')).toEqual([]);
+    });
+  });
+}

@@ -1,0 +1,3 @@
+import { describeReading } from './reading-suite.ts';
+
+describeReading('firefox');

@@ -1,0 +1,99 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { connect } from 'node:net';
+import { join } from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+import { linkNodeModules } from '../helpers/fixture-build.ts';
+import { projectRoot } from '../helpers/paths.ts';
+
+/** The parent of a live process, or undefined once it is gone (or a zombie, which serves nothing). */
+function parentOf(pid: number): number | undefined {
+  const stat = `/proc/${pid}/stat`;
+  if (!existsSync(stat)) return undefined;
+  try {
+    // "pid (comm) state ppid …": comm may hold spaces and parentheses, so read from the last ")".
+    const text = readFileSync(stat, 'utf8');
+    const [state, ppid] = text.slice(text.lastIndexOf(')') + 2).split(' ');
+    return state === 'Z' ? undefined : Number(ppid);
+  } catch {
+    return undefined;
+  }
+}
+
+/** A process's command line, for messages. */
+function commandOf(pid: number): string {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ').trim();
+  } catch {
+    return '(gone)';
+  }
+}
+
+/** Every live process below `root`, however deep. */
+function descendants(root: number): number[] {
+  const all = readdirSync('/proc').filter((name) => /^\d+$/.test(name)).map(Number);
+  const found: number[] = [];
+  let frontier = [root];
+  while (frontier.length > 0) {
+    const children = all.filter((pid) => frontier.includes(parentOf(pid) ?? -1));
+    found.push(...children);
+    frontier = children;
+  }
+  return found;
+}
+
+const portIsOpen = (port: number) =>
+  new Promise<boolean>((resolve) => {
+    const socket = connect(port, '127.0.0.1');
+    socket.once('connect', () => (socket.destroy(), resolve(true)));
+    socket.once('error', () => resolve(false));
+  });
+
+let dir: string | undefined;
+let npm: ChildProcess | undefined;
+afterAll(async () => {
+  npm?.kill('SIGKILL');
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+it('`npm start` builds, serves, and stops with nothing left behind when its parent is stopped', async () => {
+  // A copy of the project, so this build leaves the shared dist/ alone.
+  await mkdir(join(projectRoot, 'test/.tmp'), { recursive: true });
+  dir = await mkdtemp(join(projectRoot, 'test/.tmp/start-'));
+  for (const entry of ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+    await cp(join(projectRoot, entry), join(dir, entry), { recursive: true });
+  }
+  await linkNodeModules(dir);
+
+  npm = spawn('npm', ['start', '--', '--port', '0'], {
+    cwd: dir,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const exited = new Promise<void>((resolve) => npm!.once('exit', () => resolve()));
+  let output = '';
+  npm.stderr!.on('data', (chunk) => (output += chunk));
+  // The server says where it listens once the build is done.
+  const origin = await new Promise<string>((resolve, reject) => {
+    npm!.stdout!.on('data', (chunk) => {
+      output += chunk;
+      const found = /Local\s+(http:\/\/127\.0\.0\.1:\d+)\//.exec(output);
+      if (found) resolve(found[1]!);
+    });
+    npm!.once('exit', (code) => reject(new Error(`npm start ended (${code}) before serving:\n${output}`)));
+  });
+  const home = await fetch(`${origin}/`);
+  expect(home.status).toBe(200);
+  expect(await home.text()).toContain('<h1');
+  const port = Number(new URL(origin).port);
+  const tree = descendants(npm.pid!);
+  expect(tree.length, 'npm runs the server in a child process').toBeGreaterThan(0);
+
+  npm.kill('SIGTERM');
+  await exited;
+  // Whatever npm started goes with it: the processes end and the port closes.
+  const survivors = () => tree.filter((pid) => parentOf(pid) !== undefined).map((pid) => `${pid} ${commandOf(pid)}`);
+  await expect.poll(survivors, { timeout: 10_000, interval: 100 }).toEqual([]);
+  await expect.poll(() => portIsOpen(port), { timeout: 10_000, interval: 100 }).toBe(false);
+}, 300_000);
