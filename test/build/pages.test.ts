@@ -114,8 +114,9 @@ describe('the sitemap and robots.txt', () => {
     expect(listed.map((url) => new URL(url).pathname).sort()).toEqual(indexable.sort());
   });
 
-  it('is linked from every page', () => {
-    for (const { path, $ } of pages) expect($('link[rel="sitemap"]').attr('href'), path).toBe('/sitemap-index.xml');
+  it('is linked from every page a search engine may index', () => {
+    const indexable = pages.filter((p) => !/noindex/.test(p.$('meta[name="robots"]').attr('content') ?? ''));
+    for (const { path, $ } of indexable) expect($('link[rel="sitemap"]').attr('href'), path).toBe('/sitemap-index.xml');
   });
 
   it('points robots.txt at the sitemap index', () => {
