@@ -181,7 +181,7 @@ describe('a changed record changes every sentence that states it', () => {
     const { ok, output } = await buildWith([{ file, find: 'WhatsApp reached {reach:whatsapp:2025-07} people', replace: 'WhatsApp reached 97.3 million people' }]);
     expect(ok).toBe(false);
     expect(output).toContain('02-who-talks-on-what');
-    expect(output).toMatch(/summary: the figure "97\.3 million" is typed by hand/);
+    expect(output).toMatch(/field "summary": the figure "97\.3 million" is typed by hand/);
   }, 300_000);
 
   it('refuses a quotation typed by hand as a blockquote', async () => {
