@@ -3,19 +3,10 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { contentTypes } from '../helpers/static-server.ts';
 
 const recorderPath = '/__engine-recorder.js';
 const recorderFile = fileURLToPath(new URL('./recorder.js', import.meta.url));
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.xml': 'application/xml',
-  '.txt': 'text/plain; charset=utf-8',
-};
 
 /** The built site, served to the engine tests with the recorder in every page. */
 export interface EngineServer {
@@ -43,7 +34,7 @@ export async function serveWithRecorder(dir: string): Promise<EngineServer> {
       return;
     }
     if (url.pathname === recorderPath) {
-      response.writeHead(200, { 'content-type': types['.js']!, 'cache-control': 'no-store' });
+      response.writeHead(200, { 'content-type': contentTypes['.js']!, 'cache-control': 'no-store' });
       createReadStream(recorderFile).pipe(response);
       return;
     }
@@ -53,7 +44,7 @@ export async function serveWithRecorder(dir: string): Promise<EngineServer> {
     const found = file.startsWith(dir) && existsSync(file);
     const served = found ? file : join(dir, '404.html');
     if (!found) problems.push(`404 for ${url.pathname}`);
-    const type = types[extname(served)] ?? 'application/octet-stream';
+    const type = contentTypes[extname(served)] ?? 'application/octet-stream';
     response.writeHead(found ? 200 : 404, { 'content-type': type, 'cache-control': 'no-store' });
     if (extname(served) === '.html') {
       const html = readFileSync(served, 'utf8');
