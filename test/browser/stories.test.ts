@@ -9,7 +9,6 @@ import { appliedFrames, expectShowsStep, scrollToStep, settled } from '../helper
 const chapter = `---
 title: Two stories on one page
 summary: A fixture chapter with two scrollytelling stories and prose between them.
-order: 6
 objectives:
   - Read two stories on one page.
 questions:

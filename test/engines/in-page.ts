@@ -78,7 +78,9 @@ export function unsettled(id: string, withHash: boolean): string[] {
 /** The step the trigger line is on, from the steps' positions (null above the first): what a reader would call current. */
 export function stepAtTrigger(id: string): string | null {
   const story = document.getElementById(id)!.closest('scrolly-story')!;
-  const trigger = Number.parseFloat(getComputedStyle(story).getPropertyValue('--scrolly-trigger')) * innerHeight;
+  const trigger =
+    (story as unknown as { triggerLine?: number }).triggerLine ??
+    Number.parseFloat(getComputedStyle(story).getPropertyValue('--scrolly-trigger')) * innerHeight;
   const steps = [...story.querySelectorAll<HTMLElement>('[data-step]')];
   return steps.filter((s) => s.getBoundingClientRect().top <= trigger).at(-1)?.id ?? null;
 }
@@ -106,8 +108,12 @@ export async function scrollSteadily(ids: string[]): Promise<{ becameCurrent: st
       scrollTo({ top: y, behavior: 'instant' });
     });
     moves += 1;
-    const trigger = Number.parseFloat(getComputedStyle(story).getPropertyValue('--scrolly-trigger')) * innerHeight;
-    const at = steps.filter((s) => s.getBoundingClientRect().top <= trigger).at(-1);
+    // The story publishes its trigger line (it sits below the graphic on phones); the CSS fraction is the fallback.
+    const trigger =
+      (story as unknown as { triggerLine?: number }).triggerLine ??
+      Number.parseFloat(getComputedStyle(story).getPropertyValue('--scrolly-trigger')) * innerHeight;
+    // Past the story's end, the line is on no step of it: a story out of view holds no current step.
+    const at = story.getBoundingClientRect().bottom > trigger ? steps.filter((s) => s.getBoundingClientRect().top <= trigger).at(-1) : undefined;
     if (!at) continue;
     const currentIds = () => [...story.querySelectorAll('[aria-current="step"]')].map((el) => el.id);
     // The engine may look one frame later than this (it recomputes once per frame): allow it that frame, no more.
