@@ -20,6 +20,12 @@ export function parseHeaders(text: string): HeaderRule[] {
       rules.push({ pattern: line.trim(), headers: [] });
       continue;
     }
+    // "! Name" (Cloudflare Pages) detaches a header an earlier rule set for the same path; it is kept as ["!", Name].
+    const detach = /^\s*!\s*(\S+)\s*$/.exec(line);
+    if (detach) {
+      rules.at(-1)?.headers.push(['!', detach[1]!]);
+      continue;
+    }
     const colon = line.indexOf(':');
     rules.at(-1)?.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
   }
@@ -43,7 +49,13 @@ export async function serveUnderBase(dir: string, base: string): Promise<StaticS
   const rules = existsSync(headersFile) ? parseHeaders(readFileSync(headersFile, 'utf8')) : [];
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-    for (const rule of rules) if (matchesPattern(rule.pattern, path)) for (const [name, value] of rule.headers) response.setHeader(name, value);
+    for (const rule of rules) {
+      if (!matchesPattern(rule.pattern, path)) continue;
+      for (const [name, value] of rule.headers) {
+        if (name === '!') response.removeHeader(value);
+        else response.setHeader(name, value);
+      }
+    }
     if (!path.startsWith(base)) {
       response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found (outside the base)');
       return;
