@@ -1,5 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { checkContent } from './check-content.ts';
+import { contentReport } from './content-report.ts';
 
 /**
  * An Astro integration that checks all the content before anything is built (see check-content.ts) and, on
@@ -14,9 +15,7 @@ export function contentCheck(): AstroIntegration {
         if (command === 'preview') return;
         const { errors, skipped } = await checkContent(config.root);
         if (errors.length === 0) return;
-        const count = errors.length === 1 ? 'a mistake' : `${errors.length} mistakes`;
-        const lines = [`The content has ${count}; fix ${errors.length === 1 ? 'it' : 'them'} and build again:`, ...errors.map((e) => `  ${e.message}`)];
-        logger.error([...lines, ...(skipped ? [skipped] : [])].join('\n'));
+        logger.error(contentReport(errors, skipped));
         if (command !== 'dev') process.exit(1);
       },
     },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildWith, type Edit } from '../helpers/fixture-build.ts';
+import { buildWith, checkWith, type Edit } from '../helpers/fixture-build.ts';
 
 const chapter = 'content/chapters/02-who-talks-on-what.mdx';
 const timeline = 'content/chapters/04-a-decade-of-closing-doors.mdx';
@@ -209,15 +209,33 @@ const fixtures: readonly Fixture[] = [
   },
 ];
 
-describe('the build refuses bad content and says where', () => {
+/** What every report must hold: each phrase, and no stack trace to read past (the message is the whole story). */
+function expectSays(output: string, says: Fixture['says']): void {
+  for (const phrase of says) {
+    if (typeof phrase === 'string') expect(output).toContain(phrase);
+    else expect(output).toMatch(phrase);
+  }
+  expect(output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+}
+
+describe('the content check refuses bad content and says where', () => {
   it.each(fixtures)('rejects $rule', async ({ edits, says }) => {
-    const { ok, output } = await buildWith(edits);
+    const { ok, output } = await checkWith(edits);
     expect(ok, output).toBe(false);
-    for (const phrase of says) {
-      if (typeof phrase === 'string') expect(output).toContain(phrase);
-      else expect(output).toMatch(phrase);
-    }
-    // The message is the whole story: no stack trace to read past.
-    expect(output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+    expectSays(output, says);
   });
+});
+
+// The check runs first in every build: a few real builds prove that `astro build` stops on it and prints its report.
+describe('the build stops on bad content with the check’s report', () => {
+  const built = fixtures.filter((f) => /^(an MDX syntax error|several mistakes in several data files)/.test(f.rule));
+
+  it.each(built)('for $rule', async ({ edits, says }) => {
+    const [checked, build] = await Promise.all([checkWith(edits), buildWith(edits)]);
+    expect(build.ok, build.output).toBe(false);
+    for (const line of checked.output.split('\n')) expect(build.output).toContain(line);
+    expectSays(build.output, says);
+  }, 120_000);
+
+  it('covers two fixtures', () => expect(built.length).toBe(2));
 });

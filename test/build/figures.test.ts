@@ -7,7 +7,7 @@ import { formatEventDate } from '../../src/charts/format.ts';
 import { currentTo } from '../../src/data/newest-source.ts';
 import { builtPages, chapterPages } from '../helpers/dist.ts';
 import { datasets } from '../helpers/datasets.ts';
-import { buildWith } from '../helpers/fixture-build.ts';
+import { buildWith, checkWith } from '../helpers/fixture-build.ts';
 
 const pages = builtPages();
 const chapters = chapterPages();
@@ -170,7 +170,7 @@ describe('a changed record changes every sentence that states it', () => {
 
   it('refuses a reach figure typed by hand in the prose, naming the file and the line', async () => {
     const file = 'content/chapters/02-who-talks-on-what.mdx';
-    const { ok, output } = await buildWith([{ file, find: '<Reach platform="telegram" period="2025-07" strong />', replace: '**90.8 million**' }]);
+    const { ok, output } = await checkWith([{ file, find: '<Reach platform="telegram" period="2025-07" strong />', replace: '**90.8 million**' }]);
     expect(ok).toBe(false);
     expect(output).toContain(file);
     expect(output).toMatch(/line \d+: the figure "90\.8 million" is typed by hand/);
@@ -178,7 +178,7 @@ describe('a changed record changes every sentence that states it', () => {
 
   it('refuses a figure typed by hand in a summary, naming the chapter and the field', async () => {
     const file = 'content/chapters/02-who-talks-on-what.mdx';
-    const { ok, output } = await buildWith([{ file, find: 'WhatsApp reached {reach:whatsapp:2025-07} people', replace: 'WhatsApp reached 97.3 million people' }]);
+    const { ok, output } = await checkWith([{ file, find: 'WhatsApp reached {reach:whatsapp:2025-07} people', replace: 'WhatsApp reached 97.3 million people' }]);
     expect(ok).toBe(false);
     expect(output).toContain('02-who-talks-on-what');
     expect(output).toMatch(/field "summary": the figure "97\.3 million" is typed by hand/);
@@ -186,7 +186,7 @@ describe('a changed record changes every sentence that states it', () => {
 
   it('refuses a quotation typed by hand as a blockquote', async () => {
     const file = 'content/chapters/01-the-call-that-didnt-connect.mdx';
-    const { ok, output } = await buildWith([{ file, find: '<Quote id="digital-ministry-2025-08-13" />', replace: '> "Access to calls will be restored."' }]);
+    const { ok, output } = await checkWith([{ file, find: '<Quote id="digital-ministry-2025-08-13" />', replace: '> "Access to calls will be restored."' }]);
     expect(ok).toBe(false);
     expect(output).toContain(file);
     expect(output).toMatch(/line \d+: a quotation is typed by hand; add it to content\/data\/quotes\.json/);

@@ -1,10 +1,8 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { builtPages, distFiles } from '../helpers/dist.ts';
-import { runAstroBuild } from '../helpers/fixture-build.ts';
-import { distDir, projectRoot } from '../helpers/paths.ts';
+import { distDir } from '../helpers/paths.ts';
 
 const pages = builtPages();
 
@@ -42,21 +40,4 @@ describe('html-validate', () => {
     const messages = report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`));
     expect(messages).toEqual([]);
   });
-});
-
-describe('reproducible builds', () => {
-  const out = mkdtempSync(join(projectRoot, 'test/.tmp/rebuild-'));
-  afterAll(() => rmSync(out, { recursive: true, force: true }));
-
-  it('building again gives byte-identical output', async () => {
-    const result = await runAstroBuild(projectRoot, ['--outDir', out]);
-    expect(result.ok, result.output).toBe(true);
-    const again = readdirSync(out, { recursive: true, withFileTypes: true })
-      .filter((e) => e.isFile())
-      .map((e) => relative(out, join(e.parentPath, e.name)))
-      .sort();
-    expect(again).toEqual(distFiles());
-    const differing = again.filter((file) => !readFileSync(join(out, file)).equals(readFileSync(join(distDir, file))));
-    expect(differing).toEqual([]);
-  }, 120_000);
 });

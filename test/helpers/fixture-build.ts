@@ -1,6 +1,8 @@
 import { spawn } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { checkContent } from '../../src/data/check-content.ts';
+import { contentReport } from '../../src/data/content-report.ts';
 import { projectRoot } from './paths.ts';
 
 /** The outcome of building a changed copy of the project. */
@@ -51,16 +53,36 @@ export async function buildSiteWith(edits: readonly FixtureEdit[]): Promise<Fixt
 }
 
 /**
+ * Checks a changed copy of the content the way the build does first (the content-check integration), in this process,
+ * and returns whether it passed and the report the build would print. A content mistake stops the build before Astro
+ * builds anything, so this says what `astro build` says, in a fraction of the time; bad-content.test.ts builds a few
+ * fixtures for real to prove that the build prints this same report.
+ */
+export async function checkWith(edits: readonly FixtureEdit[]): Promise<FixtureBuild> {
+  const dir = await copyInto(['content'], edits);
+  try {
+    const { errors, skipped } = await checkContent(dir);
+    return { ok: errors.length === 0, output: errors.length ? contentReport(errors, skipped) : '' };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/**
  * Copies the project (sharing node_modules) into test/.tmp and applies the edits. Throws when an edit finds nothing,
  * so a fixture can never silently test the unchanged site.
  */
 export async function fixtureCopy(edits: readonly FixtureEdit[]): Promise<string> {
+  const dir = await copyInto(['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'], edits);
+  await linkNodeModules(dir);
+  return dir;
+}
+
+/** Copies these entries of the project into a new folder under test/.tmp and applies the edits there. */
+async function copyInto(entries: readonly string[], edits: readonly FixtureEdit[]): Promise<string> {
   await mkdir(join(projectRoot, 'test/.tmp'), { recursive: true });
   const dir = await mkdtemp(join(projectRoot, 'test/.tmp/fixture-'));
-  for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-    await cp(join(projectRoot, entry), join(dir, entry), { recursive: true });
-  }
-  await linkNodeModules(dir);
+  for (const entry of entries) await cp(join(projectRoot, entry), join(dir, entry), { recursive: true });
   for (const edit of edits) {
     const path = join(dir, edit.file);
     if ('content' in edit) {

@@ -2,10 +2,10 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { connect } from 'node:net';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { linkNodeModules } from '../helpers/fixture-build.ts';
-import { projectRoot } from '../helpers/paths.ts';
+import { distDir, projectRoot } from '../helpers/paths.ts';
 
 /** The parent of a live process, or undefined once it is gone (or a zombie, which serves nothing). */
 function parentOf(pid: number): number | undefined {
@@ -97,3 +97,16 @@ it('`npm start` builds, serves, and stops with nothing left behind when its pare
   await expect.poll(survivors, { timeout: 10_000, interval: 100 }).toEqual([]);
   await expect.poll(() => portIsOpen(port), { timeout: 10_000, interval: 100 }).toBe(false);
 }, 300_000);
+
+it('`npm start` built the very bytes of dist/, from its own copy of the project (the build is reproducible)', () => {
+  expect(dir, 'the test above made the copy').toBeDefined();
+  const built = join(dir!, 'dist');
+  const files = (root: string) =>
+    readdirSync(root, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => relative(root, join(e.parentPath, e.name)))
+      .sort();
+  const again = files(built);
+  expect(again).toEqual(files(distDir));
+  expect(again.filter((file) => !readFileSync(join(built, file)).equals(readFileSync(join(distDir, file))))).toEqual([]);
+});
