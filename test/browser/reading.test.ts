@@ -10,19 +10,21 @@ const desktop = { width: 1440, height: 900 };
 describe.skipIf(browserSkipReason())('reading a chapter, in Chromium', () => {
   const session = useBrowser();
 
-  describe.each(builtChapters)('$path', ({ path, steps }) => {
-    it('Back leaves the chapter after scrolling through its steps (the hash is replaced, never pushed)', async () => {
-      const page = await session.open('/', { viewport: phone });
-      await page.goto(session.origin() + path);
-      for (const id of steps) {
-        await scrollToStep(page, id);
-        await expectShowsStep(page, id);
-      }
-      await page.goBack();
-      expect(new URL(page.url()).pathname).toBe('/');
-      await page.context().close();
-    });
+  // The hash is kept by the engine all chapters share, so the chapter with the most steps stands for them all.
+  const longest = [...builtChapters].sort((a, b) => b.steps.length - a.steps.length)[0]!;
+  it(`Back leaves the chapter after scrolling through its steps (the hash is replaced, never pushed): ${longest.path}`, async () => {
+    const page = await session.open('/', { viewport: phone });
+    await page.goto(session.origin() + longest.path);
+    for (const id of longest.steps) {
+      await scrollToStep(page, id);
+      await expectShowsStep(page, id);
+    }
+    await page.goBack();
+    expect(new URL(page.url()).pathname).toBe('/');
+    await page.context().close();
+  });
 
+  describe.each(builtChapters)('$path', ({ path, steps }) => {
     it('under prefers-reduced-motion every frame lands at once: no attribute ever holds an intermediate value', async () => {
       const page = await session.open(path, { viewport: desktop, reducedMotion: 'reduce' });
       // Checked inside the page at the moment each frame is applied, and again two animation frames later.
