@@ -20,13 +20,11 @@ describe.skipIf(browserSkipReason())('every step, in Chromium', () => {
   const session = useBrowser();
 
   describe.each(builtChapters)('$path', ({ path, steps }) => {
-    // The desktop pass runs every transition to its end; the phone pass moves instantly (reduced motion) to save time.
-    describe.each([
-      ['phone', phone, 'reduce'],
-      ['desktop', desktop, 'no-preference'],
-    ] as const)('at %s size', (_name, viewport, reducedMotion) => {
-      it('scrolling to each step marks it current and puts its frame, with legible text, in the sticky graphic', async () => {
-        const page = await session.open(path, { viewport, reducedMotion });
+    // Every transition runs to its end here. At phone and other sizes, viewports.test.ts walks every step (reduced
+    // motion), and the engine suite (test/engines/) scrolls through them at phone size in all three engines.
+    describe('at desktop size', () => {
+      it('scrolling to each step and back marks it current and puts its frame, with legible text, in the sticky graphic', async () => {
+        const page = await session.open(path, { viewport: desktop });
         for (const id of [...steps, ...steps.slice(0, -1).reverse()]) {
           await scrollToStep(page, id);
           await expectShowsStep(page, id);
