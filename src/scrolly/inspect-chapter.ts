@@ -62,7 +62,8 @@ export interface ChapterContext {
  * Checks one chapter's `<Scrolly>`, `<Step>` and `<Cite>` elements against the charts and the data, and collects every
  * mistake (unknown chart, bad or undrawable state, missing alt, bad or reused step id, unknown source), each with
  * the file, the line and column, and the step or source. It then hands each Scrolly its steps' ids, alts and states
- * and its data table's id, each Step its chart and each Cite its chapter, and returns the chapter's outline.
+ * and its data table's id, each Step its chart and its story's steps, and each Cite its chapter, and returns the
+ * chapter's outline.
  */
 export function inspectChapter(tree: Root, context: ChapterContext): { outline: StoryOutline; errors: ContentError[] } {
   const { file, chapter, datasets, owners } = context;
@@ -129,6 +130,8 @@ export function inspectChapter(tree: Root, context: ChapterContext): { outline: 
       step.attributes.push(attribute('chart', chart));
       return spec;
     });
+    // Each Step also gets its story's steps, to leave out of its snapshot what every step's frame shares (print-story.ts).
+    for (const step of children) step.attributes.push(attribute('story', JSON.stringify(specs)));
     const sameChart = stories.filter((s) => s.chart === chart).length;
     const table = sameChart === 0 ? dataTableAnchor(chart) : `${dataTableAnchor(chart)}-${sameChart + 1}`;
     stories.push({ chart, table, steps: specs.map((s) => s.id).filter((id): id is string => typeof id === 'string') });

@@ -74,7 +74,9 @@ describe('every built page', () => {
       .$('script[src], link[href], img[src], img[srcset], source[src], source[srcset], iframe[src], video[src], audio[src], embed[src], object[data], image[href], use[href]')
       .toArray()
       .flatMap((el) => ['src', 'href', 'srcset', 'data'].map((attr) => page.$(el).attr(attr)).filter((v): v is string => Boolean(v)))
-      .filter((value) => !(value.startsWith('https://') && pageLinkRel(page, value) === 'canonical'));
+      .filter((value) => !(value.startsWith('https://') && pageLinkRel(page, value) === 'canonical'))
+      // A same-document reference (a <use> of a story's furniture) loads nothing; it must name an element of the page.
+      .filter((value) => !(value.startsWith('#') && page.$(`[id="${value.slice(1)}"]`).length === 1));
 
   it.each(pages)('$path loads nothing from another origin', (page) => {
     for (const url of resources(page)) expect(url, `${page.path} loads ${url}`).toMatch(/^\/(?!\/)/);

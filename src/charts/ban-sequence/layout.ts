@@ -90,16 +90,8 @@ export function layout(data: BanSequenceData, state: BanSequenceState, size: Siz
     if (!inWindow.some((e) => e.id === id)) throw new Error(`labels.${i}: ${id} falls outside the window ${state.from}–${state.to}`);
   });
 
+  // What never changes comes first (lanes, their names, the legend): a story prints it once (see sharedMarks).
   const marks: Mark[] = [];
-  if (g.wide) {
-    marks.push({ key: 'heading', kind: 'text', attrs: { class: 'chart-heading', x: 0, y: 16 }, text: `${chartName}, ${windowLabel(state)}` });
-  } else {
-    marks.push(
-      { key: 'heading', kind: 'text', attrs: { class: 'chart-heading', x: 0, y: 16 }, text: chartName },
-      { key: 'heading-window', kind: 'text', attrs: { class: 'chart-heading', x: 0, y: 34 }, text: windowLabel(state) },
-    );
-  }
-
   eventCategories.forEach((category, i) => {
     const y = g.laneY(i);
     marks.push({ key: `lane:${category}`, kind: 'line', attrs: { class: 'lane', x1: g.plotLeft, x2: g.plotRight, y1: y, y2: y } });
@@ -114,6 +106,20 @@ export function layout(data: BanSequenceData, state: BanSequenceState, size: Siz
       },
     );
   });
+
+  const legendY = g.lanesBottom + 40;
+  marks.push(
+    { key: 'legend:reported', kind: 'circle', attrs: { class: 'event is-reported cat-statement', cx: 6, cy: legendY - 4, r: g.radius } },
+    { key: 'legend:reported-text', kind: 'text', attrs: { class: 'note', x: 16, y: legendY }, text: 'Hollow: reported, not officially confirmed' },
+  );
+  if (g.wide) {
+    marks.push({ key: 'heading', kind: 'text', attrs: { class: 'chart-heading', x: 0, y: 16 }, text: `${chartName}, ${windowLabel(state)}` });
+  } else {
+    marks.push(
+      { key: 'heading', kind: 'text', attrs: { class: 'chart-heading', x: 0, y: 16 }, text: chartName },
+      { key: 'heading-window', kind: 'text', attrs: { class: 'chart-heading', x: 0, y: 34 }, text: windowLabel(state) },
+    );
+  }
 
   for (const tick of x.ticks(g.wide ? 8 : 4)) {
     const isYear = tick.getUTCMonth() === 0 && tick.getUTCDate() === 1;
@@ -152,11 +158,6 @@ export function layout(data: BanSequenceData, state: BanSequenceState, size: Siz
     );
   }
 
-  const legendY = g.lanesBottom + 40;
-  marks.push(
-    { key: 'legend:reported', kind: 'circle', attrs: { class: 'event is-reported cat-statement', cx: 6, cy: legendY - 4, r: g.radius } },
-    { key: 'legend:reported-text', kind: 'text', attrs: { class: 'note', x: 16, y: legendY }, text: 'Hollow: reported, not officially confirmed' },
-  );
   return { width: size.width, height: size.height, marks };
 }
 
