@@ -56,7 +56,7 @@ describe.skipIf(browserSkipReason())('reading a chapter, in Chromium', () => {
       });
       for (const id of steps.slice(1)) {
         await scrollToStep(page, id);
-        await expectShowsStep(page, id, 2000);
+        await expectShowsStep(page, id, 10_000);
       }
       await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
       expect(await page.evaluate(() => (window as unknown as { __between: string[] }).__between)).toEqual([]);

@@ -33,8 +33,6 @@ export async function launchWebKit(paths: WebKitPaths): Promise<Engine> {
       capabilities: {
         browserName: 'MiniBrowser',
         'wdio:enforceWebDriverClassic': true,
-        // A script that walks a whole chapter runs as one call; the default 30 s is too short on a loaded machine.
-        timeouts: { script: 180_000, pageLoad: 300_000, implicit: 0 },
         'webkitgtk:browserOptions': {
           binary: paths.miniBrowser,
           // Scripting off is a WebKitSettings property; the driver's own scripts still run.
