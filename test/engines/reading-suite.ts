@@ -164,7 +164,7 @@ export function describeReading(name: EngineName): void {
       await page.waitFor(loaded, [from!.path]);
       await expectSettled(page, middle, 'after Back');
       await page.close();
-    });
+    }, walkMs);
 
     it('no page logged a console error or warning, threw, broke the CSP or asked for a missing file', async () => {
       expect(server.problems, server.problems.join('\n')).toEqual([]);
