@@ -89,7 +89,7 @@ describe.skipIf(browserSkipReason())('the educators’ kit, in Chromium', () => 
       const steps = await page.locator('[data-handout-step]').evaluateAll((sections) =>
         sections.map((s) => ({
           id: s.getAttribute('data-handout-step')!,
-          label: s.querySelector('h3')!.textContent!,
+          label: s.querySelector('.handout-step__number')!.textContent!,
           url: s.querySelector('.handout-step__url')!.textContent!,
           caption: s.querySelector('figcaption')!.textContent!,
           svgText: [...s.querySelectorAll('svg text')].map((t) => t.textContent!).filter((t) => t.length > 3),
