@@ -1,51 +1,12 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useBrowser } from '../helpers/browser-session.ts';
 import { browserSkipReason } from '../helpers/chromium.ts';
-import { buildSiteWith, type FixtureSite } from '../helpers/fixture-build.ts';
+import { severalStories, severalStoriesSite } from '../helpers/several-stories-site.ts';
 import { appliedFrames, expectShowsStep, scrollToStep, settled } from '../helpers/story-page.ts';
 
-/** A sixth chapter, as a maintainer would add it: two stories on two charts, with prose before, between and after. */
-const chapter = `---
-title: Two stories on one page
-summary: A fixture chapter with two scrollytelling stories and prose between them.
-objectives:
-  - Read two stories on one page.
-questions:
-  - Which story is current?
-  - Where does the hash point?
----
-
-Prose before the first story, long enough to read on its own.
-
-<Scrolly chart="user-shares">
-  <Step id="fixture-first-a" state={{ period: "2025-07", show: ["whatsapp"] }} alt="One bar for WhatsApp, July 2025.">
-    The first story's first step.
-  </Step>
-  <Step id="fixture-first-b" state={{ period: "2025-07", show: ["whatsapp", "telegram"] }} alt="Two bars, July 2025.">
-    The first story's second step.
-  </Step>
-</Scrolly>
-
-## Between the stories
-
-Prose between the two stories: no step is current while the reader is here.
-
-<Scrolly chart="population-coverage">
-  <Step id="fixture-second-a" state={{}} alt="The population, one square per million people.">
-    The second story's first step.
-  </Step>
-  <Step id="fixture-second-b" state={{ period: "2025-07", platforms: ["whatsapp"] }} alt="WhatsApp's reach against the population, July 2025.">
-    The second story's second step.
-  </Step>
-</Scrolly>
-
-Prose after the second story.
-`;
-
-const path = '/chapters/two-stories-on-one-page/';
-const first = ['fixture-first-a', 'fixture-first-b'];
-const second = ['fixture-second-a', 'fixture-second-b'];
+/** The sixth chapter of several stories (test/helpers/several-stories-site.ts): its first two, on two charts, are read here. */
+const { path, first, second, stories } = severalStories;
 const phone = { width: 360, height: 740 };
 const desktop = { width: 1440, height: 900 };
 
@@ -56,15 +17,8 @@ const state = (page: Page) =>
     hash: decodeURIComponent(location.hash.slice(1)),
   }));
 
-describe.skipIf(browserSkipReason())('a chapter with two stories, in Chromium', () => {
-  let site: FixtureSite;
-  beforeAll(async () => {
-    site = await buildSiteWith([{ file: 'content/chapters/06-two-stories-on-one-page.mdx', content: chapter }]);
-    if (!site.ok) throw new Error(`fixture build failed:\n${site.output.slice(-3000)}`);
-    // A whole site build, with the machine's other test files running beside it.
-  }, 300_000);
-  afterAll(() => site?.remove());
-  const session = useBrowser(() => site.dist);
+describe.skipIf(browserSkipReason())('a chapter with several stories, in Chromium', () => {
+  const session = useBrowser(() => severalStoriesSite().dist);
 
   describe.each([
     ['phone 360×740', phone],
@@ -126,8 +80,8 @@ describe.skipIf(browserSkipReason())('a chapter with two stories, in Chromium', 
       expect(applied.map((f) => f.stepId).filter((id) => first.includes(id))).toEqual(first);
       expect(applied.map((f) => f.stepId).filter((id) => second.includes(id))).toEqual(second);
       const tables = await page.$$eval('.data-table', (els) => els.map((el) => el.id));
-      expect(tables).toHaveLength(2);
-      expect(new Set(tables).size).toBe(2);
+      expect(tables).toHaveLength(stories);
+      expect(new Set(tables).size).toBe(stories);
       for (const table of tables) {
         await page.goto(`${session.origin()}${path}#${table}`);
         await settled(page);

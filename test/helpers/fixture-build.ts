@@ -38,20 +38,6 @@ export async function buildWith(edits: readonly FixtureEdit[], inspect?: (distDi
 /** A change to the copy: an edit in place, or a whole file written. */
 export type FixtureEdit = Edit | { readonly file: string; readonly content: string };
 
-/** A built fixture site kept on disk for a browser test; `remove()` deletes it. */
-export interface FixtureSite extends FixtureBuild {
-  /** The built site, to serve. */
-  readonly dist: string;
-  remove(): Promise<void>;
-}
-
-/** Like buildWith, but keeps the built site so that a browser can be pointed at it. */
-export async function buildSiteWith(edits: readonly FixtureEdit[]): Promise<FixtureSite> {
-  const dir = await fixtureCopy(edits);
-  const build = await runAstroBuild(dir);
-  return { ...build, dist: join(dir, 'dist'), remove: () => rm(dir, { recursive: true, force: true }) };
-}
-
 /**
  * Checks a changed copy of the content the way the build does first (the content-check integration), in this process,
  * and returns whether it passed and the report the build would print. A content mistake stops the build before Astro
@@ -69,19 +55,20 @@ export async function checkWith(edits: readonly FixtureEdit[]): Promise<FixtureB
 }
 
 /**
- * Copies the project (sharing node_modules) into test/.tmp and applies the edits. Throws when an edit finds nothing,
- * so a fixture can never silently test the unchanged site.
+ * Copies the project (sharing node_modules) into `dir`, or a new folder under test/.tmp, and applies the edits. Throws
+ * when an edit finds nothing, so a fixture can never silently test the unchanged site.
  */
-export async function fixtureCopy(edits: readonly FixtureEdit[]): Promise<string> {
-  const dir = await copyInto(['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'], edits);
+export async function fixtureCopy(edits: readonly FixtureEdit[], dir?: string): Promise<string> {
+  dir = await copyInto(['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'], edits, dir);
   await linkNodeModules(dir);
   return dir;
 }
 
-/** Copies these entries of the project into a new folder under test/.tmp and applies the edits there. */
-async function copyInto(entries: readonly string[], edits: readonly FixtureEdit[]): Promise<string> {
+/** Copies these entries of the project into `dir`, or a new folder under test/.tmp, and applies the edits there. */
+async function copyInto(entries: readonly string[], edits: readonly FixtureEdit[], into?: string): Promise<string> {
   await mkdir(join(projectRoot, 'test/.tmp'), { recursive: true });
-  const dir = await mkdtemp(join(projectRoot, 'test/.tmp/fixture-'));
+  const dir = into ?? (await mkdtemp(join(projectRoot, 'test/.tmp/fixture-')));
+  if (into) await mkdir(into, { recursive: true });
   for (const entry of entries) await cp(join(projectRoot, entry), join(dir, entry), { recursive: true });
   for (const edit of edits) {
     const path = join(dir, edit.file);

@@ -1,0 +1,99 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fixtureCopy, runAstroBuild, type FixtureBuild } from './fixture-build.ts';
+import { projectRoot } from './paths.ts';
+
+/**
+ * A sixth chapter, as a maintainer would add it: four stories on the three charts (one chart twice), with prose
+ * before, between and after, and citations in steps and prose. stories.test.ts reads it in a browser and
+ * more-chapters.test.ts runs the build-output tests on it; the test run's global setup builds it once for both,
+ * beside the site itself.
+ */
+export const severalStoriesChapter = `---
+title: A fixture chapter with several stories
+summary: A chapter that holds four scrollytelling stories, two of them with the same chart, and prose between them.
+objectives:
+  - Check that a chapter may hold several stories.
+questions:
+  - Does every story keep its own steps?
+  - Does every data table keep its own id?
+---
+
+Prose before the first story, long enough to read on its own. Reuters reported Mediascope's July 2025 figures <Cite id="reuters-2025-08-whatsapp-accuses-moscow" />.
+
+<Scrolly chart="user-shares">
+  <Step id="fixture-first-a" state={{ period: "2025-07", show: ["whatsapp"] }} alt="One bar for WhatsApp, July 2025: {reach:whatsapp:2025-07}.">
+    The first story's first step <Cite id="reuters-2025-08-whatsapp-accuses-moscow" />.
+  </Step>
+  <Step id="fixture-first-b" state={{ period: "2025-07", show: ["whatsapp", "telegram"] }} alt="Two bars, July 2025: WhatsApp {reach:whatsapp:2025-07}, Telegram {reach:telegram:2025-07}.">
+    The first story's second step.
+  </Step>
+</Scrolly>
+
+## Between the stories
+
+Prose between the stories: no step is current while the reader is here.
+
+<Scrolly chart="population-coverage">
+  <Step id="fixture-second-a" state={{}} alt="The population, one square per million people.">
+    The second story's first step.
+  </Step>
+  <Step id="fixture-second-b" state={{ period: "2025-07", platforms: ["whatsapp"] }} alt="WhatsApp's reach against the population, July 2025.">
+    The second story's second step.
+  </Step>
+</Scrolly>
+
+More prose, citing TASS <Cite id="tass-nd-max-audience-doubles-september" />.
+
+<Scrolly chart="ban-sequence">
+  <Step id="fixture-timeline-2025" state={{ from: "2025", to: "2025" }} alt="The events of 2025 on the timeline.">
+    The year 2025.
+  </Step>
+  <Step id="fixture-timeline-2018" state={{ from: "2018", to: "2018", emphasis: { categories: ["block"] } }} alt="The events of 2018, blocks in colour.">
+    The year 2018.
+  </Step>
+</Scrolly>
+
+And a last story, with the first story's chart again <Cite id="rbc-2026-01-mediascope-whatsapp-loses-share" />.
+
+<Scrolly chart="user-shares">
+  <Step id="fixture-reach-december" state={{ period: "2025-12", highlight: "max" }} alt="December 2025: WhatsApp {reach:whatsapp:2025-12}, Telegram {reach:telegram:2025-12}, MAX {reach:max:2025-12}, MAX in colour.">
+    December 2025 <Cite id="rbc-2026-01-mediascope-whatsapp-loses-share" />.
+  </Step>
+</Scrolly>
+
+Prose after the last story.
+`;
+
+/** The chapter's page, the ids of its first two stories' steps, and how many stories it holds. */
+export const severalStories: { path: string; first: readonly string[]; second: readonly string[]; stories: number } = {
+  path: '/chapters/several-stories/',
+  first: ['fixture-first-a', 'fixture-first-b'],
+  second: ['fixture-second-a', 'fixture-second-b'],
+  stories: 4,
+};
+
+/** Where the copy of the project with the sixth chapter is built, and what its build said. */
+const root = join(projectRoot, 'test/.tmp/several-stories');
+const report = join(root, 'build-report.json');
+
+/** Copies the project with the sixth chapter into test/.tmp/several-stories and builds it (the global setup). */
+export async function buildSeveralStoriesSite(): Promise<void> {
+  await removeSeveralStoriesSite();
+  const copy = await fixtureCopy([{ file: 'content/chapters/06-several-stories.mdx', content: severalStoriesChapter }], root);
+  const build = await runAstroBuild(copy);
+  writeFileSync(report, JSON.stringify(build));
+}
+
+export function removeSeveralStoriesSite(): Promise<void> {
+  return rm(root, { recursive: true, force: true });
+}
+
+/** The built copy: its project folder and dist/. Throws with the build's output when the build failed. */
+export function severalStoriesSite(): { root: string; dist: string } {
+  if (!existsSync(report)) throw new Error(`${root} was not built: the test run's global setup builds it`);
+  const build = JSON.parse(readFileSync(report, 'utf8')) as FixtureBuild;
+  if (!build.ok) throw new Error(`the copy with a sixth chapter did not build:\n${build.output.slice(-3000)}`);
+  return { root, dist: join(root, 'dist') };
+}
