@@ -4,7 +4,7 @@ import { useBrowser } from '../helpers/browser-session.ts';
 import { builtChapters } from '../helpers/chapters-in-dist.ts';
 import { chapterPages } from '../helpers/dist.ts';
 import { browserSkipReason } from '../helpers/chromium.ts';
-import { expectShowsStep, frameDifferences, scrollToStep, settled, textProblems } from '../helpers/story-page.ts';
+import { expectShowsStep, frameDifferences, pageReady, scrollToStep, settled, textProblems } from '../helpers/story-page.ts';
 
 /** Landscape phones, a small phone, a short laptop, a phone and a desktop (issue 13). */
 const viewports = [
@@ -98,6 +98,7 @@ describe.skipIf(browserSkipReason())('reading at every screen size, in Chromium'
       const page = await session.open('/', { ...options, reducedMotion: 'reduce' });
       for (const { path, steps } of builtChapters) {
         await page.goto(session.origin() + path);
+        await pageReady(page);
         for (const id of steps) {
           let view = await readStep(page, id);
           const at = `${path}#${id} (${view.layout})`;

@@ -16,7 +16,7 @@ const CHAPTER_HTML_BUDGET = 20_000;
  */
 const CHAPTER_DOM_BUDGET = 1_500;
 
-/** Every script file a page loads: its module scripts and, recursively, the chunks they import. */
+/** Every script file a page loads: its module scripts (or those its loader imports) and, recursively, their chunks. */
 function scriptsOf(page: ReturnType<typeof builtPages>[number]): string[] {
   const seen = new Set<string>();
   const visit = (url: string) => {
@@ -28,6 +28,10 @@ function scriptsOf(page: ReturnType<typeof builtPages>[number]): string[] {
     }
   };
   page.$('script[src]').each((_, el) => visit(page.$(el).attr('src')!));
+  // The inline loader (src/security/defer-scripts.ts) imports the page's scripts once it has painted.
+  page.$('script[type="module"]:not([src])').each((_, el) => {
+    for (const [, spec] of page.$(el).text().matchAll(/import\("([^"]+)"\)/g)) visit(spec!);
+  });
   return [...seen];
 }
 
@@ -42,6 +46,14 @@ describe('JavaScript budget', () => {
 
   it.each(builtPages().filter((p) => p.$('[data-step]').length === 0))('$path, which has no graphic, loads no JavaScript', (page) => {
     expect(page.$('script').not('[type="application/json"], [type="application/ld+json"]').length).toBe(0);
+  });
+});
+
+describe('first paint', () => {
+  it.each(builtPages())('$path paints from its HTML alone: its CSS is inline, and no script file is fetched before it', (page) => {
+    expect(page.$('link[rel="stylesheet"]').length).toBe(0);
+    expect(page.$('script[src]').length).toBe(0);
+    expect(page.$('head style').length).toBeGreaterThan(0);
   });
 });
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { inlineHashes, policyWithHashes } from '../../src/security/csp-hashes.ts';
 import { contentSecurityPolicy } from '../../src/site.ts';
 import { builtPages } from '../helpers/dist.ts';
 import { headersFor, parseHeadersFile } from '../helpers/headers-file.ts';
@@ -13,11 +14,19 @@ const header = (name: string, path = '/') => {
   if (values.length > 1) throw new Error(`${path} gets ${values.length} ${name} headers`);
   return values[0];
 };
+const pages = builtPages();
+/** Every inline script's and style's hash on any page: what the one policy a host sends must allow. */
+const everyHash = {
+  scripts: [...new Set(pages.flatMap((p) => inlineHashes(p.html).scripts))].sort(),
+  styles: [...new Set(pages.flatMap((p) => inlineHashes(p.html).styles))].sort(),
+};
+const sitePolicy = policyWithHashes(contentSecurityPolicy, everyHash);
 const directives = (policy: string) => Object.fromEntries(policy.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v.join(' ')]));
 
 describe('security headers (dist/_headers)', () => {
-  it('sends the same Content-Security-Policy as the pages, plus frame-ancestors', () => {
-    expect(header('Content-Security-Policy')).toBe(`${contentSecurityPolicy}; frame-ancestors 'none'`);
+  it("sends the pages' Content-Security-Policy, allowing every page's inline styles and scripts by hash, plus frame-ancestors", () => {
+    expect(everyHash.styles.length).toBeGreaterThan(0);
+    expect(header('Content-Security-Policy')).toBe(`${sitePolicy}; frame-ancestors 'none'`);
   });
 
   it.each([
@@ -32,20 +41,20 @@ describe('security headers (dist/_headers)', () => {
 });
 
 describe('framing (dist/_headers)', () => {
-  const pages = builtPages().map((p) => p.path);
-  const embeds = pages.filter((p) => p.startsWith('/embed/'));
+  const paths = pages.map((p) => p.path);
+  const embeds = paths.filter((p) => p.startsWith('/embed/'));
 
   it('has an embed page for every step', () => {
     expect(embeds.length).toBeGreaterThan(30);
   });
 
-  it.each(pages.filter((p) => !p.startsWith('/embed/')))('forbids framing %s', (path) => {
-    expect(header('Content-Security-Policy', path)).toBe(`${contentSecurityPolicy}; frame-ancestors 'none'`);
+  it.each(paths.filter((p) => !p.startsWith('/embed/')))('forbids framing %s', (path) => {
+    expect(header('Content-Security-Policy', path)).toBe(`${sitePolicy}; frame-ancestors 'none'`);
     expect(header('X-Frame-Options', path)).toBe('DENY');
   });
 
   it.each(embeds)('lets any site frame %s, with one policy that is otherwise the same', (path) => {
-    expect(header('Content-Security-Policy', path)).toBe(`${contentSecurityPolicy}; frame-ancestors *`);
+    expect(header('Content-Security-Policy', path)).toBe(`${sitePolicy}; frame-ancestors *`);
     expect(header('X-Frame-Options', path)).toBeUndefined();
     expect(header('X-Content-Type-Options', path)).toBe('nosniff');
   });
@@ -57,18 +66,22 @@ describe('framing (dist/_headers)', () => {
 
 describe('the Content-Security-Policy', () => {
   const csp = directives(contentSecurityPolicy);
-  it('allows scripts from this origin only, never inline or eval', () => {
+  it('allows scripts from this origin only, never eval nor inline code except by hash', () => {
     expect(csp['script-src']).toBe("'self'");
-    expect(contentSecurityPolicy).not.toMatch(/unsafe-inline|unsafe-eval|\*|https?:/);
+    expect(sitePolicy).not.toMatch(/unsafe-inline|unsafe-eval|unsafe-hashes|\*|https?:/);
   });
 
-  it.each(builtPages().map((p) => [p.path, p] as const))('is in %s, which has no inline script or event handler', (_path, page) => {
-    expect(page.$('meta[http-equiv="Content-Security-Policy"]').attr('content')).toBe(contentSecurityPolicy);
-    const inline = page.$('script:not([src])').not('[type="application/json"]');
-    expect(inline.length).toBe(0);
-    const handlers = page.$('*').toArray().flatMap((el) => Object.keys((el as { attribs?: Record<string, string> }).attribs ?? {}).filter((a) => /^on/i.test(a)));
-    expect(handlers).toEqual([]);
-    expect(page.$('[style]').length).toBe(0);
-    expect(page.$('style').length).toBe(0);
-  });
+  it.each(pages.map((p) => [p.path, p] as const))(
+    'is in %s, allowing exactly its own inline styles and scripts by hash; it has no event handler or style attribute',
+    (_path, page) => {
+      expect(page.$('meta[http-equiv="Content-Security-Policy"]').attr('content')).toBe(policyWithHashes(contentSecurityPolicy, inlineHashes(page.html)));
+      // The one inline script a page may hold is the loader of its scripts (src/security/defer-scripts.ts).
+      const inline = page.$('script:not([src])').not('[type="application/json"]');
+      expect(inline.length).toBeLessThanOrEqual(1);
+      if (inline.length) expect(inline.text()).toMatch(/^requestAnimationFrame\(\(\)=>setTimeout\(\(\)=>\{(import\("[^"]+"\);)+\}\)\);$/);
+      const handlers = page.$('*').toArray().flatMap((el) => Object.keys((el as { attribs?: Record<string, string> }).attribs ?? {}).filter((a) => /^on/i.test(a)));
+      expect(handlers).toEqual([]);
+      expect(page.$('[style]').length).toBe(0);
+    },
+  );
 });

@@ -226,7 +226,14 @@ export function lastFrameIs(id: string): string[] {
   return frames.at(-1)?.stepId === id ? [] : [`last frame applied was ${frames.at(-1)?.stepId ?? 'none'}, not ${id}`];
 }
 
-/** Empty once the page at `pathname` has loaded. */
+/**
+ * Empty once the page at `pathname` is ready for a reader: loaded and, where it has scripts, every custom element on it
+ * defined (the scripts fetch their code after the first paint, which may come after `load`).
+ */
 export function loaded(pathname: string): string[] {
-  return location.pathname === pathname && document.readyState === 'complete' ? [] : [`at ${location.pathname} (${document.readyState}), not ${pathname}`];
+  if (location.pathname !== pathname) return [`at ${location.pathname}, not ${pathname}`];
+  if (document.readyState !== 'complete') return [`${location.pathname} is ${document.readyState}`];
+  const scripted = matchMedia('(scripting: enabled)').matches && document.querySelector('script[type="module"]');
+  const waiting = scripted ? [...document.querySelectorAll(':not(:defined)')] : [];
+  return waiting.map((el) => `<${el.localName}> is not defined yet`).slice(0, 1);
 }

@@ -1,5 +1,6 @@
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { waitInPage, type Engine, type EnginePage, type PageFunction } from './driver.ts';
+import { loaded } from './in-page.ts';
 
 /** Chromium over the DevTools protocol, or Firefox over WebDriver BiDi: both through puppeteer-core. */
 export async function launchPuppeteer(browser: 'chromium' | 'firefox', executablePath: string): Promise<Engine> {
@@ -33,7 +34,9 @@ export async function launchPuppeteer(browser: 'chromium' | 'firefox', executabl
       await page.setViewport({ width: options.width, height: options.height });
       if (!javaScript && browser === 'chromium') await page.setJavaScriptEnabled(false);
       await page.goto(url, { waitUntil: 'load' });
-      return wrap(page, () => context.close());
+      const opened = wrap(page, () => context.close());
+      await opened.waitFor(loaded, [new URL(url).pathname], 30_000);
+      return opened;
     },
     async close() {
       await withScript.close();

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { remote } from 'webdriverio';
 import { waitInPage, type Engine, type EnginePage, type PageFunction } from './driver.ts';
+import { loaded } from './in-page.ts';
 
 /** Where WebKitGTK's parts are on this machine (see engines.ts for how they are found). */
 export interface WebKitPaths {
@@ -61,6 +62,7 @@ export async function launchWebKit(paths: WebKitPaths): Promise<Engine> {
         [new URL(url).href],
         30_000,
       );
+      await waitInPage(run, loaded, [new URL(url).pathname], 30_000);
       const page: EnginePage = {
         run,
         waitFor: (fn, args, timeout) => waitInPage(run, fn, args, timeout),

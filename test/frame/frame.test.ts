@@ -6,7 +6,7 @@ const frame = (marks: Frame['marks']): Frame => ({ width: 100, height: 50, marks
 
 describe('finalizeFrame', () => {
   it.each([
-    [12.345678, 12.35],
+    [12.345678, 12.3],
     [0.004, 0],
     [-0.001, 0],
     [7, 7],

@@ -3,11 +3,14 @@ import { afterAll, beforeAll } from 'vitest';
 import { launchChromium } from './chromium.ts';
 import { distDir } from './paths.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
-import { recordFrames } from './story-page.ts';
+import { pageReady, recordFrames } from './story-page.ts';
 
 /** A browser over the built site for one test file, and everything its pages did wrong. */
 export interface BrowserSession {
-  /** Opens `path` in a fresh context; the page records frames, console messages, requests and CSP violations. */
+  /**
+   * Opens `path` in a fresh context and waits until it is ready (`pageReady`); the page records frames, console
+   * messages, requests and CSP violations.
+   */
   open(path: string, options?: BrowserContextOptions): Promise<Page>;
   /** The origin of the local server, e.g. "http://127.0.0.1:40123". */
   readonly origin: () => string;
@@ -60,6 +63,7 @@ export function useBrowser(root: () => string = () => distDir): BrowserSession {
         await recordFrames(page);
       }
       await page.goto(server.origin + path);
+      await pageReady(page);
       return page;
     },
   };

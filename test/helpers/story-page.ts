@@ -1,4 +1,6 @@
 import type { Page } from 'playwright-core';
+import { waitInPage, type PageFunction } from '../engines/driver.ts';
+import { loaded } from '../engines/in-page.ts';
 
 /** Records, from before any page script runs, every frame the page applies (see ScrollyStory's `frame-applied`). */
 export async function recordFrames(page: Page): Promise<void> {
@@ -130,10 +132,11 @@ export function textProblems(page: Page, stepId: string): Promise<string[]> {
 }
 
 /**
- * Waits until the page has stopped scrolling: the scroll position holds still over three animation frames (a smooth
- * scroll moves it on every frame), then one more frame so that scroll handlers have run.
+ * Waits until the page is ready and has stopped scrolling: the scroll position holds still over three animation frames
+ * (a smooth scroll moves it on every frame), then one more frame so that scroll handlers have run.
  */
-export function settled(page: Page): Promise<void> {
+export async function settled(page: Page): Promise<void> {
+  await pageReady(page);
   return page.evaluate(
     () =>
       new Promise<void>((resolve) => {
@@ -148,4 +151,13 @@ export function settled(page: Page): Promise<void> {
         requestAnimationFrame(tick);
       }),
   );
+}
+
+/**
+ * Waits until the page is ready for a reader: loaded and, where it has scripts, every custom element defined (the same
+ * check as the engine suite's `loaded`; the scripts fetch their code after the first paint, which may follow `load`).
+ */
+export async function pageReady(page: Page): Promise<void> {
+  const run = <A extends unknown[], R>(fn: PageFunction<A, R>, ...args: A) => page.evaluate(`(${fn.toString()})(...${JSON.stringify(args)})`) as Promise<R>;
+  await waitInPage(run, loaded, [new URL(page.url()).pathname], 30_000);
 }

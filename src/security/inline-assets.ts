@@ -1,0 +1,44 @@
+import type { AstroIntegration } from 'astro';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { inlineHashes, policyWithHashes, type InlineHashes } from './csp-hashes.ts';
+import { deferScripts } from './defer-scripts.ts';
+
+const metaPolicy = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/;
+const headerPolicy = /^(\s+Content-Security-Policy:\s*)(.+)$/gm;
+
+/**
+ * Makes the first paint of every page depend on its HTML alone. Astro inlines each page's CSS (`inlineStylesheets:
+ * 'always'`); after the build this rewrites every page so that its scripts load once it has painted (deferScripts),
+ * and lets the Content-Security-Policy allow exactly the inline styles and scripts the pages carry, by hash: each
+ * page's `<meta>` lists its own, and `_headers` lists all of them (a host sends one policy for many pages).
+ */
+export function inlineAssets(): AstroIntegration {
+  return {
+    name: 'inline-assets',
+    hooks: {
+      'astro:build:done': async ({ dir }) => {
+        const root = fileURLToPath(dir);
+        const pages = (await readdir(root, { recursive: true })).filter((file) => file.endsWith('.html'));
+        const all = { scripts: new Set<string>(), styles: new Set<string>() };
+        for (const page of pages) {
+          const file = join(root, page);
+          const html = deferScripts(await readFile(file, 'utf8'));
+          const hashes = inlineHashes(html);
+          hashes.scripts.forEach((hash) => all.scripts.add(hash));
+          hashes.styles.forEach((hash) => all.styles.add(hash));
+          if (!metaPolicy.test(html)) {
+            if (hashes.scripts.length + hashes.styles.length === 0) continue;
+            throw new Error(`${page}: inline styles or scripts, but no Content-Security-Policy <meta> to allow them`);
+          }
+          await writeFile(file, html.replace(metaPolicy, (_tag, policy: string) => `<meta http-equiv="Content-Security-Policy" content="${policyWithHashes(policy, hashes)}">`));
+        }
+        const union: InlineHashes = { scripts: [...all.scripts].sort(), styles: [...all.styles].sort() };
+        const headers = join(root, '_headers');
+        const rules = await readFile(headers, 'utf8');
+        await writeFile(headers, rules.replace(headerPolicy, (_line, name: string, policy: string) => `${name}${policyWithHashes(policy, union)}`));
+      },
+    },
+  };
+}
