@@ -1,20 +1,30 @@
 import { load, type CheerioAPI } from 'cheerio';
-import { cp, mkdir, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { readFileSync, readdirSync } from 'node:fs';
+import { readFile, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserSkipReason, launchChromium } from '../helpers/chromium.ts';
-import { linkNodeModules, runAstroBuild } from '../helpers/fixture-build.ts';
+import { datasets } from '../helpers/datasets.ts';
+import { fixtureCopy, runAstroBuild, type Edit } from '../helpers/fixture-build.ts';
 import { parseHeadersFile } from '../helpers/headers-file.ts';
 import { serveUnderBase } from '../helpers/host-server.ts';
 import { siteUrlsOutsideBase } from '../helpers/outside-base.ts';
-import { projectRoot } from '../helpers/paths.ts';
 import type { StaticServer } from '../helpers/static-server.ts';
 
 // The site as a new publisher puts it on GitHub Pages at https://<user>.github.io/explainer/: built with SITE_URL
 // carrying a path, served under that path only, crawled page by page and read in Chromium.
 const site = 'https://example.org/explainer/';
 const base = '/explainer/';
+/**
+ * The copy also carries one changed record, WhatsApp's July 2025 reach, 97.3 → 96.1 million, for the test at the end of
+ * this file (a figures test: see there why it lives here). Nothing the sub-path tests check depends on that figure.
+ */
+const changedReach: Edit = {
+  file: 'content/data/audience.json',
+  find: '"period": "2025-07", "reach": 97.3,',
+  replace: '"period": "2025-07", "reach": 96.1,',
+};
 
 let dir: string;
 let dist: string;
@@ -57,13 +67,9 @@ async function builtPagePaths(): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  // A copy of the project, so this build neither clobbers dist/ nor races the other builds over .astro/.
-  await mkdir(join(projectRoot, 'test/.tmp'), { recursive: true });
-  dir = await mkdtemp(join(projectRoot, 'test/.tmp/subpath-'));
-  for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-    await cp(join(projectRoot, entry), join(dir, entry), { recursive: true });
-  }
-  await linkNodeModules(dir);
+  // A copy of the project (with the changed record above), so this build neither clobbers dist/ nor races the other
+  // builds over .astro/.
+  dir = await fixtureCopy([changedReach]);
   // runAstroBuild passes this worker's environment on; each test file runs in its own process.
   process.env.SITE_URL = site;
   const result = await runAstroBuild(dir);
@@ -245,5 +251,27 @@ describe.skipIf(browserSkipReason())(`in Chromium, under ${base}`, () => {
     expect(new URL(page.url()).pathname).toBe(path);
     await page.context().close();
     expect(problems).toEqual([]);
+  });
+});
+
+// Checked here, not in figures.test.ts, to save a whole `astro build`: proving that a changed record leaves no trace
+// of its old figure takes a build of a changed copy, and this file builds a copy anyway. The two files run in
+// different worker processes, so they cannot share a build; the sub-path build carries the change instead.
+describe('a changed record changes every sentence that states it (figures; on this file’s changed copy)', () => {
+  it('removes the old WhatsApp July 2025 figure from every page and prints the new one in the prose', () => {
+    const old = datasets.audience.find((r) => r.id === 'reach-2025-07-whatsapp')!;
+    expect(old.reach, 'the record the copy changes still says 97.3 in content/data/').toBe(97.3);
+    const squash = (text: string) => text.replace(/\s+/g, ' ');
+    const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+    expect(files.length).toBeGreaterThan(5);
+    // Anywhere a reader or a screen reader meets it: prose, alt texts, tables, chart labels, meta descriptions.
+    for (const file of files) expect(readFileSync(join(dist, file), 'utf8'), file).not.toMatch(/(?<![\d.])97\.3\s?(?:M|million)\b/);
+    const chapter = (slug: string) => load(readFileSync(join(dist, 'chapters', slug, 'index.html'), 'utf8'));
+    const ch2 = chapter('who-talks-on-what');
+    expect(squash(ch2('#reach-july-2025-whatsapp .step__text').text())).toContain('96.1 million');
+    expect(squash(ch2('#reach-july-2025-whatsapp .step__alt').text())).toContain('96.1 million');
+    expect(squash(ch2('.dek').text())).toContain('96.1 million');
+    expect(squash(chapter('a-country-on-its-phones')('#population-whatsapp-july-2025 .step__text').text())).toContain('96.1 million');
+    expect(squash(chapter('the-call-that-didnt-connect')('main').text())).toContain('96.1 million');
   });
 });
