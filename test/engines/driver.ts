@@ -62,7 +62,14 @@ export async function waitInPage<A extends unknown[]>(run: Runner, fn: PageFunct
     try {
       last = await run(fn, ...args);
       if (last.length === 0) return;
-      await run(() => new Promise<boolean>((resolve) => requestAnimationFrame(() => resolve(true))));
+      await run(
+        () =>
+          new Promise<boolean>((resolve) => {
+            requestAnimationFrame(() => resolve(true));
+            // A page on its way out draws no more frames: answer before it goes, or the driver waits on a dead page.
+            addEventListener('pagehide', () => resolve(true), { once: true });
+          }),
+      );
     } catch (error) {
       // A navigation can destroy the page's context while we ask; ask again in the new document.
       if (!/context|navigat|detached|target|no such|stale|unload|javascript error/i.test(String(error))) throw error;
