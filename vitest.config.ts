@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { SlowestFirst } from './test/slowest-first.ts';
 
 export default defineConfig({
   test: {
@@ -10,6 +11,7 @@ export default defineConfig({
     pool: 'forks',
     // Browser files mostly wait on transitions, fixture builds use the CPU: three files at a time overlap well on 2 cores.
     poolOptions: { forks: { maxForks: 3, minForks: 1 } },
+    sequence: { sequencer: SlowestFirst },
     testTimeout: 60_000,
     hookTimeout: 180_000,
   },
