@@ -35,9 +35,11 @@ export function dataTableAnchor(chart: string): string {
 }
 
 /**
- * The Content-Security-Policy: everything from this origin only, no inline script or style, no plugins, no framing.
- * The <meta> copy leaves out `frame-ancestors`, which browsers ignore (with a warning) outside an HTTP header;
- * public/_headers carries the full policy, and a test keeps the two in step.
+ * The Content-Security-Policy: everything from this origin only, no plugins, no framing, and no inline script or style
+ * but the page's own CSS and script loader, which the build allows by hash (src/security/inline-assets.ts adds the
+ * hashes: each page's <meta> lists its own, dist/_headers every page's). The <meta> copy leaves out `frame-ancestors`,
+ * which browsers ignore (with a warning) outside an HTTP header; public/_headers carries the full policy, and a test
+ * keeps the two in step.
  */
 export const contentSecurityPolicy = [
   "default-src 'self'",

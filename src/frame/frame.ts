@@ -51,7 +51,7 @@ export const layoutWidths: Readonly<Record<SizeName, number>> = { narrow: 320, w
 
 /**
  * Makes a layout's output ready to ship: checks that mark keys are unique (a duplicate would make two marks fight
- * over one element) and rounds numbers to 0.1 user units (a tenth of a CSS pixel or less at every drawn size), which
+ * over one element) and rounds numbers to 0.1 user units (about a tenth of a CSS pixel at the sizes frames are drawn), which
  * keeps pages small (every snapshot prints its numbers) and builds byte-identical.
  */
 export function finalizeFrame(frame: Frame): Frame {

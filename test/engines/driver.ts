@@ -65,9 +65,13 @@ export async function waitInPage<A extends unknown[]>(run: Runner, fn: PageFunct
       await run(
         () =>
           new Promise<boolean>((resolve) => {
-            requestAnimationFrame(() => resolve(true));
             // A page on its way out draws no more frames: answer before it goes, or the driver waits on a dead page.
-            addEventListener('pagehide', () => resolve(true), { once: true });
+            const leaving = () => resolve(true);
+            addEventListener('pagehide', leaving, { once: true });
+            requestAnimationFrame(() => {
+              removeEventListener('pagehide', leaving);
+              resolve(true);
+            });
           }),
       );
     } catch (error) {
