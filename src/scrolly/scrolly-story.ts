@@ -26,6 +26,15 @@ if (typeof document !== 'undefined') {
   window.addEventListener('blur', () => (keyboardFocus = false));
 }
 
+/**
+ * Resolves in a later task, so that the work after it does not lengthen the task before: `scheduler.yield()` where the
+ * browser has it (the page's own work goes first), else a zero timeout.
+ */
+const nextTask = (): Promise<void> => {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+};
+
 /** The ids of every step on the page, in all its stories. */
 const pageStepIds = () => new Set([...document.querySelectorAll('[data-step]')].map((el) => el.id));
 
@@ -82,6 +91,16 @@ export class ScrollyStory extends HTMLElement {
     if (!figure || steps.length === 0) throw new Error('<scrolly-story> needs a figure[data-chart] and [data-step]s');
     this.#figure = figure;
     this.#steps = steps;
+    this.#abort = new AbortController();
+    void this.#start(figure, steps, this.#abort.signal);
+  }
+
+  /**
+   * Starts the story in short tasks, each yielding to the page before the next (a phone that spends one long task
+   * starting a story cannot answer a tap meanwhile): first the layout is read and a deep link is jumped to, then the
+   * shown step's frame is drawn. Sets `data-live` once the story follows the reader.
+   */
+  async #start(figure: HTMLElement, steps: HTMLElement[], signal: AbortSignal): Promise<void> {
     const live = [...figure.querySelectorAll<SVGSVGElement>('svg[data-size]')];
     const frames = new Map<string, Frame>();
     const frameOf = (step: number, size: SizeName) => {
@@ -94,15 +113,14 @@ export class ScrollyStory extends HTMLElement {
       return frames.get(key)!;
     };
     const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
-    this.#abort = new AbortController();
-    const { signal } = this.#abort;
 
-    // The live graphic starts empty and is filled once the story is within a viewport of the screen, so a page with
-    // several stories draws only what the reader is near.
+    // The live graphic starts empty and is filled once the story has started and is within a viewport of the screen,
+    // so a page with several stories draws only what the reader is near.
     let near = false;
+    let drawing = false;
     const show = (index: number) => {
       const step = Math.max(0, index);
-      if (step === this.#shown || !near) return;
+      if (step === this.#shown || !near || !drawing) return;
       // A story out of view (e.g. above a deep-linked one) is brought up to date at once, with nothing to watch.
       const duration = this.#shown === undefined || reducedMotion.matches || !this.#holdsTrigger() ? 0 : TRANSITION_MS;
       this.#shown = step;
@@ -141,7 +159,9 @@ export class ScrollyStory extends HTMLElement {
       this.#engine?.sync();
     };
 
-    // A deep link shows its step at once; the engine then agrees, because the step sits on the trigger line.
+    await nextTask();
+    if (signal.aborted) return;
+    // A deep link is jumped to first; the engine then agrees, because the step sits on the trigger line.
     this.#measureCover();
     const target = steps.findIndex((el) => el.id === currentHash());
     if (target >= 0) {
@@ -205,6 +225,13 @@ export class ScrollyStory extends HTMLElement {
         { signal },
       );
     }
+
+    // The first frame is drawn in a task of its own.
+    await nextTask();
+    if (signal.aborted) return;
+    drawing = true;
+    show(this.#active);
+    this.dataset.live = '';
   }
 
   disconnectedCallback(): void {
@@ -212,6 +239,7 @@ export class ScrollyStory extends HTMLElement {
     this.#abort?.abort();
     this.#observer?.disconnect();
     this.#shown = undefined;
+    delete this.dataset.live;
   }
 
   /** Whether this story's box holds the trigger line now. */

@@ -228,12 +228,13 @@ export function lastFrameIs(id: string): string[] {
 
 /**
  * Empty once the page at `pathname` is ready for a reader: loaded and, where it has scripts, every custom element on it
- * defined (the scripts fetch their code after the first paint, which may come after `load`).
+ * defined and every story live (the scripts fetch their code after the first paint, which may come after `load`, and a
+ * story starts in a few short tasks).
  */
 export function loaded(pathname: string): string[] {
   if (location.pathname !== pathname) return [`at ${location.pathname}, not ${pathname}`];
   if (document.readyState !== 'complete') return [`${location.pathname} is ${document.readyState}`];
   const scripted = matchMedia('(scripting: enabled)').matches && document.querySelector('script[type="module"]');
-  const waiting = scripted ? [...document.querySelectorAll(':not(:defined)')] : [];
-  return waiting.map((el) => `<${el.localName}> is not defined yet`).slice(0, 1);
+  const waiting = scripted ? [...document.querySelectorAll(':not(:defined), scrolly-story:not([data-live])')] : [];
+  return waiting.map((el) => `<${el.localName}> is not ${el.matches(':defined') ? 'live' : 'defined'} yet`).slice(0, 1);
 }
