@@ -192,7 +192,7 @@ export class ScrollyStory extends HTMLElement {
         update();
       },
     });
-    this.#watchTriggerLine(update);
+    this.#watchTriggerLine(update, signal);
 
     // A hash set while the page is open (a link, a script, the address bar) shows its step at once.
     window.addEventListener(
@@ -239,6 +239,8 @@ export class ScrollyStory extends HTMLElement {
     this.#abort?.abort();
     this.#observer?.disconnect();
     this.#shown = undefined;
+    this.#active = -1;
+    this.#inView = false;
     delete this.dataset.live;
   }
 
@@ -253,7 +255,7 @@ export class ScrollyStory extends HTMLElement {
    * Follows the story entering and leaving the trigger line (the engine only reports changes of step, and leaving
    * the story past its last step is none). Rebuilt on resize, since the line moves with the viewport.
    */
-  #watchTriggerLine(update: () => void): void {
+  #watchTriggerLine(update: () => void, signal: AbortSignal): void {
     const observe = () => {
       this.#observer?.disconnect();
       const line = Math.round(this.triggerLine);
@@ -270,17 +272,18 @@ export class ScrollyStory extends HTMLElement {
       this.#observer.observe(this);
     };
     observe();
-    window.addEventListener('resize', observe, { signal: this.#abort!.signal });
+    window.addEventListener('resize', observe, { signal });
   }
 
   /**
-   * Publishes how much of the viewport's top the sticky graphic covers (0 unless it sits above the steps), so that
-   * scroll-padding keeps find-in-page matches, text fragments and linked steps out from under it.
+   * Sets the root's scroll-padding to how much of the viewport's top the sticky graphic covers (0 unless it sits above
+   * the steps), which keeps find-in-page matches, text fragments and linked steps out from under it.
    */
   #measureCover(): void {
     const stacked = [...document.querySelectorAll<ScrollyStory>('scrolly-story')].filter((s) => s.layout === 'stacked');
     const cover = Math.max(0, ...stacked.map((s) => s.#figure?.getBoundingClientRect().height ?? 0));
-    document.documentElement.style.setProperty('--scrolly-cover', `${Math.ceil(cover)}px`);
+    // Set on the root alone: a custom property there would restyle every element of the page.
+    document.documentElement.style.scrollPaddingBlockStart = `${Math.ceil(cover)}px`;
   }
 }
 

@@ -5,6 +5,8 @@ import { browserSkipReason } from '../helpers/chromium.ts';
 import { appliedFrames, expectShowsStep, scrollToStep, textProblems } from '../helpers/story-page.ts';
 
 const phone = { width: 360, height: 740 };
+/** The chapter with the most steps. */
+const busiest = [...builtChapters].sort((a, b) => b.steps.length - a.steps.length)[0]!;
 const desktop = { width: 1440, height: 900 };
 
 /** Which step the page's positions say is active, computed in the page the way the engine does. */
@@ -31,7 +33,7 @@ describe.skipIf(browserSkipReason())('every step, in Chromium', () => {
         .filter((i) => i < steps.length - 1 && (i === 0 || (steps.length - 1 - i) % 2 === 0))
         .reverse()
         .map((i) => steps[i]!);
-      it('scrolling to each step, then back to the first two steps at a time, marks it current and puts its frame, with legible text, in the sticky graphic', async () => {
+      it('scrolling to each step, then back to the first two steps at a time, marks it current and puts its frame, with legible text, in the sticky graphic; a jump to the last step and straight back ends on the right frames', async () => {
         const page = await session.open(path, { viewport: desktop });
         for (const id of [...steps, ...back]) {
           await scrollToStep(page, id);
@@ -40,6 +42,17 @@ describe.skipIf(browserSkipReason())('every step, in Chromium', () => {
           expect(new URL(page.url()).hash, `step ${id}: URL`).toBe(`#${id}`);
           expect(await textProblems(page, id), `step ${id}: chart text`).toEqual([]);
         }
+        // The walk ends on the first step: a jump to the last and straight back, then both jumps within one task.
+        const [first, last] = [steps[0]!, steps.at(-1)!];
+        for (const id of [last, first]) {
+          await scrollToStep(page, id);
+          await expectShowsStep(page, id);
+        }
+        await page.evaluate(([a, b]) => {
+          document.getElementById(a!)!.scrollIntoView({ block: 'start' });
+          document.getElementById(b!)!.scrollIntoView({ block: 'start' });
+        }, [last, first]);
+        await expectShowsStep(page, first);
         await page.context().close();
       });
     });
@@ -56,24 +69,12 @@ describe.skipIf(browserSkipReason())('every step, in Chromium', () => {
       }
       await page.context().close();
     });
+  });
 
-    it('a jump from the first step to the last and straight back ends on the right frames', async () => {
-      const page = await session.open(path, { viewport: desktop });
-      const first = steps[0]!;
-      const last = steps.at(-1)!;
-      await scrollToStep(page, first);
-      await expectShowsStep(page, first);
-      await scrollToStep(page, last);
-      await expectShowsStep(page, last);
-      await scrollToStep(page, first);
-      await expectShowsStep(page, first);
-      await page.evaluate(([a, b]) => {
-        document.getElementById(a!)!.scrollIntoView({ block: 'start' });
-        document.getElementById(b!)!.scrollIntoView({ block: 'start' });
-      }, [last, first]);
-      await expectShowsStep(page, first);
-      await page.context().close();
-    });
+  // Resizing and zooming exercise the layout code every chart shares (viewports.test.ts shows every step of every
+  // chapter at each size): the chapter with the most steps stands for them all.
+  describe(busiest.path, () => {
+    const { path, steps } = busiest;
 
     it('resizing from 1440 to 360 px wide and back mid-chapter keeps the graphic on the step the reader is at', async () => {
       const middle = steps[Math.floor(steps.length / 2)]!;

@@ -70,10 +70,7 @@ beforeAll(async () => {
   // A copy of the project (with the changed record above), so this build neither clobbers dist/ nor races the other
   // builds over .astro/.
   dir = await fixtureCopy([changedReach]);
-  // runAstroBuild passes this worker's environment on; each test file runs in its own process.
-  process.env.SITE_URL = site;
-  const result = await runAstroBuild(dir);
-  delete process.env.SITE_URL;
+  const result = await runAstroBuild(dir, [], { SITE_URL: site });
   if (!result.ok) throw new Error(`the sub-path build failed:\n${result.output}`);
   dist = join(dir, 'dist/');
   server = await serveUnderBase(dist, base);
