@@ -7,19 +7,22 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
  */
 const slowest = [
   'test/browser/viewports.test.ts',
-  'test/browser/steps.test.ts',
   'test/browser/site.test.ts',
+  'test/browser/steps.test.ts',
   'test/browser/reading.test.ts',
   'test/engines/reading.firefox.test.ts',
-  'test/scripts/start.test.ts',
   'test/engines/reading.chromium.test.ts',
-  'test/build/subpath.test.ts',
   'test/engines/reading.webkit.test.ts',
-  'test/dev/data-reload.test.ts',
-  'test/build/bad-content.test.ts',
-  'test/browser/stories.test.ts',
+  'test/build/subpath.test.ts',
+  'test/scripts/start.test.ts',
   'test/browser/educators.test.ts',
+  'test/browser/stories.test.ts',
+  'test/build/bad-content.test.ts',
   'test/build/more-chapters.test.ts',
+  'test/dev/data-reload.test.ts',
+  'test/build/static.test.ts',
+  'test/browser/dom-size.test.ts',
+  'test/build/figures.test.ts',
 ];
 
 /** Runs the files above in that order, then every other file in vitest's own order. */

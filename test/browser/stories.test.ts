@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { useBrowser } from '../helpers/browser-session.ts';
 import { browserSkipReason } from '../helpers/chromium.ts';
 import { severalStories, severalStoriesSite } from '../helpers/several-stories-site.ts';
-import { appliedFrames, expectShowsStep, scrollToStep, settled } from '../helpers/story-page.ts';
+import { appliedFrames, expectShowsStep, pageReady, scrollToStep, settled } from '../helpers/story-page.ts';
 
 /** The sixth chapter of several stories (test/helpers/several-stories-site.ts): its first two, on two charts, are read here. */
 const { path, first, second, stories } = severalStories;
@@ -54,6 +54,7 @@ describe.skipIf(browserSkipReason())('a chapter with several stories, in Chromiu
     it(`${name}: the keyboard goes from the first story into the second, and Back leaves the chapter`, async () => {
       const page = await session.open('/', { viewport });
       await page.goto(session.origin() + path);
+      await pageReady(page);
       await page.focus(`#${first[0]}`);
       for (const id of [first[1]!, second[0]!, second[1]!]) {
         for (let presses = 0; presses < 15 && (await page.evaluate(() => document.activeElement?.id)) !== id; presses++) {
