@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from '../helpers/browser-session.ts';
-import { builtChapters } from '../helpers/chapters-in-dist.ts';
+import { builtChapters, busiestChapter as busiest } from '../helpers/chapters-in-dist.ts';
 import { browserSkipReason } from '../helpers/chromium.ts';
 import { appliedFrames, expectShowsStep, scrollToStep, textProblems } from '../helpers/story-page.ts';
 
 const phone = { width: 360, height: 740 };
-/** The chapter with the most steps. */
-const busiest = [...builtChapters].sort((a, b) => b.steps.length - a.steps.length)[0]!;
 const desktop = { width: 1440, height: 900 };
 
 /** Which step the page's positions say is active, computed in the page the way the engine does. */

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from '../helpers/browser-session.ts';
-import { builtChapters } from '../helpers/chapters-in-dist.ts';
+import { builtChapters, busiestChapter as busiest } from '../helpers/chapters-in-dist.ts';
 import { chapterPages } from '../helpers/dist.ts';
 import { browserSkipReason } from '../helpers/chromium.ts';
 import { expectShowsStep, frameDifferences, pageReady, scrollToStep, settled, textProblems } from '../helpers/story-page.ts';
@@ -16,9 +16,6 @@ const viewports = [
   { name: 'phone 360×740', width: 360, height: 740, isMobile: true },
   { name: 'desktop 1440×900', width: 1440, height: 900, isMobile: false },
 ] as const;
-
-/** The chapter the behaviour cases use: the one with the most steps, so that there is room to move. */
-const busiest = [...builtChapters].sort((a, b) => b.steps.length - a.steps.length)[0]!;
 
 /** What the reader sees of a step and its graphic, in viewport px. */
 interface ReadingView {

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { builtChapters } from '../helpers/chapters-in-dist.ts';
+import { builtChapters, busiestChapter as busiest } from '../helpers/chapters-in-dist.ts';
 import { distDir, projectRoot } from '../helpers/paths.ts';
 import type { Engine, EngineName, EnginePage, OpenOptions, Size } from './driver.ts';
 import { engineSkipReason, launchEngine } from './engines.ts';
@@ -31,8 +31,6 @@ const settleMs = 15_000;
 const walkMs = 180_000;
 
 const middleOf = (steps: readonly string[]) => steps[Math.floor(steps.length / 2)]!;
-/** The chapter with the most steps. */
-const busiest = [...builtChapters].sort((a, b) => b.steps.length - a.steps.length)[0]!;
 
 /**
  * The reader-facing checks every engine must pass. Written against EnginePage alone: nothing here knows which engine
