@@ -161,12 +161,14 @@ export class ScrollyStory extends HTMLElement {
 
     await nextTask();
     if (signal.aborted) return;
-    // A deep link is jumped to first; the engine then agrees, because the step sits on the trigger line.
-    this.#measureCover();
+    // A deep link is jumped to first (the jump measures the cover); the engine then agrees, because the step sits on
+    // the trigger line.
     const target = steps.findIndex((el) => el.id === currentHash());
     if (target >= 0) {
       near = true;
       jumpTo(target);
+    } else {
+      this.#measureCover();
     }
     // When the URL names a step of another story, this one waits for the jump before deciding whether it is near.
     const linkedElsewhere = target < 0 && pageStepIds().has(currentHash());
