@@ -1,4 +1,5 @@
 import { applyFrame } from '../frame/apply-frame.ts';
+import { copySnapshot } from '../frame/copy-snapshot.ts';
 import type { Frame, SizeName } from '../frame/frame.ts';
 import { readFrame } from '../frame/read-frame.ts';
 import { createScrollEngine, type ScrollEngine } from './scroll-engine.ts';
@@ -48,8 +49,9 @@ const currentHash = () => {
 };
 
 /**
- * `<scrolly-story>`: keeps a sticky figure on the frame of the step the reader is on. It holds no chart logic: each
- * step's frame is read from that step's snapshot SVG and handed to applyFrame. A page may hold several stories; only
+ * `<scrolly-story>`: keeps a sticky figure on the frame of the step the reader is on. It holds no chart logic: the first
+ * frame is copied from its step's snapshot SVG, and each later one is read from its step's snapshot and handed to
+ * applyFrame. A page may hold several stories; only
  * the one whose box holds the trigger line marks a step `aria-current` and writes the URL's hash.
  */
 export class ScrollyStory extends HTMLElement {
@@ -102,14 +104,15 @@ export class ScrollyStory extends HTMLElement {
    */
   async #start(figure: HTMLElement, steps: HTMLElement[], signal: AbortSignal): Promise<void> {
     const live = [...figure.querySelectorAll<SVGSVGElement>('svg[data-size]')];
+    const snapshotOf = (step: number, size: SizeName) => {
+      const snapshot = steps[step]!.querySelector<SVGSVGElement>(`figure[data-snapshot] svg[data-size="${size}"]`);
+      if (!snapshot) throw new Error(`step "${steps[step]!.id}" has no ${size} snapshot`);
+      return snapshot;
+    };
     const frames = new Map<string, Frame>();
     const frameOf = (step: number, size: SizeName) => {
       const key = `${step}:${size}`;
-      if (!frames.has(key)) {
-        const snapshot = steps[step]!.querySelector<SVGSVGElement>(`figure[data-snapshot] svg[data-size="${size}"]`);
-        if (!snapshot) throw new Error(`step "${steps[step]!.id}" has no ${size} snapshot`);
-        frames.set(key, readFrame(snapshot));
-      }
+      if (!frames.has(key)) frames.set(key, readFrame(snapshotOf(step, size)));
       return frames.get(key)!;
     };
     const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
@@ -122,9 +125,15 @@ export class ScrollyStory extends HTMLElement {
       const step = Math.max(0, index);
       if (step === this.#shown || !near || !drawing) return;
       // A story out of view (e.g. above a deep-linked one) is brought up to date at once, with nothing to watch.
-      const duration = this.#shown === undefined || reducedMotion.matches || !this.#holdsTrigger() ? 0 : TRANSITION_MS;
+      const first = this.#shown === undefined;
+      const duration = first || reducedMotion.matches || !this.#holdsTrigger() ? 0 : TRANSITION_MS;
       this.#shown = step;
-      for (const svg of live) applyFrame(svg, frameOf(step, svg.dataset.size as SizeName), { duration });
+      for (const svg of live) {
+        const size = svg.dataset.size as SizeName;
+        // The first frame has nothing to move from: its snapshot's marks are copied as they are.
+        if (first) copySnapshot(svg, snapshotOf(step, size));
+        else applyFrame(svg, frameOf(step, size), { duration });
+      }
       const { id } = steps[step]!;
       figure.dataset.stepId = id;
       this.dispatchEvent(new CustomEvent<FrameAppliedDetail>('frame-applied', { detail: { stepId: id, duration }, bubbles: true }));
