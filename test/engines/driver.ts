@@ -31,6 +31,8 @@ export interface EnginePage {
   waitFor<A extends unknown[]>(fn: PageFunction<A, readonly string[]>, args: A, timeout?: number): Promise<void>;
   /** A real pointer click at viewport coordinates (CSS px): trusted, so it focuses what it hits; it scrolls nothing. */
   clickAt(x: number, y: number): Promise<void>;
+  /** Goes back in the tab's history, as the Back button does, and waits until the page before is loaded. */
+  back(): Promise<void>;
   /** A PNG of the viewport. */
   screenshot(): Promise<Uint8Array>;
   /** Closes the page. */

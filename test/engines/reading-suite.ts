@@ -190,7 +190,7 @@ export function describeReading(name: EngineName): void {
       // Navigation starts after the script returns, so that no engine's driver waits on a script whose page is gone.
       await page.run((href) => void setTimeout(() => (location.href = href)), to!.path);
       await page.waitFor(loaded, [to!.path]);
-      await page.run(() => void setTimeout(() => history.back()));
+      await page.back();
       await page.waitFor(loaded, [from!.path]);
       await expectSettled(page, middle, 'after Back');
       await page.close();
