@@ -51,8 +51,8 @@ const currentHash = () => {
 /**
  * `<scrolly-story>`: keeps a sticky figure on the frame of the step the reader is on. It holds no chart logic: the first
  * frame is copied from its step's snapshot SVG, and each later one is read from its step's snapshot and handed to
- * applyFrame. A page may hold several stories; only
- * the one whose box holds the trigger line marks a step `aria-current` and writes the URL's hash.
+ * applyFrame. A page may hold several stories; only the one whose box holds the trigger line marks a step
+ * `aria-current` and writes the URL's hash.
  */
 export class ScrollyStory extends HTMLElement {
   #engine?: ScrollEngine;

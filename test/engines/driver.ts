@@ -31,7 +31,7 @@ export interface EnginePage {
   waitFor<A extends unknown[]>(fn: PageFunction<A, readonly string[]>, args: A, timeout?: number): Promise<void>;
   /** A real pointer click at viewport coordinates (CSS px): trusted, so it focuses what it hits; it scrolls nothing. */
   clickAt(x: number, y: number): Promise<void>;
-  /** Goes back in the tab's history, as the Back button does, and waits until the page before is loaded. */
+  /** Goes back in the tab's history, as the Back button does; the caller waits for the page it expects (`loaded`). */
   back(): Promise<void>;
   /** A PNG of the viewport. */
   screenshot(): Promise<Uint8Array>;

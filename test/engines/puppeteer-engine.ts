@@ -54,13 +54,8 @@ function wrap(page: Page, close: () => Promise<void>): EnginePage {
     async clickAt(x, y) {
       await page.mouse.click(x, y);
     },
-    async back() {
-      // Navigation starts after the script returns, so that the driver waits on no script whose page is gone.
-      const from = await run(() => location.href);
-      await run(() => void setTimeout(() => history.back()));
-      await waitInPage(run, (href) => (location.href !== href && document.readyState === 'complete' ? [] : ['still on the page']), [from], 30_000);
-      await waitInPage(run, loaded, [new URL(page.url()).pathname], 30_000);
-    },
+    // Navigation starts after the script returns, so that the driver waits on no script whose page is gone.
+    back: () => run(() => void setTimeout(() => history.back())),
     screenshot: () => page.screenshot({ type: 'png' }),
     close,
   };

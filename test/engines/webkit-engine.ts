@@ -76,11 +76,7 @@ export async function launchWebKit(paths: WebKitPaths): Promise<Engine> {
         },
         // WebDriver's own Back: a script that navigates races the driver's next request, which WebKitWebDriver can leave
         // unanswered.
-        async back() {
-          await browser.back();
-          await waitInPage(run, () => (document.readyState === 'complete' ? [] : [document.readyState]), [], 30_000);
-          await waitInPage(run, loaded, [new URL(await browser.getUrl()).pathname], 30_000);
-        },
+        back: () => browser.back(),
         screenshot: async () => Buffer.from(await browser.takeScreenshot(), 'base64'),
         // One window serves every page: leaving for a blank page makes the next open a fresh load, even of the same URL.
         close: async () => void (await browser.url('about:blank')),
