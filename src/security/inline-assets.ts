@@ -4,15 +4,17 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inlineHashes, policyWithHashes, type InlineHashes } from './csp-hashes.ts';
 import { deferScripts } from './defer-scripts.ts';
+import { pruneStyles } from './prune-styles.ts';
 
 const metaPolicy = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/;
 const headerPolicy = /^(\s+Content-Security-Policy:\s*)(.+)$/gm;
 
 /**
  * Makes the first paint of every page depend on its HTML alone. Astro inlines each page's CSS (`inlineStylesheets:
- * 'always'`); after the build this rewrites every page so that its scripts load once it has painted (deferScripts),
- * and lets the Content-Security-Policy allow exactly the inline styles and scripts the pages carry, by hash: each
- * page's `<meta>` lists its own, and `_headers` lists all of them (a host sends one policy for many pages).
+ * 'always'`); after the build this rewrites every page so that its scripts load once it has painted (deferScripts)
+ * and its CSS keeps only the rules that can match something on it (pruneStyles). Then it lets the
+ * Content-Security-Policy allow exactly the inline styles and scripts the pages carry, by hash: each page's `<meta>`
+ * lists its own, and `_headers` lists all of them (a host sends one policy for many pages).
  */
 export function inlineAssets(): AstroIntegration {
   return {
@@ -20,11 +22,13 @@ export function inlineAssets(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir }) => {
         const root = fileURLToPath(dir);
-        const pages = (await readdir(root, { recursive: true })).filter((file) => file.endsWith('.html'));
+        const files = await readdir(root, { recursive: true });
+        const pages = files.filter((file) => file.endsWith('.html'));
+        const scripts = await Promise.all(files.filter((file) => file.endsWith('.js')).map((file) => readFile(join(root, file), 'utf8')));
         const all = { scripts: new Set<string>(), styles: new Set<string>() };
         for (const page of pages) {
           const file = join(root, page);
-          const html = deferScripts(await readFile(file, 'utf8'));
+          const html = await pruneStyles(deferScripts(await readFile(file, 'utf8')), scripts);
           const hashes = inlineHashes(html);
           hashes.scripts.forEach((hash) => all.scripts.add(hash));
           hashes.styles.forEach((hash) => all.styles.add(hash));

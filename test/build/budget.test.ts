@@ -74,3 +74,19 @@ describe('page weight', () => {
     });
   });
 });
+
+describe('CSS', () => {
+  const css = (page: ReturnType<typeof builtPages>[number]) => page.$('head style').text();
+
+  it.each(builtPages())('$path keeps the keyboard focus ring', (page) => {
+    expect(css(page)).toMatch(/:focus-visible\{outline:/);
+  });
+
+  it.each(builtPages().filter((p) => p.$('svg').length === 0))('$path, which draws no chart, carries no chart styles', (page) => {
+    expect(css(page)).not.toMatch(/\.frame\b|--c-whatsapp/);
+  });
+
+  it.each(chapterPages())('$path keeps the story layout its script reads (--scrolly-layout)', (page) => {
+    expect(css(page)).toContain('--scrolly-layout:');
+  });
+});
