@@ -16,6 +16,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { stopWithParent } from './stop-with-parent.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const dist = join(root, 'dist');
@@ -52,9 +53,8 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
     process.exit(130);
   });
 }
-// npm may leave a shell between itself and this process; if that parent goes, stop too.
-const parent = process.ppid;
-setInterval(() => process.ppid !== parent && process.kill(process.pid, 'SIGTERM'), 500).unref();
+// If npm goes without a word, stop too.
+stopWithParent(() => process.kill(process.pid, 'SIGTERM'));
 
 /** The machine's 1-minute load average at the start of each run. */
 const loads = [];

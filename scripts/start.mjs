@@ -2,13 +2,14 @@
 //
 // `astro build && astro preview` leaves the preview running when npm is stopped: the shell between them does not
 // pass the signal on. Here there is no child process to orphan: the preview server lives in the process npm started,
-// so a signal to npm (which forwards it) or to this process stops the server. Should the parent die without a word
-// (SIGKILL, a shell that forwards nothing), the process notices it was orphaned and stops too.
+// so a signal to npm (which forwards it) or to this process stops the server. Should npm die without a word
+// (SIGKILL, a shell that forwards nothing), the process notices (stop-with-parent.mjs) and stops too.
 //
 //   npm start                          build, then serve at http://127.0.0.1:4321 (astro.config.mjs `server`)
 //   npm start -- --port 8080 --host 0.0.0.0
 import { parseArgs } from 'node:util';
 import { build, preview } from 'astro';
+import { stopWithParent } from './stop-with-parent.mjs';
 
 const { values } = parseArgs({
   options: { port: { type: 'string' }, host: { type: 'string' } },
@@ -30,8 +31,4 @@ async function stop() {
   process.exit(0);
 }
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.once(signal, stop);
-
-const parent = process.ppid;
-setInterval(() => {
-  if (process.ppid !== parent) void stop();
-}, 500).unref();
+stopWithParent(() => void stop());

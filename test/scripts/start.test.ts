@@ -51,37 +51,46 @@ const portIsOpen = (port: number) =>
   });
 
 let dir: string | undefined;
-let npm: ChildProcess | undefined;
+const started: ChildProcess[] = [];
 afterAll(async () => {
-  npm?.kill('SIGKILL');
+  for (const npm of started) npm.kill('SIGKILL');
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 
-it('`npm start` builds, serves, and stops with nothing left behind when its parent is stopped', async () => {
-  // A copy of the project, so this build leaves the shared dist/ alone.
+/** A copy of the project, so that its builds leave the shared dist/ alone. */
+async function projectCopy(): Promise<string> {
+  if (dir) return dir;
   await mkdir(join(projectRoot, 'test/.tmp'), { recursive: true });
   dir = await mkdtemp(join(projectRoot, 'test/.tmp/start-'));
   for (const entry of ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
     await cp(join(projectRoot, entry), join(dir, entry), { recursive: true });
   }
   await linkNodeModules(dir);
+  return dir;
+}
 
-  npm = spawn('npm', ['start', '--', '--port', '0'], {
-    cwd: dir,
+/**
+ * Runs `npm start` in the copy until it serves the home page, then stops npm with `signal` and checks that whatever
+ * npm started goes with it: the processes end and the port closes.
+ */
+async function startThenStop(signal: 'SIGTERM' | 'SIGKILL') {
+  const npm = spawn('npm', ['start', '--', '--port', '0'], {
+    cwd: await projectCopy(),
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  const exited = new Promise<void>((resolve) => npm!.once('exit', () => resolve()));
+  started.push(npm);
+  const exited = new Promise<void>((resolve) => npm.once('exit', () => resolve()));
   let output = '';
   npm.stderr!.on('data', (chunk) => (output += chunk));
   // The server says where it listens once the build is done.
   const origin = await new Promise<string>((resolve, reject) => {
-    npm!.stdout!.on('data', (chunk) => {
+    npm.stdout!.on('data', (chunk) => {
       output += chunk;
       const found = /Local\s+(http:\/\/127\.0\.0\.1:\d+)\//.exec(output);
       if (found) resolve(found[1]!);
     });
-    npm!.once('exit', (code) => reject(new Error(`npm start ended (${code}) before serving:\n${output}`)));
+    npm.once('exit', (code) => reject(new Error(`npm start ended (${code}) before serving:\n${output}`)));
   });
   const home = await fetch(`${origin}/`);
   expect(home.status).toBe(200);
@@ -90,13 +99,17 @@ it('`npm start` builds, serves, and stops with nothing left behind when its pare
   const tree = descendants(npm.pid!);
   expect(tree.length, 'npm runs the server in a child process').toBeGreaterThan(0);
 
-  npm.kill('SIGTERM');
+  npm.kill(signal);
   await exited;
-  // Whatever npm started goes with it: the processes end and the port closes.
   const survivors = () => tree.filter((pid) => parentOf(pid) !== undefined).map((pid) => `${pid} ${commandOf(pid)}`);
   await expect.poll(survivors, { timeout: 10_000, interval: 100 }).toEqual([]);
   await expect.poll(() => portIsOpen(port), { timeout: 10_000, interval: 100 }).toBe(false);
-}, 300_000);
+}
+
+it('`npm start` builds, serves, and stops with nothing left behind when its parent is stopped', () => startThenStop('SIGTERM'), 300_000);
+
+// npm runs the script through a shell, which outlives a killed npm; the server must notice all the same.
+it('`npm start` stops with nothing left behind when its parent is killed outright', () => startThenStop('SIGKILL'), 300_000);
 
 it('`npm start` built the very bytes of dist/, from its own copy of the project (the build is reproducible)', () => {
   expect(dir, 'the test above made the copy').toBeDefined();
