@@ -1,5 +1,5 @@
-/** How long a page waits for its first paint to be reported before it loads its scripts anyway. */
-const fallbackMs = 3000;
+/** How long after `load` a page whose first paint is not reported waits before it loads its scripts anyway. */
+const fallbackMs = 500;
 
 /** A module script as Astro writes it for a component's `<script>`, with the white space before it. */
 const moduleScript = /\s*<script type="module" src="([^"]+)"><\/script>/g;
@@ -7,14 +7,16 @@ const moduleScript = /\s*<script type="module" src="([^"]+)"><\/script>/g;
 /**
  * Rewrites a built page so that its scripts are fetched once its first frame is on screen: the module scripts Astro
  * wrote are replaced by one inline module, at the end of the body, that imports them when the browser reports the
- * page's first contentful paint (Paint Timing, in Chromium, Firefox and WebKit). Nothing a page shows first needs a
- * script (its text, its snapshots and its layout are all in the HTML and CSS), so the first paint never waits for
- * one; on a slow connection the story's code no longer competes with the page for bandwidth or the main thread.
+ * page's first contentful paint (Paint Timing), or `fallbackMs` after the `load` event, whichever comes first.
+ * Nothing a page shows first needs a script (its text, its snapshots and its layout are all in the HTML and CSS), so
+ * the first paint never waits for one; on a slow connection the story's code no longer competes with the page for
+ * bandwidth or the main thread.
  *
- * An animation frame alone is too early: its callbacks run before the frame is painted and presented, so the
- * requests could still start ahead of the first paint. Where Paint Timing is missing, the scripts load after the
- * next animation frame; where the paint is never reported (a page opened in a background tab), after
- * `fallbackMs`. A page without scripts is returned unchanged.
+ * One animation frame is too early: its callbacks run before that frame is painted and presented, so the requests
+ * could still start ahead of the first paint (and Lighthouse then counted them into LCP). The paint report alone is
+ * not enough either: Firefox reports no first contentful paint for a page opened at a #fragment, such as a step's
+ * link, so there the timer after `load` starts the story. (Two frames after `load` were not enough: under load,
+ * Chromium reported its first paint later still.) A page without scripts is returned unchanged.
  */
 export function deferScripts(html: string): string {
   const sources = [...new Set([...html.matchAll(moduleScript)].map((match) => match[1]!))];
@@ -27,11 +29,12 @@ export function deferScripts(html: string): string {
   return `${body}${loader}${html.slice(end)}`;
 }
 
-/** The inline loader: `load` runs `imports` once, after the first contentful paint (or its fallbacks). */
+/** The inline loader: `load` runs `imports` once, on whichever comes first (see deferScripts). */
 function loaderSource(imports: string): string {
   return (
-    `let d,load=()=>d||(d=1,${imports}),P=PerformanceObserver;` +
-    `P.supportedEntryTypes?.includes("paint")?(new P(l=>l.getEntriesByName("first-contentful-paint")[0]&&setTimeout(load))` +
-    `.observe({type:"paint",buffered:!0}),setTimeout(load,${fallbackMs})):requestAnimationFrame(()=>setTimeout(load))`
+    `let d,load=()=>d||(d=1,${imports}),P=self.PerformanceObserver;` +
+    `addEventListener("load",()=>setTimeout(load,${fallbackMs}));` +
+    `try{P.supportedEntryTypes.includes("paint")&&new P(l=>l.getEntriesByName("first-contentful-paint")[0]&&setTimeout(load))` +
+    `.observe({type:"paint",buffered:!0})}catch{}`
   );
 }

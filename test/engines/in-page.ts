@@ -238,3 +238,16 @@ export function loaded(pathname: string): string[] {
   const waiting = scripted ? [...document.querySelectorAll(':not(:defined), scrolly-story:not([data-live])')] : [];
   return waiting.map((el) => `<${el.localName}> is not ${el.matches(':defined') ? 'live' : 'defined'} yet`).slice(0, 1);
 }
+
+/**
+ * The page's scripts that were requested before the page first painted: the loader waits for that paint's report,
+ * or, where the engine reports none (Firefox at a #fragment), for the frames after `load`. Empty on a page that works.
+ */
+export function scriptsBeforeFirstPaint(): string[] {
+  const paint = performance.getEntriesByName('first-contentful-paint')[0];
+  const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+  const after = paint ? { time: paint.startTime, what: 'the first contentful paint' } : { time: navigation?.loadEventStart ?? Infinity, what: 'load' };
+  const scripts = performance.getEntriesByType('resource').filter((entry) => /\/_astro\/[^/]+\.js$/.test(new URL(entry.name).pathname));
+  if (scripts.length === 0) return ['the page fetched none of its scripts'];
+  return scripts.filter((entry) => entry.startTime < after.time).map((entry) => `${entry.name} was requested before ${after.what}`);
+}

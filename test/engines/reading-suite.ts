@@ -15,6 +15,7 @@ import {
   placeAboveTrigger,
   scrollSteadily,
   scrolledDuring,
+  scriptsBeforeFirstPaint,
   snapshotsShown,
   stepAtTrigger,
   twoFrames,
@@ -178,6 +179,8 @@ export function describeReading(name: EngineName): void {
       const { fontPx, visiblePx, neededPx } = await page.run(readability, middle);
       expect(fontPx, `landscape: font size of step ${middle}'s text (CSS px)`).toBeGreaterThanOrEqual(16);
       expect(visiblePx, `landscape: px of step ${middle}'s text in view and not covered by the graphic`).toBeGreaterThanOrEqual(neededPx);
+      // The text painted first: the story's scripts were asked for only after that paint.
+      expect(await page.run(scriptsBeforeFirstPaint)).toEqual([]);
       await page.close();
     });
 
