@@ -4,29 +4,33 @@ import { PurgeCSS } from 'purgecss';
 const inlineStyle = /<style>([\s\S]*?)<\/style>/g;
 
 /**
- * Drops from a built page's inline `<style>` every rule that can match nothing on that page: Astro bundles the CSS of
+ * Drops from a built page's inline CSS every rule that can match nothing on that page: Astro bundles the CSS of
  * every component a page might use (all the charts, the teaching kit, the share panels), and each page carries it
- * inline. A rule is kept when its classes, ids, tags and attributes occur in the page's own HTML or in `scripts`
- * (the source of the site's client scripts, which add elements and classes of their own, such as the copy buttons).
- * The @layer order, and @media or @container blocks that still hold a rule, are kept as they were.
+ * inline. A rule is kept when the classes, ids and tags it names occur in the page's own HTML or, written out, in
+ * `scripts` (the source of the site's client scripts, which make elements of their own, such as the copy buttons).
+ * Also kept, whatever the page holds:
+ * - selectors of pseudo-classes alone (`:focus-visible`, `:target`), which name nothing that could be looked for;
+ * - selectors with a `data-` or `aria-` attribute, which scripts set in ways a search cannot see (`el.dataset.live`);
+ * - custom properties that a kept rule or a script reads (`getPropertyValue('--scrolly-layout')`). None is set from
+ *   markup: the Content-Security-Policy forbids style attributes.
+ * The @layer order, and @media or @container blocks that still hold a rule, stay as they were. Several `<style>`
+ * elements are pruned as one stylesheet, in their order, into the first of them: a custom property defined in one and
+ * read in another is kept.
  */
 export async function pruneStyles(html: string, scripts: readonly string[]): Promise<string> {
-  const styles = [...html.matchAll(inlineStyle)];
+  const styles = [...html.matchAll(inlineStyle)].map(([, css]) => css!);
   if (styles.length === 0) return html;
   const content = [{ raw: html.replace(inlineStyle, ''), extension: 'html' }, ...scripts.map((raw) => ({ raw, extension: 'js' }))];
-  const pruned = await new PurgeCSS().purge({
+  const [pruned] = await new PurgeCSS().purge({
     content,
-    css: styles.map(([, css]) => ({ raw: css! })),
-    // Custom properties that neither a kept rule nor a script reads (a chart's colours on a page without that chart).
-    // None is set from markup: the Content-Security-Policy forbids style attributes.
+    css: [{ raw: styles.join('\n') }],
     variables: true,
     safelist: {
-      // A selector of pseudo-classes alone (`:focus-visible`, `:target`) names nothing that could be looked for.
       standard: [/^:[a-z-]+$/],
-      // What scripts read with getPropertyValue, such as the story's `--scrolly-layout`.
+      greedy: [/^data-/, /^aria-/],
       variables: [...new Set(scripts.flatMap((source) => source.match(/--[a-z][\w-]*/g) ?? []))],
     },
   });
-  let index = 0;
-  return html.replace(inlineStyle, () => `<style>${pruned[index++]!.css}</style>`);
+  let first = true;
+  return html.replace(inlineStyle, () => (first ? ((first = false), `<style>${pruned!.css}</style>`) : ''));
 }

@@ -24,6 +24,19 @@ describe('pruneStyles', () => {
     expect(styleOf(html)).toBe(':root{--layout:stacked}');
   });
 
+  it('keeps rules on data- and aria- attributes, which scripts may set unseen', async () => {
+    const html = await pruneStyles(page('.step[data-live]{a:1}.step[aria-current=step]{b:1}.gone{c:1}', '<p class="step">x</p>'), ['el.dataset.live=""']);
+    expect(styleOf(html)).toBe('.step[data-live]{a:1}.step[aria-current=step]{b:1}');
+  });
+
+  it('prunes several style elements as one stylesheet, into the first', async () => {
+    const html = await pruneStyles(
+      '<html><head><style>:root{--ink:#111;--gone:1}</style><style>p{color:var(--ink)}.gone{x:1}</style></head><body><p>x</p></body></html>',
+      [],
+    );
+    expect(html).toBe('<html><head><style>:root{--ink:#111}\np{color:var(--ink)}</style></head><body><p>x</p></body></html>');
+  });
+
   it('leaves a page without inline styles unchanged', async () => {
     const html = '<!doctype html><html><body><p class="bar">x</p></body></html>';
     expect(await pruneStyles(html, [])).toBe(html);
