@@ -25,6 +25,8 @@ const { values } = parseArgs({
 });
 const runs = Number(values.runs);
 const log = (message) => process.stderr.write(`${message}\n`);
+// If npm goes without a word, stop too (watched from the start, so that the process to watch is still there).
+stopWithParent(() => process.kill(process.pid, 'SIGTERM'));
 
 if (!values['no-build']) {
   log('Building…');
@@ -53,8 +55,6 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
     process.exit(130);
   });
 }
-// If npm goes without a word, stop too.
-stopWithParent(() => process.kill(process.pid, 'SIGTERM'));
 
 /** The machine's 1-minute load average at the start of each run. */
 const loads = [];

@@ -20,15 +20,18 @@ const server = {
   ...(values.host === undefined ? {} : { host: values.host }),
 };
 
-await build({});
-const running = await preview({ server });
-
+/** The preview server, once the build is done. */
+let running;
 let stopping = false;
 async function stop() {
   if (stopping) return;
   stopping = true;
-  await running.stop();
+  await running?.stop();
   process.exit(0);
 }
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.once(signal, stop);
+// From the start, so that npm killed during the build stops the build too.
 stopWithParent(() => void stop());
+
+await build({});
+if (!stopping) running = await preview({ server });

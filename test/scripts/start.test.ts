@@ -70,10 +70,10 @@ async function projectCopy(): Promise<string> {
 }
 
 /**
- * Runs `npm start` in the copy until it serves the home page, then stops npm with `signal` and checks that whatever
- * npm started goes with it: the processes end and the port closes.
+ * Runs `npm start` in the copy until it serves the home page (or, `whileBuilding`, until its build has begun), then
+ * stops npm with `signal` and checks that whatever npm started goes with it: the processes end and the port closes.
  */
-async function startThenStop(signal: 'SIGTERM' | 'SIGKILL') {
+async function startThenStop(signal: 'SIGTERM' | 'SIGKILL', whileBuilding = false) {
   const npm = spawn('npm', ['start', '--', '--port', '0'], {
     cwd: await projectCopy(),
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
@@ -83,6 +83,16 @@ async function startThenStop(signal: 'SIGTERM' | 'SIGKILL') {
   const exited = new Promise<void>((resolve) => npm.once('exit', () => resolve()));
   let output = '';
   npm.stderr!.on('data', (chunk) => (output += chunk));
+  if (whileBuilding) {
+    await new Promise<void>((resolve) => npm.stdout!.on('data', (chunk) => /\[build\]/.test(String(chunk)) && resolve()));
+    const tree = descendants(npm.pid!);
+    npm.kill(signal);
+    await exited;
+    const survivors = () => tree.filter((pid) => parentOf(pid) !== undefined).map((pid) => `${pid} ${commandOf(pid)}`);
+    await expect.poll(survivors, { timeout: 10_000, interval: 100 }).toEqual([]);
+    expect(output).not.toMatch(/Local\s+http/);
+    return;
+  }
   // The server says where it listens once the build is done.
   const origin = await new Promise<string>((resolve, reject) => {
     npm.stdout!.on('data', (chunk) => {
@@ -105,6 +115,9 @@ async function startThenStop(signal: 'SIGTERM' | 'SIGKILL') {
   await expect.poll(survivors, { timeout: 10_000, interval: 100 }).toEqual([]);
   await expect.poll(() => portIsOpen(port), { timeout: 10_000, interval: 100 }).toBe(false);
 }
+
+// First, as the build it stops leaves the copy's dist/ half made; the tests below build it whole again.
+it('`npm start` stops when its parent is killed outright during the build', () => startThenStop('SIGKILL', true), 300_000);
 
 it('`npm start` builds, serves, and stops with nothing left behind when its parent is stopped', () => startThenStop('SIGTERM'), 300_000);
 
