@@ -241,7 +241,7 @@ export function loaded(pathname: string): string[] {
 
 /**
  * The page's scripts that were requested before the page first painted: the loader waits for that paint's report,
- * or, where the engine reports none (Firefox at a #fragment), for the frames after `load`. Empty on a page that works.
+ * or, where the engine reports none (Firefox at a #fragment), for its timer after `load`. Empty on a page that works.
  */
 export function scriptsBeforeFirstPaint(): string[] {
   const paint = performance.getEntriesByName('first-contentful-paint')[0];
