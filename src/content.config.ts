@@ -1,7 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { chapterLoader } from './data/chapter-loader.ts';
 import { chapterEntrySchema } from './data/chapter-schema.ts';
-import { checkFrontMatterFigures } from './data/front-matter-figures.ts';
 import { dataLoader } from './data/data-loader.ts';
 import { files, type Datasets } from './data/load-datasets.ts';
 
@@ -11,6 +10,6 @@ const dataCollections = Object.fromEntries(
 ) as { [K in keyof Datasets]: ReturnType<typeof defineCollection<(typeof files)[K][1]>> };
 
 export const collections = {
-  chapters: defineCollection({ loader: chapterLoader(), schema: chapterEntrySchema.superRefine(checkFrontMatterFigures) }),
+  chapters: defineCollection({ loader: chapterLoader(), schema: chapterEntrySchema }),
   ...dataCollections,
 };

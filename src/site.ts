@@ -9,11 +9,6 @@ export const site = {
     'How Russia moved from blocking single websites to restricting WhatsApp and Telegram calls, and what its “digital sovereignty” push builds in their place.',
 } as const;
 
-/** A publisher's name without its note in brackets, for inline citations: "RocketNews (syndicated; …)" → "RocketNews". */
-export function outletName(publisher: string): string {
-  return publisher.replace(/\s*\(.*\)$/, '');
-}
-
 /** Where a citation of `sourceId` in `chapter` points: that source's entry in the chapter's group on /sources/. */
 export function sourceHref(chapter: string, sourceId: string): string {
   return url('/sources/', sourceAnchor(chapter, sourceId));

@@ -1,5 +1,6 @@
 import { utcFormat, utcParse } from 'd3-time-format';
 import type { AudienceRecord, Source } from '../data/schemas.ts';
+import { sourceCredit } from '../data/source-credit.ts';
 
 const parseMonth = utcParse('%Y-%m');
 const monthName = utcFormat('%B %Y');
@@ -42,7 +43,7 @@ export function reachSourceLine(
 ): string {
   const outlets = new Map<string, string[]>();
   for (const figure of figures) {
-    const outlet = sources.get(figure.source)!.publisher;
+    const outlet = sourceCredit(sources.get(figure.source)!);
     outlets.set(outlet, [...(outlets.get(outlet) ?? []), platformName(figure.platform)]);
   }
   const analysts = [...new Set(figures.flatMap((f) => (f.analysedBy ? [f.analysedBy] : [])))];
@@ -52,13 +53,18 @@ export function reachSourceLine(
 }
 
 const dayMonthYear = utcFormat('%-d %B %Y');
+const dayMonth = utcFormat('%-d %B');
 const dayOnly = utcFormat('%-d');
 
-/** An event date as a reader says it: "13 August 2025", "March 2019", or a span such as "1–8 December 2021". */
-export function formatEventDate(date: string, until?: string): string {
+/**
+ * An event date as a reader says it: "13 August 2025", "March 2019", or a span such as "1–8 December 2021". With
+ * `year: false`, for a sentence whose year is already clear, a day drops its year: "13 August", "10–11 February".
+ */
+export function formatEventDate(date: string, until?: string, options: { year?: boolean } = {}): string {
   const asDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
+  const full = options.year === false ? dayMonth : dayMonthYear;
   if (date.length === 7) return formatMonth(date);
-  if (!until) return dayMonthYear(asDate(date));
+  if (!until) return full(asDate(date));
   const sameMonth = date.slice(0, 7) === until.slice(0, 7);
-  return sameMonth ? `${dayOnly(asDate(date))}–${dayMonthYear(asDate(until))}` : `${dayMonthYear(asDate(date))} – ${dayMonthYear(asDate(until))}`;
+  return sameMonth ? `${dayOnly(asDate(date))}–${full(asDate(until))}` : `${full(asDate(date))} – ${full(asDate(until))}`;
 }

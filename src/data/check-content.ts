@@ -9,7 +9,7 @@ import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { expandFigures } from '../scrolly/expand-figures.ts';
 import { inspectChapter } from '../scrolly/inspect-chapter.ts';
 import { chapterFileName, chapterSchema } from './chapter-schema.ts';
-import { checkFrontMatterFigures } from './front-matter-figures.ts';
+import { frontMatterFacts } from './front-matter-figures.ts';
 import { chapterSlug } from './chapter-slug.ts';
 import { ContentError, contentErrorsOf } from './content-error.ts';
 import { explainIssues } from './explain-issues.ts';
@@ -45,7 +45,7 @@ export async function checkContent(root: string | URL): Promise<{ errors: Conten
     const text = await readFile(join(rootPath, file), 'utf8');
     const { frontmatter, body, errors: headErrors } = splitFrontmatter(file, text);
     errors.push(...headErrors);
-    if (frontmatter !== undefined) errors.push(...checkFrontmatter(file, frontmatter));
+    if (frontmatter !== undefined) errors.push(...checkFrontmatter(file, frontmatter, datasets));
     let tree: Root;
     try {
       tree = unified().use(remarkParse).use(remarkMdx).parse(body);
@@ -55,16 +55,7 @@ export async function checkContent(root: string | URL): Promise<{ errors: Conten
       errors.push(new ContentError(file, `MDX syntax: ${reason ?? (error as Error).message}`, place));
       continue;
     }
-    if (datasets) {
-      try {
-        expandFigures(tree, datasets, (message) => {
-          throw new ContentError(file, message);
-        });
-      } catch (error) {
-        if (!(error instanceof ContentError)) throw error;
-        errors.push(error);
-      }
-    }
+    if (datasets) errors.push(...expandFigures(tree, datasets).map((message) => new ContentError(file, message)));
     errors.push(...inspectChapter(tree, { file, chapter: chapterSlug(name.replace(/\.mdx$/, '')), datasets, owners }).errors);
   }
   // Checked against half the data, steps would report figures as missing that are only in a broken record.
@@ -123,8 +114,11 @@ function splitFrontmatter(file: string, text: string): { frontmatter?: string; b
   return { frontmatter: match[1]!, body: blank + text.slice(match[0].length), errors: [] };
 }
 
-/** Front matter as YAML and against the chapter schema, in the form `file: field "order": must be a number`. */
-export function checkFrontmatter(file: string, yaml: string): ContentError[] {
+/**
+ * Front matter as YAML and against the chapter schema, in the form `file: field "order": must be a number`, and, given
+ * the data, for dates and figures typed by hand (front-matter-figures.ts).
+ */
+export function checkFrontmatter(file: string, yaml: string, datasets?: Datasets): ContentError[] {
   let data: unknown;
   try {
     data = parseYaml(yaml);
@@ -142,9 +136,11 @@ export function checkFrontmatter(file: string, yaml: string): ContentError[] {
   if (order !== undefined) {
     errors.push(new ContentError(file, 'field "order": chapters are ordered by the number in their file name (NN-slug.mdx) alone; delete this line'));
   }
-  const parsed = chapterSchema.superRefine(checkFrontMatterFigures).safeParse(rest);
+  const parsed = chapterSchema.safeParse(rest);
   if (!parsed.success) {
     for (const { path, message } of explainIssues(chapterSchema, parsed.error)) errors.push(new ContentError(file, `field "${path}": ${message}`));
+  } else if (datasets) {
+    errors.push(...frontMatterFacts(parsed.data, datasets).map((message) => new ContentError(file, message)));
   }
   return errors;
 }

@@ -1,13 +1,16 @@
 import { formatEventDate, formatMonth } from '../charts/format.ts';
 import { unitsFor } from '../charts/population-coverage/units.ts';
 import type { Datasets } from './load-datasets.ts';
-import type { AudienceRecord, Claim, PopulationRecord, Quote } from './schemas.ts';
+import type { AudienceRecord, Claim, PopulationRecord, Quote, TimelineEvent } from './schemas.ts';
 
 /**
  * Figures in words, printed from the data so that a sentence can never drift from its record. The prose components
- * (`<Reach>`, `<Population>`, `<EventDate>`, `<Claim>`, `<Quote>`) and the `{…}` placeholders in front matter and
- * step `alt` texts all print through these functions.
+ * (`<Reach>`, `<Population>`, `<EventDate>`, `<Claim>`, `<Share>`, `<Count>`, `<Quote>`) and the `{…}` placeholders
+ * in front matter, step `alt` texts and event titles all print through these functions.
  */
+
+/** The data a figure can be printed from. */
+export type FigureData = Pick<Datasets, 'audience' | 'population' | 'events' | 'claims'>;
 
 /** A reach figure as a sentence says it: "97.3 million", "more than 97 million", "about 42 million". */
 export function reachText(record: Pick<AudienceRecord, 'reach' | 'qualifier'>): string {
@@ -27,13 +30,15 @@ export function findReach(data: Pick<Datasets, 'audience'>, platform: string, pe
   );
 }
 
-/** How a population figure is printed: the exact count, "about 146 million", or the number of one-million squares. */
-export type PopulationFormat = 'exact' | 'millions' | 'squares';
+/** How a population figure is printed: the exact count, "about 146 million", the number of squares, or its date. */
+export type PopulationFormat = 'exact' | 'millions' | 'squares' | 'date';
 
 /** Russia's population as a sentence says it. */
-export function populationText(record: Pick<PopulationRecord, 'value'>, as: PopulationFormat = 'exact'): string {
+export function populationText(record: Pick<PopulationRecord, 'value' | 'date'>, as: PopulationFormat = 'exact'): string {
   if (as === 'squares') return String(unitsFor(record.value));
   if (as === 'millions') return `about ${Math.round(record.value / 1_000_000)} million`;
+  if (as === 'date') return formatEventDate(record.date);
+  if (as !== 'exact') throw new Error(`as="${String(as)}" must be exact, millions, squares or date`);
   return record.value.toLocaleString('en');
 }
 
@@ -44,9 +49,89 @@ export function currentPopulation(data: Pick<Datasets, 'population'>): Populatio
   return latest;
 }
 
-/** A claim's figure with what it counts: "over 100 million". */
-export function claimText(claim: Pick<Claim, 'value'>): string {
-  return claim.value;
+/** One claim by id, or an error naming it. */
+export function findClaim(data: Pick<Datasets, 'claims'>, id: string): Claim {
+  const claim = data.claims.find((c) => c.id === id);
+  if (!claim) throw new Error(`no claim "${id}" in claims.json`);
+  return claim;
+}
+
+/** A claim's figure as claimed ("over 100 million"), or with `part: 'date'` the date it was made ("22 October 2025"). */
+export function claimText(claim: Pick<Claim, 'id' | 'value' | 'date' | 'dateApproximate'>, part: 'value' | 'date' = 'value'): string {
+  if (part === 'value') return claim.value;
+  if (!claim.date) throw new Error(`claim "${claim.id}" has no date in claims.json`);
+  return approximateDate(claim.date, claim.dateApproximate);
+}
+
+/** One event by id, or an error naming it. */
+export function findEvent(data: Pick<Datasets, 'events'>, id: string): TimelineEvent {
+  const event = data.events.find((e) => e.id === id);
+  if (!event) throw new Error(`no event "${id}" in events.json`);
+  return event;
+}
+
+/** Which day of an event to print, and how. */
+export interface EventDateOptions {
+  /** A named milestone of the event (`milestones` in events.json) instead of its date. */
+  readonly milestone?: string;
+  /** `start` prints only the first day of a span, `until` only its last. */
+  readonly part?: 'start' | 'until';
+  /** False drops the year from a day ("13 August"), for a sentence whose year is already clear. */
+  readonly year?: boolean;
+}
+
+/** An event's date as a sentence says it: "13 August 2025", "10–11 February 2026", "1 November" (a milestone). */
+export function eventDateText(event: TimelineEvent, options: EventDateOptions = {}): string {
+  const format = { year: options.year };
+  if (options.milestone !== undefined) {
+    const day = event.milestones?.[options.milestone];
+    const named = Object.keys(event.milestones ?? {});
+    if (!day) throw new Error(`event ${event.id} has no milestone "${options.milestone}"; ${named.length ? `it has: ${named.join(', ')}` : 'it has none'}`);
+    return formatEventDate(day, undefined, format);
+  }
+  if (options.part === 'until') return formatEventDate(event.until ?? event.date, undefined, format);
+  return formatEventDate(event.date, options.part === 'start' ? undefined : event.until, format);
+}
+
+/** The simple fractions a share is said as, from a half to fifths. */
+const fractions: readonly [number, string][] = [
+  [1 / 2, 'half'],
+  [1 / 3, 'a third'],
+  [2 / 3, 'two-thirds'],
+  [1 / 4, 'a quarter'],
+  [3 / 4, 'three-quarters'],
+  [1 / 5, 'a fifth'],
+  [2 / 5, 'two-fifths'],
+  [3 / 5, 'three-fifths'],
+  [4 / 5, 'four-fifths'],
+];
+
+/**
+ * A share as a sentence says it, by the nearest simple fraction: "about two-thirds" (within a percentage point of it),
+ * else "more than three-fifths" or "less than a fifth", so that the words stay true whichever way the figure falls.
+ */
+export function shareText(part: number, whole: number): string {
+  const ratio = part / whole;
+  if (!(ratio > 0 && ratio < 1)) throw new Error(`a share must lie between 0 and 1, not ${part} of ${whole}`);
+  const [value, words] = fractions.reduce((best, f) => (Math.abs(f[0] - ratio) < Math.abs(best[0] - ratio) ? f : best));
+  if (Math.abs(value - ratio) <= 0.01) return `about ${words}`;
+  return `${ratio < value ? 'less' : 'more'} than ${words}`;
+}
+
+/**
+ * A platform's reach in a month as a share of the population (`of` left out) or of another platform's reach in the
+ * same month: "about two-thirds", "less than a fifth".
+ */
+export function reachShare(data: Pick<Datasets, 'audience' | 'population'>, platform: string, period: string, of?: string): string {
+  const part = findReach(data, platform, period).reach * 1_000_000;
+  const whole = of ? findReach(data, of, period).reach * 1_000_000 : currentPopulation(data).value;
+  return shareText(part, whole);
+}
+
+/** The counts a sentence can print from the data: `events`, the number of events on the timeline. */
+export function countText(data: Pick<Datasets, 'events'>, of: string): string {
+  if (of !== 'events') throw new Error(`of="${of}": the data can count events`);
+  return String(data.events.length);
 }
 
 /** A date as the attribution line says it: "13 August 2025", "about 12 February 2026", "March 2019". */
@@ -61,19 +146,23 @@ export function quoteAttribution(quote: Quote): string {
   return `${who}, ${approximateDate(quote.date, quote.dateApproximate)}${note}`;
 }
 
-/** A placeholder in front matter or an `alt` text: `{reach:whatsapp:2025-07}`, `{population:millions}`, `{date:E32}`. */
-const placeholder = /\{(reach|squares|population|date|month|claim):?([^{}]*)\}/g;
+/** A placeholder in front matter, an `alt` text or an event title: `{reach:whatsapp:2025-07}`, `{date:E32}`. */
+const placeholder = /\{(reach|squares|population|date|day|month|claim|share|count):?([^{}]*)\}/g;
 
 /**
  * Replaces every placeholder in `text` with its figure from the data:
  * `{reach:PLATFORM:YYYY-MM}` → "97.3 million"; `{squares:PLATFORM:YYYY-MM}` → "97" (one-million squares);
- * `{population}` → "146,028,325", `{population:millions}` → "about 146 million", `{population:squares}` → "146";
- * `{date:E32}` → "13 August 2025"; `{month:2025-07}` → "July 2025"; `{claim:ID}` → the claimed figure.
+ * `{population}` → "146,028,325", `{population:millions}` → "about 146 million", `{population:squares}` → "146",
+ * `{population:date}` → "1 January 2025";
+ * `{date:E32}` → "13 August 2025", `{date:E08:in-force}` → a milestone's day; `{day:E31}` → "31 July" (no year);
+ * `{month:2025-07}` → "July 2025"; `{claim:ID}` → the claimed figure, `{claim:ID:date}` → its date;
+ * `{share:PLATFORM:YYYY-MM}` → "about two-thirds" (of the population), `{share:PLATFORM:YYYY-MM:OTHER}` (of OTHER's
+ * reach that month); `{count:events}` → "48".
  * Throws, naming the placeholder, when it is unknown or the data has no such record.
  */
-export function resolvePlaceholders(text: string, data: Pick<Datasets, 'audience' | 'population' | 'events' | 'claims'>): string {
+export function resolvePlaceholders(text: string, data: FigureData): string {
   return text.replace(placeholder, (whole, kind: string, arg: string) => {
-    const [a = '', b = ''] = arg.split(':');
+    const [a = '', b = '', c = ''] = arg.split(':');
     try {
       switch (kind) {
         case 'reach':
@@ -84,27 +173,19 @@ export function resolvePlaceholders(text: string, data: Pick<Datasets, 'audience
           return populationText(currentPopulation(data), (a || 'exact') as PopulationFormat);
         case 'month':
           return formatMonth(a);
-        case 'date': {
-          const event = data.events.find((e) => e.id === a);
-          if (!event) throw new Error(`no event "${a}" in events.json`);
-          return formatEventDate(event.date, event.until);
-        }
-        default: {
-          const claim = data.claims.find((c) => c.id === a);
-          if (!claim) throw new Error(`no claim "${a}" in claims.json`);
-          return claimText(claim);
-        }
+        case 'date':
+        case 'day':
+          return eventDateText(findEvent(data, a), { milestone: b || undefined, year: kind === 'date' });
+        case 'share':
+          return reachShare(data, a, b, c || undefined);
+        case 'count':
+          return countText(data, a);
+        default:
+          if (b && b !== 'date') throw new Error(`the second part must be "date", not "${b}"`);
+          return claimText(findClaim(data, a), b ? 'date' : 'value');
       }
     } catch (error) {
       throw new Error(`${whole}: ${(error as Error).message}`);
     }
   });
-}
-
-/**
- * A reach-like figure typed by hand ("97.3 million", "90.8 M", "70 million"), or undefined. Figures must be printed
- * from the data instead, so a maintainer who corrects a record corrects every sentence that states it.
- */
-export function handTypedFigure(text: string): string | undefined {
-  return text.replace(placeholder, '').match(/(?<![\w.,])\d+(?:[.,]\d+)?\s?(?:million|M)\b/)?.[0];
 }

@@ -1,7 +1,7 @@
-import { z } from 'zod';
 import type { ChapterMeta } from './chapter-schema.ts';
-import { handTypedFigure, resolvePlaceholders } from './figure-text.ts';
+import { resolvePlaceholders } from './figure-text.ts';
 import type { Datasets } from './load-datasets.ts';
+import { typedFactMessage, typedFacts } from './typed-facts.ts';
 
 /** The front-matter fields a reader sees as text. */
 type FrontMatterText = Pick<ChapterMeta, 'summary' | 'objectives' | 'questions'>;
@@ -16,23 +16,22 @@ function textFields(meta: FrontMatterText): [string, (string | number)[]][] {
 }
 
 /**
- * Refuses a figure typed by hand in a chapter's front matter, naming the field, when the chapter file is read. Front
- * matter is plain text, so its figures are written as placeholders (`{reach:whatsapp:2025-07}`; see figure-text.ts).
+ * Every date or figure typed by hand in a chapter's front matter, as `field "summary": the date "13 August 2025" is
+ * typed by hand, but the data holds it: write {date:E32}`. Front matter is plain text, so its figures are written as
+ * placeholders (figure-text.ts).
  */
-export function checkFrontMatterFigures(meta: FrontMatterText, ctx: z.RefinementCtx): void {
-  for (const [value, path] of textFields(meta)) {
-    const figure = handTypedFigure(value);
-    if (figure) {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, path, message: `the figure "${figure}" is typed by hand; write a placeholder such as {reach:whatsapp:2025-07}` });
-    }
-  }
+export function frontMatterFacts(meta: FrontMatterText, data: Datasets): string[] {
+  return textFields(meta).flatMap(([value, path]) => typedFacts(value, data).map((fact) => `field "${path.join('.')}": ${typedFactMessage(fact, 'plain text')}`));
 }
 
 /**
  * The front matter with its placeholders printed from the data. This runs whenever a page reads a chapter (through
- * getChapters), not when the file is cached, so a changed record reaches every summary at the next build.
+ * getChapters), not when the file is cached, so a changed record reaches every summary at the next build. A typed
+ * date or figure stops it, as it stops the content check.
  */
 export function resolveFrontMatter(meta: ChapterMeta, data: Datasets, file: string): ChapterMeta {
+  const typed = frontMatterFacts(meta, data);
+  if (typed.length) throw new Error(`${file}: ${typed.join('; ')}`);
   const resolve = (value: string, path: (string | number)[]) => {
     try {
       return resolvePlaceholders(value, data);

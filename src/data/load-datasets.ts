@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
 import { ContentError, ContentErrors } from './content-error.ts';
 import { explainIssues } from './explain-issues.ts';
+import { resolvePlaceholders } from './figure-text.ts';
 import {
   audienceSchema,
   claimSchema,
@@ -113,7 +114,30 @@ export async function loadDatasets(root: string | URL): Promise<Datasets> {
   // References are only checked when every file could be read, or a missing file would flag every reference to it.
   if (readable) checkReferences(data as unknown as Datasets, declared, (key, detail) => errors.push(new ContentError(shownOf(key), detail)));
   if (errors.length) throw new ContentErrors(errors);
-  return data as unknown as Datasets;
+  const datasets = data as unknown as Datasets;
+  datasets.events = printEventFigures(datasets, (detail) => errors.push(new ContentError(shownOf('events'), detail)));
+  if (errors.length) throw new ContentErrors(errors);
+  return datasets;
+}
+
+/**
+ * Events' titles and reported details with their placeholders printed (`{claim:…}`), so that a figure the data holds
+ * in claims.json is written there once and every label, table and download of the event prints it from there.
+ */
+function printEventFigures(data: Datasets, report: (detail: string) => void): Datasets['events'] {
+  return data.events.map((e) => {
+    const print = (field: 'title' | 'reportedDetail') => {
+      const text = e[field];
+      if (text === undefined) return undefined;
+      try {
+        return resolvePlaceholders(text, data);
+      } catch (error) {
+        report(`record "${e.id}", field "${field}": ${(error as Error).message}`);
+        return text;
+      }
+    };
+    return { ...e, title: print('title')!, ...(e.reportedDetail === undefined ? {} : { reportedDetail: print('reportedDetail') }) };
+  });
 }
 
 /** "line 12, column 5: not valid JSON: …" from the parser's "… in JSON at position 311". */

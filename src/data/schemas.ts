@@ -39,14 +39,28 @@ export const isoPublished = z
   )
   .refine((value) => value === 'n.d.' || isRealDate(value), 'is not a real calendar date');
 
+/**
+ * How close a page is to the original publisher, so that a reader can weigh it (the sources page marks each):
+ * `original`, the publisher's own page; `official`, the page of the state body, court or company the fact concerns;
+ * `wire-copy`, another site's copy of an agency's or outlet's text; `mirror`, a copy or translation of a reference work;
+ * `aggregator`, another site's report of what the publisher reported.
+ */
+export const sourceKinds = ['original', 'official', 'wire-copy', 'mirror', 'aggregator'] as const;
+export type SourceKind = (typeof sourceKinds)[number];
+
 /** One public page that backs a fact on the site. */
 export const sourceSchema = z
   .object({
     /** Stable id that records and citations point to, e.g. `reuters-2025-08-whatsapp-statement`. */
     id: kebabId,
-    /** The outlet whose text it is, e.g. "Reuters"; charts name this outlet beside the figures it backs. */
+    /**
+     * The original publisher, named first in every citation: the outlet whose text it is, e.g. "Reuters" for a wire
+     * copy read on Daily8, or the outlet an aggregator reports. For a syndicated copy that names no original, the site.
+     */
     publisher: z.string().min(1),
-    /** For a syndicated or mirrored copy, the site where the text was read, e.g. "Daily8". */
+    /** How close the page is to the original: original, official, wire-copy, mirror or aggregator (see sourceKinds). */
+    kind: z.enum(sourceKinds, { errorMap: () => ({ message: `must be one of: ${sourceKinds.join(', ')}` }) }),
+    /** For a wire copy, mirror or aggregator, the site where it was read, e.g. "Daily8"; kept in every citation. */
     via: z.string().min(1).optional(),
     /** The page's headline, or a description of it where the page shows none (then `titleIsDescription` is true). */
     title: z.string().min(1),
@@ -59,7 +73,15 @@ export const sourceSchema = z
     /** Language of the page when it is not English, as a BCP 47 tag (e.g. `ru`). */
     lang: z.string().regex(/^[a-z]{2,3}$/).optional(),
   })
-  .strict();
+  .strict()
+  .refine((s) => s.kind === 'original' || s.kind === 'official' || s.via !== undefined || s.kind === 'wire-copy', {
+    message: 'a mirror or an aggregator must name the site it was read on in `via`',
+    path: ['via'],
+  })
+  .refine((s) => s.via === undefined || (s.kind !== 'original' && s.kind !== 'official'), {
+    message: 'only a wire copy, mirror or aggregator is read via another site; remove `via` or change `kind`',
+    path: ['via'],
+  });
 
 /** A messenger or social platform that appears in the data. */
 export const platformSchema = z
@@ -114,7 +136,10 @@ export const eventSchema = z
     date: isoDayOrMonth,
     /** The last day, for an event that spans several days (YYYY-MM-DD, after `date`). */
     until: isoDay.optional(),
-    /** What happened, in one short line, e.g. "Telegram blocked". */
+    /**
+     * What happened, in one short line, e.g. "Telegram blocked". A figure the data holds elsewhere is written as a
+     * placeholder, e.g. "{claim:merilo-telegram-failed-2026-03} of Telegram requests reported failing".
+     */
     title: z.string().min(1),
     /** Which of the fixed categories it belongs to. */
     category: z.enum(eventCategories, {
@@ -132,6 +157,11 @@ export const eventSchema = z
      * beside its status in the table ("Confirmed; reported: …").
      */
     reportedDetail: z.string().min(1).optional(),
+    /**
+     * Other days of the event that the prose names, by a kebab-case name, e.g. `{ "in-force": "2019-11-01" }`;
+     * printed with `<EventDate id="E08" milestone="in-force" />` or `{date:E08:in-force}`.
+     */
+    milestones: z.record(kebabId, isoDay).optional(),
     /** Source records that back it; each must exist in sources.json. */
     sources: z.array(kebabId).min(1, 'needs at least one source'),
   })
@@ -194,8 +224,8 @@ export const claimSchema = z
     measure: z.string().min(1),
     /** Who claimed it, e.g. "Pavel Durov" or "Kommersant (company figures)". */
     claimedBy: z.string().min(1),
-    /** When it was claimed or what period it describes: YYYY-MM-DD or YYYY-MM. */
-    date: isoDayOrMonth,
+    /** When it was claimed or what period it describes: YYYY-MM-DD or YYYY-MM; left out when the source gives none. */
+    date: isoDayOrMonth.optional(),
     /** True when the date is approximate (e.g. a year-end article, "about December 2025"). */
     dateApproximate: z.boolean().default(false),
     /** True when the claim reaches us only through secondary reports. */

@@ -1,6 +1,7 @@
 import type { Source } from '../data/schemas.ts';
 import type { Cell, DataRow } from './chart-data.ts';
 import { contentLicence } from './licence.ts';
+import { kindLabels } from '../data/source-credit.ts';
 
 /** What every exported row and file says about where it comes from. */
 export interface ExportContext {
@@ -15,8 +16,21 @@ export interface ExportContext {
   readonly sources: readonly Source[];
 }
 
-/** The columns every exported row carries after the chart's own: its sources, "as of" date and licence. */
-export const provenanceColumns = ['source_title', 'source_publisher', 'source_url', 'source_date', 'as_of', 'licence', 'licence_url'] as const;
+/**
+ * The columns every exported row carries after the chart's own: its sources (the original publisher, the site a copy
+ * was read on and how close it is to the original), the "as of" date and the licence.
+ */
+export const provenanceColumns = [
+  'source_title',
+  'source_publisher',
+  'source_via',
+  'source_kind',
+  'source_url',
+  'source_date',
+  'as_of',
+  'licence',
+  'licence_url',
+] as const;
 
 /** A table ready to write as CSV or JSON: the chart's columns then the provenance columns, one record per row. */
 export interface ExportTable {
@@ -43,6 +57,8 @@ export function exportTable(columns: readonly string[], rows: readonly DataRow[]
         ...row.fields,
         source_title: join((s) => (s.titleIsDescription ? `[${s.title}]` : s.title)),
         source_publisher: join((s) => s.publisher),
+        source_via: join((s) => s.via ?? ''),
+        source_kind: join((s) => kindLabels[s.kind]),
         source_url: join((s) => s.url),
         source_date: join((s) => s.date),
         as_of: context.asOf,

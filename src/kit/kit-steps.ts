@@ -7,7 +7,8 @@ import type { Datasets } from '../data/load-datasets.ts';
 import type { Source } from '../data/schemas.ts';
 import type { Frame, SizeName } from '../frame/frame.ts';
 import { checkStep, chartNamed } from '../scrolly/check-step.ts';
-import { outletName, site } from '../site.ts';
+import { sourceOutlet } from '../data/source-credit.ts';
+import { site } from '../site.ts';
 import { absoluteUrl, url } from '../url.ts';
 import { chartData } from './chart-data.ts';
 import { currentTo } from './current-to.ts';
@@ -45,7 +46,7 @@ export interface KitStep {
 
 /** The source line for a set of sources, naming each outlet once: "Sources: Reuters, TASS and Meduza". */
 export function sourceLine(sources: readonly Source[]): string {
-  const outlets = [...new Set(sources.map((s) => outletName(s.publisher)))];
+  const outlets = [...new Set(sources.map(sourceOutlet))];
   return `${outlets.length === 1 ? 'Source' : 'Sources'}: ${listProse(outlets)}`;
 }
 

@@ -3,52 +3,62 @@ import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdas
 import { SKIP, visit } from 'unist-util-visit';
 import {
   claimText,
+  countText,
   currentPopulation,
+  eventDateText,
+  findClaim,
+  findEvent,
   findReach,
-  handTypedFigure,
   populationText,
   quoteAttribution,
+  reachShare,
   reachText,
   resolvePlaceholders,
   type PopulationFormat,
 } from '../data/figure-text.ts';
-import { formatEventDate } from '../charts/format.ts';
 import type { Datasets } from '../data/load-datasets.ts';
+import { typedFactMessage, typedFacts } from '../data/typed-facts.ts';
 import { unitsFor } from '../charts/population-coverage/units.ts';
 
 /** The prose components this pass prints from the data; the MDX never renders them itself. */
-const figureComponents = new Set(['Reach', 'Population', 'EventDate', 'Claim', 'Quote']);
+const figureComponents = new Set(['Reach', 'Population', 'EventDate', 'Claim', 'Share', 'Count', 'Quote']);
 
 /**
- * Binds a chapter's figures and quotes to the data, before the rest of the chapter checks run:
- * - rejects, with the line, a reach-like figure typed by hand ("97.3 million", "90.8 M") in the prose or in a step's
- *   `alt`, and a quotation typed as a Markdown blockquote;
+ * Binds a chapter's figures, dates and quotes to the data, before the rest of the chapter checks run, and returns
+ * every mistake it finds (each "line N: …"):
+ * - a date or figure typed by hand in the prose or in a step's `alt` (see typed-facts.ts), with the component or
+ *   placeholder to write instead, and a quotation typed as a Markdown blockquote;
  * - replaces `<Reach platform period />`, `<Population as />`, `<EventDate id />`, `<Claim id />` with the figure's
  *   words followed by a `<Cite>` of its source (`bare` leaves the citation to the sentence, `strong` sets the figure in
- *   bold, `as="squares"` prints the number of one-million squares), and `<Quote id />` with the blockquote,
- *   attribution and `<Cite>`;
+ *   bold, `as="squares"` prints the number of one-million squares), `<Share>` and `<Count>` with their words, and
+ *   `<Quote id />` with the blockquote, attribution and `<Cite>`;
  * - resolves `{reach:…}`-style placeholders in step `alt` texts (see figure-text.ts).
  * The `<Cite>`s it writes are then checked and anchored like hand-written ones.
  */
-export function expandFigures(tree: Root, data: Datasets, fail: (message: string) => never): void {
+export function expandFigures(tree: Root, data: Datasets): string[] {
+  const problems: string[] = [];
   const at = (node: { position?: { start: { line: number } } }) => `line ${node.position?.start.line ?? '?'}`;
+  const attempt = <T,>(run: () => T, where: string, otherwise: T): T => {
+    try {
+      return run();
+    } catch (error) {
+      problems.push(`${where}: ${(error as Error).message}`);
+      return otherwise;
+    }
+  };
 
   visit(tree, (node, _index, parent) => {
     if (node.type === 'blockquote') {
-      fail(`${at(node)}: a quotation is typed by hand; add it to content/data/quotes.json and write <Quote id="…" />`);
+      problems.push(`${at(node)}: a quotation is typed by hand; add it to content/data/quotes.json and write <Quote id="…" />`);
     }
-    if (node.type === 'text' || node.type === 'inlineCode') {
-      const figure = handTypedFigure((node as Text).value);
-      if (figure && !isInsideComponent(parent)) {
-        fail(`${at(node)}: the figure "${figure}" is typed by hand; print it from the data with <Reach platform="…" period="YYYY-MM" />, <Population />, or <Claim id="…" />`);
-      }
+    if ((node.type === 'text' || node.type === 'inlineCode') && !isInsideComponent(parent)) {
+      for (const fact of typedFacts((node as Text).value, data)) problems.push(`${at(node)}: ${typedFactMessage(fact, 'prose')}`);
     }
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && (node as MdxJsxFlowElement).name === 'Step') {
       const alt = attr(node as MdxJsxFlowElement, 'alt');
       if (alt && typeof alt.value === 'string') {
-        const figure = handTypedFigure(alt.value);
-        if (figure) fail(`${at(node)}: the alt text types "${figure}" by hand; write a placeholder such as {reach:whatsapp:2025-07}`);
-        alt.value = withDetail(() => resolvePlaceholders(alt.value as string, data), `${at(node)}: alt`, fail);
+        for (const fact of typedFacts(alt.value, data)) problems.push(`${at(node)}: the alt text: ${typedFactMessage(fact, 'plain text')}`);
+        alt.value = attempt(() => resolvePlaceholders(alt.value as string, data), `${at(node)}: alt`, alt.value);
       }
     }
   });
@@ -57,24 +67,16 @@ export function expandFigures(tree: Root, data: Datasets, fail: (message: string
     if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
     const element = node as MdxJsxFlowElement | MdxJsxTextElement;
     if (!element.name || !figureComponents.has(element.name) || !parent || index === undefined) return;
-    const where = `${at(element)}: <${element.name}>`;
-    const replacement = withDetail(() => expand(element, data), where, fail);
+    const replacement = attempt(() => expand(element, data), `${at(element)}: <${element.name}>`, []);
     (parent as Parent).children.splice(index, 1, ...(replacement as RootContent[]));
     return [SKIP, index + replacement.length];
   });
+  return problems;
 }
 
 function isInsideComponent(parent: unknown): boolean {
   const name = (parent as { name?: string } | undefined)?.name;
   return name !== undefined && figureComponents.has(name);
-}
-
-function withDetail<T>(run: () => T, where: string, fail: (message: string) => never): T {
-  try {
-    return run();
-  } catch (error) {
-    return fail(`${where}: ${(error as Error).message}`);
-  }
 }
 
 /** The nodes that stand in for one prose component. */
@@ -103,21 +105,24 @@ function expand(element: MdxJsxFlowElement | MdxJsxTextElement, data: Datasets):
     case 'Population': {
       const record = currentPopulation(data);
       const as = (value('as') ?? 'exact') as PopulationFormat;
-      if (!['exact', 'millions', 'squares'].includes(as)) throw new Error(`as="${as}" must be exact, millions or squares`);
-      return as === 'squares' ? [words(populationText(record, as))] : figure(populationText(record, as), record.sources.slice(0, 1));
+      const printed = populationText(record, as);
+      return as === 'squares' || as === 'date' ? [words(printed)] : figure(printed, record.sources.slice(0, 1));
     }
     case 'EventDate': {
-      const id = required('id');
-      const event = data.events.find((e) => e.id === id);
-      if (!event) throw new Error(`no event "${id}" in events.json`);
-      return [text(value('part') === 'until' && event.until ? formatEventDate(event.until) : formatEventDate(event.date, value('part') === 'start' ? undefined : event.until))];
+      const part = value('part');
+      if (part !== undefined && part !== 'start' && part !== 'until') throw new Error(`part="${part}" must be start or until`);
+      return [words(eventDateText(findEvent(data, required('id')), { part, milestone: value('milestone'), year: flag(element, 'year') }))];
     }
     case 'Claim': {
-      const id = required('id');
-      const claim = data.claims.find((c) => c.id === id);
-      if (!claim) throw new Error(`no claim "${id}" in claims.json`);
-      return figure(claimText(claim), claim.sources.slice(0, 1));
+      const claim = findClaim(data, required('id'));
+      const part = value('part');
+      if (part !== undefined && part !== 'date') throw new Error(`part="${part}" must be date, or left out for the figure`);
+      return part === 'date' ? [words(claimText(claim, 'date'))] : figure(claimText(claim), claim.sources.slice(0, 1));
     }
+    case 'Share':
+      return [words(reachShare(data, required('platform'), required('period'), value('of')))];
+    case 'Count':
+      return [words(countText(data, required('of')))];
     default: {
       const id = required('id');
       const quote = data.quotes.find((q) => q.id === id);
@@ -138,6 +143,16 @@ function expand(element: MdxJsxFlowElement | MdxJsxTextElement, data: Datasets):
       ];
     }
   }
+}
+
+/** A boolean attribute written `year={false}` (or `year="false"`); undefined when absent. */
+function flag(node: MdxJsxFlowElement | MdxJsxTextElement, name: string): boolean | undefined {
+  const a = attr(node, name);
+  if (!a) return undefined;
+  const written = typeof a.value === 'string' ? a.value : a.value?.value;
+  if (written === null || written === undefined || written.trim() === 'true') return true;
+  if (written.trim() === 'false') return false;
+  throw new Error(`${name}={${written}} must be true or false`);
 }
 
 function attr(node: MdxJsxFlowElement | MdxJsxTextElement, name: string): MdxJsxAttribute | undefined {

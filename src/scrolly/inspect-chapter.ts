@@ -40,6 +40,8 @@ export interface StoryOutline {
   readonly stories: readonly StoryBlock[];
   /** The source ids cited in the prose with `<Cite>`, each once, in order of first citation. */
   readonly citations: readonly string[];
+  /** Every `<Cite>` in the prose, in order, as the source ids it names: one cited statement each. */
+  readonly cited: readonly (readonly string[])[];
   /** The charts the chapter uses, each once. */
   readonly charts: readonly string[];
   /** How many words a reader reads, for the reading time. */
@@ -78,6 +80,7 @@ export function inspectChapter(tree: Root, context: ChapterContext): { outline: 
   const steps: StoryOutline['steps'][number][] = [];
   const stories: StoryBlock[] = [];
   const citations: string[] = [];
+  const cited: string[][] = [];
 
   visit(tree, 'mdxJsxTextElement', (node: MdxJsxTextElement) => {
     if (node.name !== 'Cite') return;
@@ -86,6 +89,7 @@ export function inspectChapter(tree: Root, context: ChapterContext): { outline: 
     for (const id of ids) {
       if (datasets && !sourceIds.has(id)) report(node, `<Cite id="${id}">: source "${id}" does not exist in sources.json`);
     }
+    if (ids.length) cited.push(ids);
     const first = ids.filter((id) => !citations.includes(id));
     citations.push(...first);
     node.attributes.push(attribute('chapter', chapter), attribute('anchors', first.join(' ')));
@@ -140,7 +144,7 @@ export function inspectChapter(tree: Root, context: ChapterContext): { outline: 
 
   const charts = [...new Set(stories.map((s) => s.chart))];
   const words = toString(tree).split(/\s+/).filter(Boolean).length;
-  return { outline: { steps, stories, citations, charts, words }, errors };
+  return { outline: { steps, stories, citations, cited, charts, words }, errors };
 }
 
 /** The first dozen words of a step, ending with an ellipsis when there are more. */

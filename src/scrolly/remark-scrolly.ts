@@ -29,12 +29,10 @@ export function remarkScrolly(options: { root: URL }) {
   return async (tree: Root, file: ChapterFile) => {
     const shown = file.path ? relative(rootPath, file.path) : '(unnamed MDX)';
     const datasets = await loadDatasets(options.root);
-    expandFigures(tree, datasets, (message) => {
-      throw new ContentError(shown, message);
-    });
+    const problems = expandFigures(tree, datasets).map((message) => new ContentError(shown, message));
     const chapter = chapterSlug(basename(file.path ?? 'unnamed', '.mdx'));
     const { outline, errors } = inspectChapter(tree, { file: shown, chapter, datasets, owners });
-    if (errors.length) throw new ContentErrors(errors);
+    if (problems.length || errors.length) throw new ContentErrors([...problems, ...errors]);
     file.data.astro ??= {};
     file.data.astro.frontmatter = { ...file.data.astro.frontmatter, story: outline };
   };

@@ -102,7 +102,7 @@ const fixtures: readonly Fixture[] = [
   },
   {
     rule: 'a malformed date in a data record',
-    edits: [{ file: 'content/data/events.json', find: '"date": "2025-08-13", "title": "WhatsApp and Telegram calls', replace: '"date": "13/08/2025", "title": "WhatsApp and Telegram calls' }],
+    edits: [{ file: 'content/data/events.json', find: '"date": "2025-08-13", "title": "Restrictions on WhatsApp', replace: '"date": "13/08/2025", "title": "Restrictions on WhatsApp' }],
     says: ['content/data/events.json', 'record "E32"', 'field "date"', 'must be a date written YYYY-MM-DD, or YYYY-MM'],
   },
   {
@@ -178,7 +178,7 @@ const fixtures: readonly Fixture[] = [
   {
     rule: 'several mistakes in several data files and a chapter (all are reported by one build)',
     edits: [
-      { file: 'content/data/events.json', find: '"date": "2025-08-13", "title": "WhatsApp and Telegram calls', replace: '"date": "13/08/2025", "title": "WhatsApp and Telegram calls' },
+      { file: 'content/data/events.json', find: '"date": "2025-08-13", "title": "Restrictions on WhatsApp', replace: '"date": "13/08/2025", "title": "Restrictions on WhatsApp' },
       { file: 'content/data/audience.json', find: '"period": "2025-07", "reach": 97.3,', replace: '"period": "2025-07", "reach": 973,' },
       { file: population, find: /^title: .*\n/m, replace: '' },
     ],

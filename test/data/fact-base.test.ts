@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { claimSchema, correctionSchema, quoteSchema } from '../../src/data/schemas.ts';
 import { currentTo, lastCorrection } from '../../src/data/newest-source.ts';
-import { handTypedFigure, reachText, resolvePlaceholders } from '../../src/data/figure-text.ts';
+import { reachText, resolvePlaceholders, shareText } from '../../src/data/figure-text.ts';
 import { chapterSlug } from '../../src/data/chapter-slug.ts';
 import { datasets } from '../helpers/datasets.ts';
 import { projectRoot } from '../helpers/paths.ts';
@@ -36,8 +36,8 @@ describe('the fact base lives in the repository', () => {
 
   it('marks as reported what the fact base marks secondary or reported', () => {
     const reportedEvents = datasets.events.filter((e) => e.reported).map((e) => e.id);
-    expect(reportedEvents).toEqual(['E38', 'E46', 'E47', 'E48']);
-    expect(datasets.events.find((e) => e.id === 'E26')?.reported).toBe(false);
+    // E26's "2 undecillion roubles" is RBC's calculation: "verified" in the fact base means the report was read.
+    expect(reportedEvents).toEqual(['E26', 'E38', 'E46', 'E47', 'E48']);
     for (const id of ['E37', 'E42']) expect(datasets.events.find((e) => e.id === id)?.reportedDetail, id).toBeTruthy();
     const reportedReach = datasets.audience.filter((r) => r.reported).map((r) => r.period);
     expect(new Set(reportedReach)).toEqual(new Set(['2026-01', '2026-02']));
@@ -83,14 +83,31 @@ describe('figures in words', () => {
     expect(() => resolvePlaceholders('{reach:whatsapp:2031-07}', datasets)).toThrow(/\{reach:whatsapp:2031-07\}: no reach figure for platform "whatsapp" in 2031-07/);
   });
 
+  it('prints days, milestones, shares, counts and claims’ dates from the data', () => {
+    expect(resolvePlaceholders('{day:E31}; {date:E44}; {day:E44}; {date:E08:in-force}', datasets)).toBe('31 July; 10–11 February 2026; 10–11 February; 1 November 2019');
+    expect(resolvePlaceholders('{population:date}; {count:events}; {claim:terliakov-fraud-calls-2025-10:date}', datasets)).toBe(
+      `1 January 2025; ${datasets.events.length}; 22 October 2025`,
+    );
+    expect(resolvePlaceholders('{share:whatsapp:2025-07}; {share:vk-messenger:2025-07:whatsapp}', datasets)).toBe('about two-thirds; less than a fifth');
+    expect(() => resolvePlaceholders('{date:E08:signed}', datasets)).toThrow(/\{date:E08:signed\}: event E08 has no milestone "signed"; it has: in-force/);
+    expect(() => resolvePlaceholders('{claim:mediascope-cross-web-ages:date}', datasets)).toThrow(/has no date in claims\.json/);
+  });
+});
+
+describe('shares in words', () => {
   it.each([
-    ['WhatsApp reached 97.3 million people', '97.3 million'],
-    ['Telegram 90.8 M in July', '90.8 M'],
-    ['MAX reached 70 million', '70 million'],
-    ['{reach:whatsapp:2025-07} people', undefined],
-    ['146 squares and 7 M roubles', '7 M'],
-    ['about two in three', undefined],
-  ])('finds a hand-typed figure in %j → %s', (text, figure) => expect(handTypedFigure(text)).toBe(figure));
+    [97.3, 146.03, 'about two-thirds'],
+    [90.8, 146.03, 'more than three-fifths'],
+    [17.9, 97.3, 'less than a fifth'],
+    [50, 100, 'about half'],
+    [25.5, 100, 'about a quarter'],
+    [45, 100, 'less than half'],
+  ])('%d of %d is %s', (part, whole, words) => expect(shareText(part, whole)).toBe(words));
+
+  it('refuses a share that is not between nothing and all', () => {
+    expect(() => shareText(0, 10)).toThrow(/between 0 and 1/);
+    expect(() => shareText(12, 10)).toThrow(/between 0 and 1/);
+  });
 });
 
 describe('how current the story is', () => {

@@ -31,6 +31,7 @@ describe('isoDay', () => {
 const source = {
   id: 'tass-2025-example',
   publisher: 'TASS',
+  kind: 'original',
   title: 'A headline',
   url: 'https://tass.com/economy/1',
   date: '2025-08-13',
@@ -47,6 +48,11 @@ describe('sourceSchema', () => {
     [{ date: 'Aug 2025' }, 'date: must be a date written YYYY-MM-DD, YYYY-MM or YYYY, as precise as the page shows it, or "n.d." when it shows none'],
     [{ id: 'TASS 1' }, 'id: must be kebab-case (lower-case letters, digits and single hyphens)'],
     [{ publisher: '' }, 'publisher: String must contain at least 1 character(s)'],
+    [{ kind: 'copy' }, 'kind: must be one of: original, official, wire-copy, mirror, aggregator'],
+    [{ publisher: 'Reuters', kind: 'wire-copy', via: 'Daily8' }, undefined],
+    [{ publisher: 'artsakh.news', kind: 'wire-copy' }, undefined],
+    [{ publisher: 'Forbes', kind: 'aggregator' }, 'via: a mirror or an aggregator must name the site it was read on in `via`'],
+    [{ via: 'Daily8' }, 'via: only a wire copy, mirror or aggregator is read via another site; remove `via` or change `kind`'],
   ])('with %o → %s', (change, message) => {
     expect(firstMessage(sourceSchema.safeParse({ ...source, ...change }))).toBe(message);
   });

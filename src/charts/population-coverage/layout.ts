@@ -1,6 +1,6 @@
 import type { AudienceRecord, Platform, PopulationRecord, Source } from '../../data/schemas.ts';
 import { layoutWidths, type Frame, type Mark, type Size } from '../../frame/frame.ts';
-import { formatMonth, formatReach, formatShortMonth, reachSourceLine } from '../format.ts';
+import { formatEventDate, formatMonth, formatReach, formatShortMonth, reachSourceLine } from '../format.ts';
 import { wrapText } from '../text.ts';
 import type { PopulationCoverageState } from './state-schema.ts';
 import { unitsFor } from './units.ts';
@@ -69,7 +69,7 @@ export function layout(data: PopulationCoverageData, state: PopulationCoverageSt
     const tone = figure ? `tone-${figure.platform}` : 'tone-population';
     const caption = figure
       ? [names.get(figure.platform)!, `${formatReach(figure)}:`, `${filled} of ${total} squares`]
-      : [`${total} squares:`, `${population.value.toLocaleString('en')} people`, '(Rosstat, 1 January 2025)'];
+      : [`${total} squares:`, `${population.value.toLocaleString('en')} people`, `(Rosstat, ${formatEventDate(population.date)})`];
     const shown = shape.wide ? [caption[0]!, `${caption[1]} ${caption[2]}`] : caption;
     shown.forEach((text, line) => {
       marks.push({
@@ -102,13 +102,13 @@ export function layout(data: PopulationCoverageData, state: PopulationCoverageSt
   const sources = new Map(data.sources.map((s) => [s.id, s]));
   const notes = [
     ...wrapText(
-      `One square = one million people, rounded to the nearest million. Population: ${population.value.toLocaleString('en')} (Rosstat, 1 January 2025), excluding four annexed Ukrainian regions.`,
+      `One square = one million people, rounded to the nearest million. Population: ${population.value.toLocaleString('en')} (Rosstat, ${formatEventDate(population.date)}), excluding four annexed Ukrainian regions.`,
       size.width,
       NOTE_SIZE,
     ),
     ...(figures.length
       ? [
-          ...wrapText('Reach counts people aged 12+. Audiences overlap: the grids do not add up.', size.width, NOTE_SIZE),
+          ...wrapText('Audiences overlap: the grids do not add up.', size.width, NOTE_SIZE),
           ...wrapText(reachSourceLine(figures, sources, (id) => names.get(id)!), size.width, NOTE_SIZE),
         ]
       : []),

@@ -13,11 +13,11 @@ export function table(data: PopulationCoverageData): DataTable {
   const reach = [...data.audience]
     .sort((a, b) => a.period.localeCompare(b.period) || b.reach - a.reach)
     .map((r) => ({
-      cells: [`${names.get(r.platform)!} monthly reach (Mediascope, aged 12+)${r.reported ? ', reported by a secondary source' : ''}`, formatMonth(r.period), formatReach(r), String(unitsFor(r.reach * 1_000_000))],
+      cells: [`${names.get(r.platform)!} monthly reach (Mediascope)${r.reported ? ', reported by a secondary source' : ''}`, formatMonth(r.period), formatReach(r), String(unitsFor(r.reach * 1_000_000))],
       sources: [r.source],
     }));
   return {
-    caption: 'Monthly reach (Mediascope, people aged 12 and over) against Russia’s whole population: one square per million people, rounded to the nearest million',
+    caption: 'Monthly reach (Mediascope) against Russia’s whole population: one square per million people, rounded to the nearest million',
     columns: ['Figure', 'Date or month', 'People', 'Squares', 'Sources'],
     rows: [...population, ...reach],
   };
