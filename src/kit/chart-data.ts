@@ -86,7 +86,7 @@ function within(date: string, from: string, to: string): boolean {
 }
 
 const banSequence: ChartData<BanSequenceState> = {
-  columns: ['event_id', 'date', 'until', 'event', 'category', 'platforms', 'status'],
+  columns: ['event_id', 'date', 'until', 'event', 'category', 'platforms', 'status', 'reported_detail'],
   rows: (d) => {
     const name = names(d);
     return [...d.events]
@@ -100,6 +100,7 @@ const banSequence: ChartData<BanSequenceState> = {
           category: e.category,
           platforms: e.platforms.map((p) => name.get(p) ?? p).join('; '),
           status: e.reported ? 'reported' : 'confirmed',
+          reported_detail: e.reportedDetail ?? null,
         },
         sources: e.sources,
       }));

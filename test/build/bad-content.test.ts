@@ -101,6 +101,43 @@ const fixtures: readonly Fixture[] = [
     says: [chapter, '<Cite id="reuters-made-up">', 'source "reuters-made-up" does not exist in sources.json'],
   },
   {
+    rule: 'a date and a count typed by hand in the prose, where the data holds them',
+    edits: [
+      { file: timeline, find: 'Instagram followed on <EventDate id="E19" year={false} />', replace: 'Instagram followed on 14 March' },
+      { file: timeline, find: 'counted <Claim id="na-svyazi-regions-2025-10" bare /> regions', replace: 'counted 34 regions' },
+    ],
+    says: [
+      /content\/chapters\/04-a-decade-of-closing-doors\.mdx: line \d+: the date "14 March" is typed by hand, but the data holds it: write <EventDate id="E19" year=\{false\} \/>/,
+      /content\/chapters\/04-a-decade-of-closing-doors\.mdx: line \d+: the figure "34" is typed by hand, but the data holds it: write <Claim id="na-svyazi-regions-2025-10" \/>/,
+    ],
+  },
+  {
+    rule: 'a date typed by hand in an alt text, and a figure the data does not hold',
+    edits: [
+      { file: timeline, find: 'Instagram blocked on {date:E19}', replace: 'Instagram blocked on 14 March 2022' },
+      { file: timeline, find: 'The timeline holds <Count of="events" /> events', replace: 'The timeline holds 49 events' },
+    ],
+    says: [
+      /04-a-decade-of-closing-doors\.mdx: line \d+: the alt text: the date "14 March 2022" is typed by hand, but the data holds it: write \{date:E19\}/,
+      /04-a-decade-of-closing-doors\.mdx: line \d+: the figure "49" is typed by hand and the data does not hold it: write <Claim id="…" \/> after adding the figure to content\/data\/claims\.json/,
+    ],
+  },
+  {
+    rule: 'a date typed by hand in front matter',
+    edits: [{ file: 'content/chapters/01-the-call-that-didnt-connect.mdx', find: 'restricted on {date:E32} and', replace: 'restricted on 13 August 2025 and' }],
+    says: ['content/chapters/01-the-call-that-didnt-connect.mdx: field "objectives.0": the date "13 August 2025" is typed by hand, but the data holds it: write {date:E32}'],
+  },
+  {
+    rule: 'an event title naming a claim that does not exist',
+    edits: [{ file: 'content/data/events.json', find: '{claim:merilo-telegram-failed-2026-03}', replace: '{claim:merilo-made-up}' }],
+    says: ['content/data/events.json: record "E47", field "title": {claim:merilo-made-up}: no claim "merilo-made-up" in claims.json'],
+  },
+  {
+    rule: 'an aggregator’s report with no site named',
+    edits: [{ file: 'content/data/sources.json', find: '"publisher": "Forbes", "kind": "aggregator", "via": "Championat",', replace: '"publisher": "Forbes", "kind": "aggregator",' }],
+    says: ['content/data/sources.json: record "championat-citing-2026-03-telegram-overtook-whatsapp-number", field "via": a mirror or an aggregator must name the site it was read on in `via`'],
+  },
+  {
     rule: 'a malformed date in a data record',
     edits: [{ file: 'content/data/events.json', find: '"date": "2025-08-13", "title": "Restrictions on WhatsApp', replace: '"date": "13/08/2025", "title": "Restrictions on WhatsApp' }],
     says: ['content/data/events.json', 'record "E32"', 'field "date"', 'must be a date written YYYY-MM-DD, or YYYY-MM'],

@@ -17,14 +17,15 @@ import type { StaticServer } from '../helpers/static-server.ts';
 const site = 'https://example.org/explainer/';
 const base = '/explainer/';
 /**
- * The copy also carries one changed record, WhatsApp's July 2025 reach, 97.3 → 96.1 million, for the test at the end of
- * this file (a figures test: see there why it lives here). Nothing the sub-path tests check depends on that figure.
+ * The copy also carries three changed records, for the tests at the end of this file (figures tests: see there why they
+ * live here): WhatsApp's July 2025 reach, 97.3 → 96.1 million; Instagram's block (E19), moved from 14 to 15 March 2022;
+ * and the monitor's count of regions, 34 → 35. Nothing the sub-path tests check depends on them.
  */
-const changedReach: Edit = {
-  file: 'content/data/audience.json',
-  find: '"period": "2025-07", "reach": 97.3,',
-  replace: '"period": "2025-07", "reach": 96.1,',
-};
+const changedRecords: Edit[] = [
+  { file: 'content/data/audience.json', find: '"period": "2025-07", "reach": 97.3,', replace: '"period": "2025-07", "reach": 96.1,' },
+  { file: 'content/data/events.json', find: '"id": "E19", "date": "2022-03-14",', replace: '"id": "E19", "date": "2022-03-15",' },
+  { file: 'content/data/claims.json', find: '"id": "na-svyazi-regions-2025-10", "value": "34",', replace: '"id": "na-svyazi-regions-2025-10", "value": "35",' },
+];
 
 let dir: string;
 let dist: string;
@@ -69,7 +70,7 @@ async function builtPagePaths(): Promise<string[]> {
 beforeAll(async () => {
   // A copy of the project (with the changed record above), so this build neither clobbers dist/ nor races the other
   // builds over .astro/.
-  dir = await fixtureCopy([changedReach]);
+  dir = await fixtureCopy(changedRecords);
   const result = await runAstroBuild(dir, [], { SITE_URL: site });
   if (!result.ok) throw new Error(`the sub-path build failed:\n${result.output}`);
   dist = join(dir, 'dist/');
@@ -270,5 +271,31 @@ describe('a changed record changes every sentence that states it (figures; on th
     expect(squash(ch2('.dek').text())).toContain('96.1 million');
     expect(squash(chapter('a-country-on-its-phones')('#population-whatsapp-july-2025 .step__text').text())).toContain('96.1 million');
     expect(squash(chapter('the-call-that-didnt-connect')('main').text())).toContain('96.1 million');
+  });
+
+  /** Every text file a reader can take away: pages, embeds, handouts, data downloads and SVG graphics. */
+  const readable = () =>
+    readdirSync(dist, { recursive: true, encoding: 'utf8' })
+      .filter((f) => /\.(html|csv|json|svg)$/.test(f))
+      .map((file) => ({ file, text: readFileSync(join(dist, file), 'utf8').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ') }));
+
+  it('moves an event’s date everywhere it is printed: prose, alt texts, tables, embeds, downloads', () => {
+    expect(datasets.events.find((e) => e.id === 'E19')?.date, 'the record the copy changes').toBe('2022-03-14');
+    const files = readable();
+    for (const { file, text } of files) expect(text, file).not.toMatch(/\b14 March\b|2022-03-14/);
+    const showing = (pattern: RegExp) => files.filter(({ text }) => pattern.test(text)).map(({ file }) => file);
+    expect(showing(/Instagram followed on 15 March/)).toContain('chapters/a-decade-of-closing-doors/index.html');
+    expect(showing(/Instagram blocked on 15 March 2022/)).toEqual(expect.arrayContaining(['chapters/a-decade-of-closing-doors/index.html', 'embed/timeline-2022/index.html']));
+    expect(showing(/"2022-03-15"/)).toEqual(expect.arrayContaining(['downloads/data/ban-sequence.csv', 'downloads/data/ban-sequence.json']));
+  });
+
+  it('changes a count everywhere it is printed', () => {
+    expect(datasets.claims.find((c) => c.id === 'na-svyazi-regions-2025-10')?.value, 'the record the copy changes').toBe('34');
+    const files = readable();
+    for (const { file, text } of files) expect(text, file).not.toMatch(/\b34 regions/);
+    const showing = files.filter(({ text }) => /\b35 regions/.test(text)).map(({ file }) => file);
+    expect(showing).toEqual(
+      expect.arrayContaining(['chapters/a-decade-of-closing-doors/index.html', 'embed/timeline-2025/index.html', 'downloads/data/ban-sequence.csv']),
+    );
   });
 });
