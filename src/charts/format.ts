@@ -43,7 +43,9 @@ export function reachSourceLine(
 ): string {
   const outlets = new Map<string, string[]>();
   for (const figure of figures) {
-    const outlet = sourceCredit(sources.get(figure.source)!);
+    // A wire copy is the agency's text, so the agency alone is named; an aggregator's report names both.
+    const source = sources.get(figure.source)!;
+    const outlet = source.kind === 'aggregator' ? sourceCredit(source) : source.publisher;
     outlets.set(outlet, [...(outlets.get(outlet) ?? []), platformName(figure.platform)]);
   }
   const analysts = [...new Set(figures.flatMap((f) => (f.analysedBy ? [f.analysedBy] : [])))];

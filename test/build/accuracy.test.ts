@@ -32,8 +32,8 @@ describe('the ten findings of the second fact-check stay fixed', () => {
     expect(marks.length).toBeGreaterThan(0);
     for (const mark of marks) expect(mark.attribs.class).toContain('is-reported');
     const about = text('/about/', '.corrections');
-    expect(about).not.toMatch(/verified in the fact base, are no longer drawn as a reported-only event/);
-    expect(about).toMatch(/drawn hollow and worded as reported again: the sum is RBC’s calculation/);
+    expect(about).toMatch(/drawn hollow and worded as reported again: the sum was reported by RBC/);
+    expect(about).toMatch(/\[Reversed on 3 December 2026: the sum rests on RBC’s report; see that day’s correction\.\]/);
   });
 
   it('chapter 2’s summary credits the 2026 figures to Mediascope via Forbes and Championat, and gives MAX no February figure', () => {
@@ -93,8 +93,8 @@ describe('the ten findings of the second fact-check stay fixed', () => {
   it('says Roskomnadzor announced Telegram’s restrictions; only the full block rests on reports', () => {
     const step = text(ch('the-sovereign-stack'), '#stack-telegram-reported-blocked .step__text');
     expect(step).not.toMatch(/by reports rather than announcements/);
-    expect(step).toMatch(/On 10 February Roskomnadzor announced that it would keep restricting the app/);
-    expect(step).toMatch(/What followed rests on reports/);
+    expect(step).toMatch(/Telegram was restricted at the same time: on 10 February Roskomnadzor announced it would keep restricting the app/);
+    expect(step).toMatch(/The steps towards a full block rest on reports/);
   });
 
   it('titles E37 as the partial restriction Roskomnadzor confirmed, and the 34 regions as a monitor’s tally', () => {

@@ -56,7 +56,7 @@ describe.each(sizes)('ban-sequence layout (%s)', (_name, size) => {
   it('draws events that rest on reports hollow, and explains hollow in the legend', () => {
     const frame = layout(data, decade, size);
     const reported = data.events.filter((e) => e.reported).map((e) => e.id);
-    expect(reported).toEqual(['E38', 'E46', 'E47', 'E48']);
+    expect(reported).toEqual(['E26', 'E38', 'E46', 'E47', 'E48']);
     for (const e of data.events) {
       expect(String(mark(frame, `event:${e.id}`).attrs.class).includes('is-reported'), e.id).toBe(e.reported);
     }

@@ -83,8 +83,8 @@ describe('user-shares layout', () => {
     ['2025-09', ['whatsapp', 'telegram', 'max'], ['96.5 M', '90.97 M', 'about 42 M'], 'Source: Mediascope, via CyberInsider (WhatsApp, Telegram) and TASS (MAX)', 'for VK Messenger.'],
     ['2025-11', ['whatsapp'], ['95 M'], 'Source: Mediascope, via RBC', 'for Telegram, VK Messenger and MAX.'],
     ['2025-12', ['whatsapp', 'telegram', 'max'], ['94.4 M', '93.6 M', '70 M'], 'Source: Mediascope, via RBC', 'for VK Messenger.'],
-    ['2026-01', ['telegram', 'whatsapp', 'max'], ['95.9 M', '89.4 M', '73 M'], 'Source: Mediascope, via Championat (citing Forbes)', 'for VK Messenger.'],
-    ['2026-02', ['telegram', 'whatsapp'], ['95.6 M', '80.3 M'], 'Source: Mediascope, via Championat (citing Forbes)', 'for VK Messenger and MAX.'],
+    ['2026-01', ['telegram', 'whatsapp', 'max'], ['95.9 M', '89.4 M', '73 M'], 'Source: Mediascope, via Forbes (as reported by Championat)', 'for VK Messenger.'],
+    ['2026-02', ['telegram', 'whatsapp'], ['95.6 M', '80.3 M'], 'Source: Mediascope, via Forbes (as reported by Championat)', 'for VK Messenger and MAX.'],
   ])('in %s ranks %j with figures %j, names its source and the platforms with no figure', (period, order, values, source, missing) => {
     const frame = layout(data, { period }, wide);
     expect(bars(frame).map((b) => b.key)).toEqual(order.map((id) => `bar:${id}`));
