@@ -4,21 +4,23 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/data/check-content.ts';
 import { projectRoot } from '../helpers/paths.ts';
 
-/** The README's worked example of a chapter with two stories passes the content check as written. */
+/** The authoring guide's worked example of a chapter with two stories passes the content check as written. */
 let dir: string | undefined;
 afterAll(async () => {
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 
-describe("the README's worked example", () => {
+describe("the authoring guide's worked example (docs/authoring.md)", () => {
   it('is a valid sixth chapter with two stories', async () => {
-    const readme = await readFile(join(projectRoot, 'README.md'), 'utf8');
-    const section = readme.slice(readme.indexOf('### A chapter with two stories'));
+    const guide = await readFile(join(projectRoot, 'docs/authoring.md'), 'utf8');
+    const at = guide.indexOf('## A chapter with two stories');
+    expect(at, 'docs/authoring.md has a section "## A chapter with two stories"').toBeGreaterThanOrEqual(0);
+    const section = guide.slice(at);
     const example = /```mdx\n([\s\S]*?)```/.exec(section)?.[1];
     expect(example).toContain('<Scrolly');
     expect(example!.match(/<Scrolly /g)).toHaveLength(2);
     await mkdir(join(projectRoot, 'test/.tmp'), { recursive: true });
-    dir = await mkdtemp(join(projectRoot, 'test/.tmp/readme-'));
+    dir = await mkdtemp(join(projectRoot, 'test/.tmp/authoring-'));
     await cp(join(projectRoot, 'content'), join(dir, 'content'), { recursive: true });
     await writeFile(join(dir, 'content/chapters/06-calls-then-the-replacement.mdx'), example!);
     const { errors } = await checkContent(dir);
