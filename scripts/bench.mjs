@@ -1,16 +1,17 @@
 // `npm run bench`: build the site, serve dist/ as a static host would (gzip, the `_headers` rules), run Lighthouse
 // (mobile preset, simulated throttling) three times on every page of the sitemap, and print one markdown table of
-// medians. A benchmark, not a test: it fails only when it cannot measure. Progress goes to stderr, the table to stdout.
+// medians. A benchmark, not a test: it fails only when it cannot measure. Progress goes to stderr, the table to stdout
+// and, dated, to bench/latest.md (docs/performance.md).
 //
 //   npm run bench                      build, then measure every page 3 times
 //   npm run bench -- --runs 5 --no-build
 //
 // Chromium: CHROME_PATH, else Debian's /usr/bin/chromium. Lighthouse is pinned (package.json) so numbers compare.
 import { spawnSync } from 'node:child_process';
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { cpus, loadavg } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { dirname, extname, join, normalize, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -98,12 +99,24 @@ const benchmarkIndex = Math.round(median(all.map((l) => l.environment.benchmarkI
 const loadAverage = median(loads).toFixed(1);
 const header = ['Page', 'Perf.', 'A11y', 'Best pr.', 'SEO', 'LCP', 'TBT', 'CLS', 'HTML gz', 'JS gz', 'CSS gz', 'DOM nodes'];
 const line = (cells) => `| ${cells.join(' | ')} |`;
-console.log(
+const lighthouseVersion = results.get(pages[0])[0].lighthouseVersion;
+const table =
   [line(header), line(header.map((_, i) => (i === 0 ? '---' : '---:'))), ...rows.map(line)].join('\n') +
-    `\n\nLighthouse ${results.get(pages[0])[0].lighthouseVersion} mobile preset (simulated throttling), median of ${runs} runs; ` +
-    `bytes gzipped as served. Machine: Lighthouse benchmark index ${benchmarkIndex}, load average ${loadAverage} on ` +
-    `${cpus().length} cores (TBT, LCP and the performance score grow on a busy machine).`,
+  `\n\nLighthouse ${lighthouseVersion} mobile preset (simulated throttling), median of ${runs} runs; ` +
+  `bytes gzipped as served. Machine: Lighthouse benchmark index ${benchmarkIndex}, load average ${loadAverage} on ` +
+  `${cpus().length} cores (TBT, LCP and the performance score grow on a busy machine).`;
+console.log(table);
+
+// The same table, dated, in bench/latest.md: where the project's measurements live (commit it with a new one).
+const latest = join(root, 'bench', 'latest.md');
+mkdirSync(dirname(latest), { recursive: true });
+writeFileSync(
+  latest,
+  `# Lighthouse medians, ${new Date().toISOString().slice(0, 10)}\n\n` +
+    `Written by \`npm run bench\` (scripts/bench.mjs) with Lighthouse ${lighthouseVersion}; see docs/performance.md.\n\n` +
+    `${table}\n`,
 );
+log(`Wrote ${relative(root, latest)}`);
 
 /** One Lighthouse run in a fresh Chromium, as a first-time visitor sees the page. */
 async function measure(url) {
