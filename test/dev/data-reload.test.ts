@@ -37,14 +37,19 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-/** The page's HTML once `ready` says so; polls the dev server, which rebuilds in the background, until a deadline. */
+/**
+ * The page's HTML once `ready` says so; polls the dev server, which rebuilds in the background, until a deadline. A
+ * connection the server resets while it reloads (seen on a busy machine) is asked again, like any page not yet ready.
+ */
 async function pageWhen(ready: (html: string, status: number) => boolean, seconds = 90): Promise<string> {
   const deadline = Date.now() + seconds * 1000;
   let html = '';
   while (Date.now() < deadline) {
-    const response = await fetch(`${origin}${page}`);
-    html = await response.text();
-    if (ready(html, response.status)) return html;
+    const response = await fetch(`${origin}${page}`).catch((error: Error) => error);
+    if (!(response instanceof Error)) {
+      html = await response.text();
+      if (ready(html, response.status)) return html;
+    }
     await new Promise((r) => setTimeout(r, 500));
   }
   throw new Error(`the page never changed as expected; last page:\n${html.slice(0, 2000)}\nserver log:\n${log.slice(-3000)}`);
