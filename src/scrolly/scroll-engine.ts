@@ -1,4 +1,8 @@
+import scrollama from 'scrollama';
 import { activeStepIndex } from './active-step.ts';
+
+/** scrollama's instance, with the `offset` setter that its type declarations leave out. */
+type Scroller = ReturnType<typeof scrollama> & { offset(value: string): unknown };
 
 /** What the engine needs to follow a story. */
 export interface ScrollEngineOptions {
@@ -19,19 +23,23 @@ export interface ScrollEngine {
 }
 
 /**
- * Follows the reader through a story's steps. After any scroll (a finger, a jump to an anchor, find-in-page, a
- * restored position) and any change of layout, the active step is recomputed from the steps' positions (see
- * activeStepIndex) once in the next animation frame. Waiting for a step to cross the trigger line is not enough: a
- * jump can carry short steps over the line within one frame, and an engine without `scrollend` (WebKit) would then
- * never look again. Many scroll events in one frame cost one layout read.
+ * Follows the reader through a story's steps, with scrollama saying when to look and the steps' positions saying what
+ * is active (activeStepIndex), so no sequence of fast scrolls, reloads or resizes can leave the graphic stale.
+ *
+ * scrollama reports a step when the trigger line enters or leaves it (an IntersectionObserver per step, whatever moved
+ * the page: a finger, a jump to an anchor, find-in-page, a restored position, a step above changing height). That is
+ * complete only because the steps tile their column (src/styles/scrolly.css): the space between two cards belongs to
+ * the step above, so the trigger line always rests inside a step, and every change of the active step is the line
+ * entering another step, which scrollama reports in every engine, with or without `scrollend`. With gaps between
+ * steps, a jump could carry the line from one gap to another across a short step, and no crossing would fire (WebKit,
+ * which has no `scrollend`, then showed a stale step). What moves the line without moving the steps is handled here:
+ * a resize (the line is a fraction of the viewport) and leaving print, whose layout can leave the page elsewhere with
+ * no scroll event.
  */
 export function createScrollEngine({ steps, offset, onChange }: ScrollEngineOptions): ScrollEngine {
   let current: number | undefined;
   let trigger = offset();
-  let frame: number | undefined;
   const sync = () => {
-    if (frame !== undefined) cancelAnimationFrame(frame);
-    frame = undefined;
     const next = activeStepIndex(
       steps.map((step) => step.getBoundingClientRect().top),
       trigger * window.innerHeight,
@@ -41,19 +49,27 @@ export function createScrollEngine({ steps, offset, onChange }: ScrollEngineOpti
       onChange(next);
     }
   };
-  const schedule = () => {
-    frame ??= requestAnimationFrame(sync);
-  };
-  // A resize can move the trigger line (it sits lower on phones), so it is read again then, and only then.
+  // A pixel offset: scrollama's fractions are typed in tenths, and the trigger line sits wherever the layout puts it.
+  const px = () => `${Math.round(trigger * window.innerHeight)}px`;
+  const scroller = scrollama() as Scroller;
+  scroller
+    .setup({ step: [...steps], offset: px() as unknown as 0.5 })
+    .onStepEnter(sync)
+    .onStepExit(sync);
+  // A resize can move the trigger line (it sits lower on phones), so it is read again then, and only then;
+  // scrollama's `offset(value)` (untyped in its declarations) rebuilds its observers around the new line.
   const onResize = () => {
     trigger = offset();
-    schedule();
+    scroller.offset(px());
+    sync();
   };
-  // Steps that change height (text reflowing, a late font) move every step below them without a scroll.
-  const resizes = new ResizeObserver(schedule);
-  for (const step of steps) resizes.observe(step);
-  window.addEventListener('scroll', schedule, { passive: true });
+  const printing = window.matchMedia('print');
+  const afterPrint = () => {
+    if (!printing.matches) onResize();
+  };
   window.addEventListener('resize', onResize);
+  window.addEventListener('afterprint', afterPrint);
+  printing.addEventListener('change', afterPrint);
   sync();
   return {
     sync() {
@@ -61,11 +77,10 @@ export function createScrollEngine({ steps, offset, onChange }: ScrollEngineOpti
       sync();
     },
     destroy() {
-      if (frame !== undefined) cancelAnimationFrame(frame);
-      frame = undefined;
-      resizes.disconnect();
-      window.removeEventListener('scroll', schedule);
+      scroller.destroy();
       window.removeEventListener('resize', onResize);
+      window.removeEventListener('afterprint', afterPrint);
+      printing.removeEventListener('change', afterPrint);
     },
   };
 }

@@ -1,86 +1,139 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createScrollEngine } from '../../src/scrolly/scroll-engine.ts';
 
-/**
- * A page with no `scrollend` (as WebKit): a window that only dispatches `scroll` and `resize`, animation frames the
- * test runs by hand, and steps whose positions the test moves as a scroll would.
- */
+/** The scrollama instance the engine made: its options, its callbacks and what was asked of it since. */
+const scroller = vi.hoisted(() => ({
+  options: undefined as { step: unknown[]; offset: string } | undefined,
+  enter: undefined as (() => void) | undefined,
+  exit: undefined as (() => void) | undefined,
+  offsets: [] as string[],
+  destroyed: false,
+}));
+
+vi.mock('scrollama', () => ({
+  default: () => {
+    const instance = {
+      setup(options: { step: unknown[]; offset: string }) {
+        scroller.options = options;
+        return instance;
+      },
+      onStepEnter(fn: () => void) {
+        scroller.enter = fn;
+        return instance;
+      },
+      onStepExit(fn: () => void) {
+        scroller.exit = fn;
+        return instance;
+      },
+      offset(value: string) {
+        scroller.offsets.push(value);
+      },
+      destroy() {
+        scroller.destroyed = true;
+      },
+    };
+    return instance;
+  },
+}));
+
+const { createScrollEngine } = await import('../../src/scrolly/scroll-engine.ts');
+
+/** A window that dispatches only what the test fires, a print media query, and steps the test moves. */
 function fakePage(tops: number[]) {
   const listeners = new Map<string, Set<() => void>>();
-  let frames: (() => void)[] = [];
-  let reads = 0;
+  const print = { matches: false, listeners: new Set<() => void>() };
   const win = {
     innerHeight: 800,
     addEventListener: (type: string, fn: () => void) => listeners.set(type, (listeners.get(type) ?? new Set()).add(fn)),
     removeEventListener: (type: string, fn: () => void) => listeners.get(type)?.delete(fn),
+    matchMedia: () => ({
+      get matches() {
+        return print.matches;
+      },
+      addEventListener: (_: string, fn: () => void) => print.listeners.add(fn),
+      removeEventListener: (_: string, fn: () => void) => print.listeners.delete(fn),
+    }),
   };
   vi.stubGlobal('window', win);
-  vi.stubGlobal('requestAnimationFrame', (fn: () => void) => frames.push(fn));
-  vi.stubGlobal('cancelAnimationFrame', (id: number) => (frames[id - 1] = () => {}));
-  vi.stubGlobal(
-    'ResizeObserver',
-    class {
-      observe() {}
-      disconnect() {}
-    },
-  );
-  const steps = tops.map((_, i) => ({
-    getBoundingClientRect: () => {
-      reads += 1;
-      return { top: tops[i]! } as DOMRect;
-    },
-  })) as unknown as HTMLElement[];
+  const steps = tops.map((_, i) => ({ getBoundingClientRect: () => ({ top: tops[i]! }) as DOMRect })) as unknown as HTMLElement[];
   return {
+    win,
     steps,
-    /** Moves the page by `dy` px in one go and fires one scroll event, as an instant jump does. */
-    jump(dy: number, events = 1) {
-      tops.forEach((top, i) => (tops[i] = top - dy));
-      for (let i = 0; i < events; i += 1) listeners.get('scroll')?.forEach((fn) => fn());
-    },
-    /** Runs the animation frames requested so far. */
-    nextFrame() {
-      const due = frames;
-      frames = [];
-      due.forEach((fn) => fn());
-    },
-    reads: () => reads,
-    listenerCount: () => [...listeners.values()].reduce((n, set) => n + set.size, 0),
+    /** Moves the page by `dy` px in one go, as an instant jump does (scrollama is told by its observers, not here). */
+    move: (dy: number) => tops.forEach((top, i) => (tops[i] = top - dy)),
+    fire: (type: string) => listeners.get(type)?.forEach((fn) => fn()),
+    print,
+    listenerCount: () => [...listeners.values()].reduce((n, set) => n + set.size, 0) + print.listeners.size,
   };
 }
 
-describe('createScrollEngine without scrollend', () => {
-  beforeEach(() => vi.unstubAllGlobals());
+describe('createScrollEngine, with scrollama saying when to look', () => {
+  beforeEach(() => {
+    Object.assign(scroller, { options: undefined, enter: undefined, exit: undefined, offsets: [], destroyed: false });
+  });
   afterEach(() => vi.unstubAllGlobals());
 
-  it('finds the right step after a jump that carries several steps over the trigger line at once', () => {
+  it('gives scrollama every step and the trigger line in pixels', () => {
+    const page = fakePage([900, 1000]);
+    createScrollEngine({ steps: page.steps, offset: () => 0.72, onChange: () => {} });
+    expect(scroller.options?.step).toEqual(page.steps);
+    expect(scroller.options?.offset).toBe('576px');
+  });
+
+  it('reads the active step from positions when scrollama reports a crossing, however many steps a jump carried', () => {
     // Short steps 100 px apart below a trigger at 0.72 × 800 = 576 px.
     const page = fakePage([900, 1000, 1100, 1200, 1300]);
     const seen: number[] = [];
     createScrollEngine({ steps: page.steps, offset: () => 0.72, onChange: (i) => seen.push(i) });
     expect(seen).toEqual([-1]);
-    page.jump(560); // tops now 340 … 740: steps 0–2 have crossed 576 in one frame
-    page.nextFrame();
-    expect(seen).toEqual([-1, 2]);
+    page.move(650);
+    scroller.enter!();
+    expect(seen).toEqual([-1, 3]);
+    page.move(-200);
+    scroller.exit!();
+    expect(seen).toEqual([-1, 3, 1]);
   });
 
-  it('reads the layout once per frame however many scroll events arrive in it', () => {
-    const page = fakePage([900, 1000, 1100]);
-    createScrollEngine({ steps: page.steps, offset: () => 0.5, onChange: () => {} });
-    const before = page.reads();
-    page.jump(50, 20);
-    expect(page.reads()).toBe(before);
-    page.nextFrame();
-    expect(page.reads()).toBe(before + 3);
-  });
-
-  it('stops listening when destroyed', () => {
-    const page = fakePage([900, 1000]);
+  it('reports a step once, however many crossings say the same', () => {
+    const page = fakePage([500, 900]);
     const seen: number[] = [];
-    const engine = createScrollEngine({ steps: page.steps, offset: () => 0.5, onChange: (i) => seen.push(i) });
-    engine.destroy();
-    page.jump(800);
-    page.nextFrame();
+    createScrollEngine({ steps: page.steps, offset: () => 0.5, onChange: (i) => seen.push(i) });
+    scroller.enter!();
+    scroller.exit!();
+    scroller.enter!();
     expect(seen).toEqual([-1]);
+  });
+
+  it('moves the trigger line with the viewport on resize, and looks again', () => {
+    const page = fakePage([700, 1200]);
+    const seen: number[] = [];
+    let fraction = 0.5;
+    createScrollEngine({ steps: page.steps, offset: () => fraction, onChange: (i) => seen.push(i) });
+    expect(seen).toEqual([-1]);
+    fraction = 0.9;
+    page.fire('resize');
+    expect(scroller.offsets).toEqual(['720px']);
+    expect(seen).toEqual([-1, 0]);
+  });
+
+  it('looks again after printing, whose layout can leave the page elsewhere without a scroll event', () => {
+    const page = fakePage([900, 1300]);
+    const seen: number[] = [];
+    createScrollEngine({ steps: page.steps, offset: () => 0.5, onChange: (i) => seen.push(i) });
+    page.move(500);
+    page.print.matches = true;
+    page.print.listeners.forEach((fn) => fn());
+    expect(seen).toEqual([-1]);
+    page.print.matches = false;
+    page.fire('afterprint');
+    expect(seen).toEqual([-1, 0]);
+  });
+
+  it('stops listening and lets scrollama go when destroyed', () => {
+    const page = fakePage([900]);
+    const engine = createScrollEngine({ steps: page.steps, offset: () => 0.5, onChange: () => {} });
+    expect(page.listenerCount()).toBe(3);
+    engine.destroy();
     expect(page.listenerCount()).toBe(0);
+    expect(scroller.destroyed).toBe(true);
   });
 });
