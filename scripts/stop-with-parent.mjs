@@ -17,7 +17,9 @@ function processInfo(pid) {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     const close = stat.lastIndexOf(')');
     return { parent: Number(stat.slice(close + 2).split(' ')[1]), name: stat.slice(stat.indexOf('(') + 1, close) };
-  } catch {}
+  } catch {
+    // No /proc (macOS, Windows): ask ps below.
+  }
   if (process.platform === 'win32') return undefined;
   try {
     const [parent, name] = execFileSync('ps', ['-o', 'ppid=,comm=', '-p', String(pid)], { encoding: 'utf8' }).trim().split(/\s+/);
