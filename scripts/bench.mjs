@@ -45,7 +45,14 @@ if (loadavg()[0] > cpus().length) log(`Warning: load average ${loadavg()[0].toFi
 const origin = `http://127.0.0.1:${server.address().port}`;
 const chromePath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p));
 if (!chromePath) throw new Error('no Chromium: install it (apt-get install chromium) or set CHROME_PATH');
-const chromeFlags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const chromeFlags = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /** The Chromium of the run in progress, so that stopping the bench (Ctrl-C, SIGTERM) leaves no browser behind. */
 let current;
@@ -154,7 +161,8 @@ function pageBytes(lhr) {
  * base, and the base the site was built for (SITE_URL), under which it is served here.
  */
 function sitemapPaths() {
-  const locs = (path) => [...readFileSync(join(dist, path), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, url]) => new URL(url).pathname);
+  const locs = (path) =>
+    [...readFileSync(join(dist, path), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, url]) => new URL(url).pathname);
   const sitemaps = locs('sitemap-index.xml');
   const base = sitemaps[0].slice(0, sitemaps[0].lastIndexOf('/') + 1);
   return { base, pages: sitemaps.flatMap((path) => locs(path.slice(base.length))) };
@@ -170,7 +178,16 @@ function fileFor(pathname) {
  * otherwise.
  */
 async function serve(dir, base) {
-  const types = { '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png', '.xml': 'application/xml', '.txt': 'text/plain; charset=utf-8', '.json': 'application/json' };
+  const types = {
+    '.html': 'text/html; charset=utf-8',
+    '.css': 'text/css; charset=utf-8',
+    '.js': 'text/javascript; charset=utf-8',
+    '.svg': 'image/svg+xml',
+    '.png': 'image/png',
+    '.xml': 'application/xml',
+    '.txt': 'text/plain; charset=utf-8',
+    '.json': 'application/json',
+  };
   const rules = readHeaders(join(dir, '_headers'));
   const http = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://x').pathname;
@@ -198,7 +215,11 @@ function readHeaders(file) {
       const colon = line.indexOf(':');
       rules.at(-1)?.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
     } else {
-      const source = line.trim().split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*');
+      const source = line
+        .trim()
+        .split('*')
+        .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*');
       rules.push({ pattern: new RegExp(`^${source}$`), headers: [] });
     }
   }

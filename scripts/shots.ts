@@ -77,7 +77,10 @@ for (const [shot, entries] of shots) {
     ];
   });
   const sheet = join(outDir, `${shot}-sheet.png`);
-  await sharp({ create: { width, height, channels: 3, background: '#ddd' } }).composite(layers).png().toFile(sheet);
+  await sharp({ create: { width, height, channels: 3, background: '#ddd' } })
+    .composite(layers)
+    .png()
+    .toFile(sheet);
   console.info(`  ${sheet}`);
 }
 if (failures.length > 0) {

@@ -22,7 +22,9 @@ function processInfo(pid) {
   }
   if (process.platform === 'win32') return undefined;
   try {
-    const [parent, name] = execFileSync('ps', ['-o', 'ppid=,comm=', '-p', String(pid)], { encoding: 'utf8' }).trim().split(/\s+/);
+    const [parent, name] = execFileSync('ps', ['-o', 'ppid=,comm=', '-p', String(pid)], { encoding: 'utf8' })
+      .trim()
+      .split(/\s+/);
     return { parent: Number(parent), name: name.split('/').pop() };
   } catch {
     return undefined;

@@ -16,7 +16,12 @@ export function markBox(mark: Mark): Box | undefined {
     case 'circle':
       return { x: n('cx') - n('r'), y: n('cy') - n('r'), width: 2 * n('r'), height: 2 * n('r') };
     case 'line':
-      return { x: Math.min(n('x1'), n('x2')), y: Math.min(n('y1'), n('y2')), width: Math.abs(n('x2') - n('x1')), height: Math.abs(n('y2') - n('y1')) };
+      return {
+        x: Math.min(n('x1'), n('x2')),
+        y: Math.min(n('y1'), n('y2')),
+        width: Math.abs(n('x2') - n('x1')),
+        height: Math.abs(n('y2') - n('y1')),
+      };
     case 'text': {
       const { size, weight } = textStyleOf(String(mark.attrs.class ?? ''));
       const width = textWidth(mark.text ?? '', size, weight);

@@ -57,7 +57,12 @@ export function placeLabels(requests: readonly LabelRequest[], band: LabelBand):
   return [];
 }
 
-function search(todo: readonly LabelRequest[], band: LabelBand, placed: PlacedLabel[], budget: { left: number }): PlacedLabel[] | undefined {
+function search(
+  todo: readonly LabelRequest[],
+  band: LabelBand,
+  placed: PlacedLabel[],
+  budget: { left: number },
+): PlacedLabel[] | undefined {
   const [request, ...rest] = todo;
   if (!request) return placed;
   for (const option of options(request, band)) {

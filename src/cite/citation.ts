@@ -39,7 +39,28 @@ function dateParts(iso: string): { year: string; month?: number; day?: number } 
 }
 
 /** Words a title keeps in lower case unless they open it (Chicago's and MLA's short list). */
-const minorWords = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'so', 'yet', 'as', 'at', 'by', 'in', 'of', 'on', 'to', 'up', 'via', 'vs']);
+const minorWords = new Set([
+  'a',
+  'an',
+  'the',
+  'and',
+  'but',
+  'or',
+  'nor',
+  'for',
+  'so',
+  'yet',
+  'as',
+  'at',
+  'by',
+  'in',
+  'of',
+  'on',
+  'to',
+  'up',
+  'via',
+  'vs',
+]);
 
 /** Title case for MLA and Chicago: every word capitalised except short function words inside the title. */
 export function titleCase(title: string): string {

@@ -8,7 +8,9 @@ export const chapterSchema = z
     /** One sentence that says what the chapter shows; used on the home page and as the page description. */
     summary: z.string({ required_error: 'is missing: every chapter needs a one-sentence summary' }).min(1, 'is empty: write one sentence'),
     /** What a reader should be able to do or explain after reading it (for the educators' page). */
-    objectives: z.array(z.string().min(1), { required_error: 'is missing: list at least one learning objective' }).min(1, 'needs at least one learning objective'),
+    objectives: z
+      .array(z.string().min(1), { required_error: 'is missing: list at least one learning objective' })
+      .min(1, 'needs at least one learning objective'),
     /** Two to four discussion questions for a class. */
     questions: z
       .array(z.string().min(1), { required_error: 'is missing: list 2 to 4 discussion questions' })

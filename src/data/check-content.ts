@@ -74,7 +74,10 @@ export function checkChapterNames(names: readonly string[]): ContentError[] {
     const match = chapterFileName.exec(name);
     if (!match) {
       errors.push(
-        new ContentError(shown(name), 'file name must be NN-slug.mdx: the chapter number (01, 02…), a hyphen, and a kebab-case slug for its URL'),
+        new ContentError(
+          shown(name),
+          'file name must be NN-slug.mdx: the chapter number (01, 02…), a hyphen, and a kebab-case slug for its URL',
+        ),
       );
     } else numbered.push({ name, order: Number(match[1]), slug: match[2]! });
   }
@@ -85,7 +88,10 @@ export function checkChapterNames(names: readonly string[]): ContentError[] {
     const pad = (n: number) => String(n).padStart(2, '0');
     if (previous && previous.order === chapter.order) {
       errors.push(
-        new ContentError(shown(chapter.name), `chapter number ${pad(chapter.order)} is also used by ${shown(previous.name)}; give each chapter its own number`),
+        new ContentError(
+          shown(chapter.name),
+          `chapter number ${pad(chapter.order)} is also used by ${shown(previous.name)}; give each chapter its own number`,
+        ),
       );
     } else if (chapter.order !== expected) {
       const after = previous ? `follows ${shown(previous.name)}` : 'is the first chapter';
@@ -98,7 +104,12 @@ export function checkChapterNames(names: readonly string[]): ContentError[] {
     }
     const sameSlug = numbered.find((other) => other !== chapter && other.slug === chapter.slug);
     if (sameSlug && numbered.indexOf(sameSlug) < i) {
-      errors.push(new ContentError(shown(chapter.name), `slug "${chapter.slug}" is also used by ${shown(sameSlug.name)}; both would be /chapters/${chapter.slug}/`));
+      errors.push(
+        new ContentError(
+          shown(chapter.name),
+          `slug "${chapter.slug}" is also used by ${shown(sameSlug.name)}; both would be /chapters/${chapter.slug}/`,
+        ),
+      );
     }
   });
   return errors;
@@ -108,7 +119,15 @@ export function checkChapterNames(names: readonly string[]): ContentError[] {
 function splitFrontmatter(file: string, text: string): { frontmatter?: string; body: string; errors: ContentError[] } {
   const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
   if (!match) {
-    return { body: text, errors: [new ContentError(file, 'needs front matter between two --- lines at the top (title, summary, objectives, questions)', { line: 1, column: 1 })] };
+    return {
+      body: text,
+      errors: [
+        new ContentError(file, 'needs front matter between two --- lines at the top (title, summary, objectives, questions)', {
+          line: 1,
+          column: 1,
+        }),
+      ],
+    };
   }
   const blank = '\n'.repeat(match[0].split('\n').length - 1);
   return { frontmatter: match[1]!, body: blank + text.slice(match[0].length), errors: [] };
@@ -134,11 +153,14 @@ export function checkFrontmatter(file: string, yaml: string, datasets?: Datasets
   const errors: ContentError[] = [];
   const { order, ...rest } = data as Record<string, unknown>;
   if (order !== undefined) {
-    errors.push(new ContentError(file, 'field "order": chapters are ordered by the number in their file name (NN-slug.mdx) alone; delete this line'));
+    errors.push(
+      new ContentError(file, 'field "order": chapters are ordered by the number in their file name (NN-slug.mdx) alone; delete this line'),
+    );
   }
   const parsed = chapterSchema.safeParse(rest);
   if (!parsed.success) {
-    for (const { path, message } of explainIssues(chapterSchema, parsed.error)) errors.push(new ContentError(file, `field "${path}": ${message}`));
+    for (const { path, message } of explainIssues(chapterSchema, parsed.error))
+      errors.push(new ContentError(file, `field "${path}": ${message}`));
   } else if (datasets) {
     errors.push(...frontMatterFacts(parsed.data, datasets).map((message) => new ContentError(file, message)));
   }

@@ -7,6 +7,9 @@ import type { ContentError } from './content-error.ts';
  */
 export function contentReport(errors: readonly ContentError[], skipped?: string): string {
   const count = errors.length === 1 ? 'a mistake' : `${errors.length} mistakes`;
-  const lines = [`The content has ${count}; fix ${errors.length === 1 ? 'it' : 'them'} and build again:`, ...errors.map((e) => `  ${e.message}`)];
+  const lines = [
+    `The content has ${count}; fix ${errors.length === 1 ? 'it' : 'them'} and build again:`,
+    ...errors.map((e) => `  ${e.message}`),
+  ];
   return [...lines, ...(skipped ? [skipped] : [])].join('\n');
 }

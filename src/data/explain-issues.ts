@@ -13,7 +13,9 @@ export interface Problem {
 export function explainIssues(schema: z.ZodTypeAny, error: z.ZodError): Problem[] {
   // One problem per field: a value that is not a date at all need not also be told it is not a real date.
   const seen = new Set<string>();
-  const issues = error.issues.filter((issue) => issue.code === 'unrecognized_keys' || (!seen.has(issue.path.join('.')) && seen.add(issue.path.join('.'))));
+  const issues = error.issues.filter(
+    (issue) => issue.code === 'unrecognized_keys' || (!seen.has(issue.path.join('.')) && seen.add(issue.path.join('.'))),
+  );
   return issues.flatMap((issue): Problem[] => {
     const at = issue.path.join('.');
     if (issue.code === 'invalid_type') return [{ path: at, message: typeMessage(issue) }];
@@ -31,7 +33,14 @@ export function explainIssues(schema: z.ZodTypeAny, error: z.ZodError): Problem[
 function typeMessage(issue: z.ZodInvalidTypeIssue & { message: string }): string {
   if (!/^(Expected|Required)/.test(issue.message)) return issue.message;
   if (issue.received === 'undefined') return 'is missing';
-  const names: Record<string, string> = { string: 'text', number: 'a number', integer: 'a whole number', boolean: 'true or false', array: 'a list', object: 'an object' };
+  const names: Record<string, string> = {
+    string: 'text',
+    number: 'a number',
+    integer: 'a whole number',
+    boolean: 'true or false',
+    array: 'a list',
+    object: 'an object',
+  };
   return `must be ${names[issue.expected] ?? issue.expected}, not ${names[issue.received] ?? issue.received}`;
 }
 

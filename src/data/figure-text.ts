@@ -86,7 +86,10 @@ export function eventDateText(event: TimelineEvent, options: EventDateOptions = 
   if (options.milestone !== undefined) {
     const day = event.milestones?.[options.milestone];
     const named = Object.keys(event.milestones ?? {});
-    if (!day) throw new Error(`event ${event.id} has no milestone "${options.milestone}"; ${named.length ? `it has: ${named.join(', ')}` : 'it has none'}`);
+    if (!day)
+      throw new Error(
+        `event ${event.id} has no milestone "${options.milestone}"; ${named.length ? `it has: ${named.join(', ')}` : 'it has none'}`,
+      );
     return formatEventDate(day, undefined, format);
   }
   if (options.part === 'until') return formatEventDate(event.until ?? event.date, undefined, format);

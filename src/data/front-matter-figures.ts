@@ -21,7 +21,9 @@ function textFields(meta: FrontMatterText): [string, (string | number)[]][] {
  * placeholders (figure-text.ts).
  */
 export function frontMatterFacts(meta: FrontMatterText, data: Datasets): string[] {
-  return textFields(meta).flatMap(([value, path]) => typedFacts(value, data).map((fact) => `field "${path.join('.')}": ${typedFactMessage(fact, 'plain text')}`));
+  return textFields(meta).flatMap(([value, path]) =>
+    typedFacts(value, data).map((fact) => `field "${path.join('.')}": ${typedFactMessage(fact, 'plain text')}`),
+  );
 }
 
 /**

@@ -112,7 +112,8 @@ export async function loadDatasets(root: string | URL): Promise<Datasets> {
   const data = {} as Record<keyof Datasets, unknown[]>;
   for (const key of Object.keys(files) as (keyof Datasets)[]) data[key] = await read(key);
   // References are only checked when every file could be read, or a missing file would flag every reference to it.
-  if (readable) checkReferences(data as unknown as Datasets, declared, (key, detail) => errors.push(new ContentError(shownOf(key), detail)));
+  if (readable)
+    checkReferences(data as unknown as Datasets, declared, (key, detail) => errors.push(new ContentError(shownOf(key), detail)));
   if (errors.length) throw new ContentErrors(errors);
   const datasets = data as unknown as Datasets;
   datasets.events = printEventFigures(datasets, (detail) => errors.push(new ContentError(shownOf('events'), detail)));

@@ -11,12 +11,17 @@ export function newestSourceDate(sources: readonly Pick<Source, 'date'>[]): stri
  * The date the story is current to: the newest of any source's publication date and any event's last day. ISO
  * strings compare in date order, and a month ("2026-04") sorts before any day in it, so a day wins over its month.
  */
-export function currentTo(data: { sources: readonly Pick<Source, 'date'>[]; events: readonly Pick<TimelineEvent, 'date' | 'until'>[] }): string {
+export function currentTo(data: {
+  sources: readonly Pick<Source, 'date'>[];
+  events: readonly Pick<TimelineEvent, 'date' | 'until'>[];
+}): string {
   const eventDays = data.events.map((e) => e.until ?? e.date);
   return [newestSourceDate(data.sources), ...eventDays].reduce((a, b) => (b > a ? b : a));
 }
 
 /** The newest correction to a chapter (by slug), or undefined when it has none. */
 export function lastCorrection(corrections: readonly Correction[], chapter: string): Correction | undefined {
-  return corrections.filter((c) => c.chapter === chapter).reduce<Correction | undefined>((a, b) => (!a || b.date > a.date ? b : a), undefined);
+  return corrections
+    .filter((c) => c.chapter === chapter)
+    .reduce<Correction | undefined>((a, b) => (!a || b.date > a.date ? b : a), undefined);
 }

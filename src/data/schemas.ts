@@ -1,9 +1,7 @@
 import { z } from 'zod';
 
 /** A kebab-case identifier: lower-case letters and digits joined by single hyphens. */
-export const kebabId = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (lower-case letters, digits and single hyphens)');
+export const kebabId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (lower-case letters, digits and single hyphens)');
 
 /** Checks that an ISO string names a real calendar day, month or year (rejects 2025-02-30 and 2025-13). */
 function isRealDate(iso: string): boolean {
@@ -71,7 +69,10 @@ export const sourceSchema = z
     /** Publication date, as precise as the page shows it: YYYY-MM-DD, YYYY-MM, YYYY, or "n.d." (never guessed). */
     date: isoPublished,
     /** Language of the page when it is not English, as a BCP 47 tag (e.g. `ru`). */
-    lang: z.string().regex(/^[a-z]{2,3}$/).optional(),
+    lang: z
+      .string()
+      .regex(/^[a-z]{2,3}$/)
+      .optional(),
   })
   .strict()
   .refine((s) => s.kind === 'original' || s.kind === 'official' || s.via !== undefined || s.kind === 'wire-copy', {

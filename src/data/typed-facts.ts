@@ -37,7 +37,10 @@ const units = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight
 const teens = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
 const tens = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 /** A whole number from 10 to 99 in words: "forty-eight", "thirty four", "twelve". */
-const numberWords = new RegExp(`(?<![\\w-])(?:(${teens.join('|')})|(${tens.slice(2).join('|')})(?:[\\s-](${units.slice(1).join('|')}))?)(?![\\w-])`, 'gi');
+const numberWords = new RegExp(
+  `(?<![\\w-])(?:(${teens.join('|')})|(${tens.slice(2).join('|')})(?:[\\s-](${units.slice(1).join('|')}))?)(?![\\w-])`,
+  'gi',
+);
 /** The placeholders this module leaves alone; figure-text.ts prints them. */
 const placeholders = /\{(?:reach|squares|population|date|day|month|claim|share|count):?[^{}]*\}/g;
 
@@ -81,7 +84,9 @@ export function typedFacts(text: string, data: FigureData): TypedFact[] {
   }
   for (const match of [...rest.matchAll(numberWords)]) {
     const [, teen, ten, unit] = match;
-    const value = teen ? teens.indexOf(teen.toLowerCase()) + 10 : tens.indexOf(ten!.toLowerCase()) * 10 + (unit ? units.indexOf(unit.toLowerCase()) : 0);
+    const value = teen
+      ? teens.indexOf(teen.toLowerCase()) + 10
+      : tens.indexOf(ten!.toLowerCase()) * 10 + (unit ? units.indexOf(unit.toLowerCase()) : 0);
     const held = numbers.get(value);
     if (held) take(match, { text: match[0], kind: 'figure', held: true, ...held });
   }
@@ -89,7 +94,14 @@ export function typedFacts(text: string, data: FigureData): TypedFact[] {
 }
 
 /** One typed date, matched against the days the data holds (by month and day, and by year when one is typed). */
-function dateFact(typed: string, from: number, to: number | undefined, month: string, y: string | undefined, days: readonly HeldDay[]): TypedFact {
+function dateFact(
+  typed: string,
+  from: number,
+  to: number | undefined,
+  month: string,
+  y: string | undefined,
+  days: readonly HeldDay[],
+): TypedFact {
   const m = months.findIndex((name) => name.startsWith(month.replace('.', '').slice(0, 3))) + 1;
   const pad = (n: number) => String(n).padStart(2, '0');
   const start = `${pad(m)}-${pad(from)}`;
@@ -152,7 +164,10 @@ function heldNumbers(data: FigureData): Map<number, Held> {
     if (!numbers.has(value)) numbers.set(value, held);
   };
   for (const r of data.audience) {
-    add(r.reach, { component: `<Reach platform="${r.platform}" period="${r.period}" />`, placeholder: `{reach:${r.platform}:${r.period}}` });
+    add(r.reach, {
+      component: `<Reach platform="${r.platform}" period="${r.period}" />`,
+      placeholder: `{reach:${r.platform}:${r.period}}`,
+    });
   }
   for (const r of data.audience) {
     add(unitsFor(r.reach * 1_000_000), {
@@ -164,7 +179,8 @@ function heldNumbers(data: FigureData): Map<number, Held> {
   add(population.value, { component: '<Population />', placeholder: '{population}' });
   add(unitsFor(population.value), { component: '<Population as="squares" />', placeholder: '{population:squares}' });
   for (const c of data.claims) {
-    for (const n of c.value.match(/\d[\d,]*(?:\.\d+)?/g) ?? []) add(Number(n.replace(/,/g, '')), { component: `<Claim id="${c.id}" />`, placeholder: `{claim:${c.id}}` });
+    for (const n of c.value.match(/\d[\d,]*(?:\.\d+)?/g) ?? [])
+      add(Number(n.replace(/,/g, '')), { component: `<Claim id="${c.id}" />`, placeholder: `{claim:${c.id}}` });
   }
   add(data.events.length, { component: '<Count of="events" />', placeholder: '{count:events}' });
   return numbers;

@@ -64,12 +64,7 @@ export function applyFrame(svg: SVGSVGElement, frame: Frame, { duration }: Apply
   }
   entering.attr('opacity', 0).call(fadeTo, duration);
   exiting.each(function () {
-    select(this)
-      .attr('opacity', currentOpacity(this))
-      .transition()
-      .duration(duration)
-      .attr('opacity', 0)
-      .remove();
+    select(this).attr('opacity', currentOpacity(this)).transition().duration(duration).attr('opacity', 0).remove();
   });
   updating.each(function (mark) {
     const move = select(this).transition().duration(duration);

@@ -38,5 +38,7 @@ export function sharedMarks(frames: readonly Frame[]): SharedMarks {
 function sameMark(a: Mark, b: Mark): boolean {
   if (a.key !== b.key || a.kind !== b.kind || a.text !== b.text || a.group !== b.group) return false;
   const names = Object.keys(a.attrs);
-  return names.length === Object.keys(b.attrs).length && names.every((name) => Object.hasOwn(b.attrs, name) && a.attrs[name] === b.attrs[name]);
+  return (
+    names.length === Object.keys(b.attrs).length && names.every((name) => Object.hasOwn(b.attrs, name) && a.attrs[name] === b.attrs[name])
+  );
 }

@@ -53,7 +53,16 @@ const populationCoverage: ChartData<PopulationCoverageState> = {
   rows: (d) => {
     const name = names(d);
     const population = d.population.map((p) => ({
-      fields: { figure: 'population', date: p.date, platform_id: null, platform: null, value: p.value, unit: 'people', qualifier: null, measured_by: 'Rosstat' },
+      fields: {
+        figure: 'population',
+        date: p.date,
+        platform_id: null,
+        platform: null,
+        value: p.value,
+        unit: 'people',
+        qualifier: null,
+        measured_by: 'Rosstat',
+      },
       sources: p.sources,
     }));
     const reach = [...d.audience]

@@ -11,6 +11,12 @@ export function chartExport(name: string, datasets: Datasets): { table: ExportTa
   const chart = charts[name];
   const data = chartData[name];
   if (!chart || !data) throw new Error(`chart "${name}" has no data export (src/kit/chart-data.ts)`);
-  const context: ExportContext = { title: chart.title, site: site.name, siteUrl: absoluteUrl('/'), asOf: currentTo(datasets), sources: datasets.sources };
+  const context: ExportContext = {
+    title: chart.title,
+    site: site.name,
+    siteUrl: absoluteUrl('/'),
+    asOf: currentTo(datasets),
+    sources: datasets.sources,
+  };
   return { table: exportTable(data.columns, data.rows(datasets), context), context };
 }

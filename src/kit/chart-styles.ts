@@ -54,10 +54,17 @@ export function chartRules(chartsCss: string, tokens: ReadonlyMap<string, string
  * then source order as the cascade does; so a downloaded SVG or PNG looks like the page without its stylesheet.
  */
 export function resolveMarkStyle(mark: Pick<Mark, 'kind' | 'attrs'>, rules: readonly Rule[]): Record<string, string> {
-  const own = new Set(String(mark.attrs.class ?? '').split(/\s+/).filter(Boolean));
+  const own = new Set(
+    String(mark.attrs.class ?? '')
+      .split(/\s+/)
+      .filter(Boolean),
+  );
   const matching = rules
     .map((rule, order) => ({ rule, order }))
-    .filter(({ rule }) => (!rule.element || rule.element === mark.kind) && rule.classes.every((c) => own.has(c)) && (rule.classes.length > 0 || rule.element))
+    .filter(
+      ({ rule }) =>
+        (!rule.element || rule.element === mark.kind) && rule.classes.every((c) => own.has(c)) && (rule.classes.length > 0 || rule.element),
+    )
     .sort((a, b) => a.rule.specificity - b.rule.specificity || a.order - b.order);
   return Object.assign({}, ...matching.map(({ rule }) => rule.declarations));
 }

@@ -104,7 +104,9 @@ function kitStepAt(chapter: ChapterInfo, index: number, datasets: Datasets): Kit
     embedHref: url(embedPath(checked.id)),
     embedAbsolute: absoluteUrl(embedPath(checked.id)),
     embedSize: embedSize(chart),
-    downloads: Object.fromEntries(Object.entries(downloadPaths(checked.id, chart.name)).map(([k, p]) => [k, url(p)])) as KitStep['downloads'],
+    downloads: Object.fromEntries(
+      Object.entries(downloadPaths(checked.id, chart.name)).map(([k, p]) => [k, url(p)]),
+    ) as KitStep['downloads'],
     citation: { site: site.name, title: chapter.entry.data.title, step: index + 1, url: absoluteHref, currentTo: asOf },
   };
 }

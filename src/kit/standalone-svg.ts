@@ -46,7 +46,9 @@ export function standaloneSvg(frame: Frame, text: StandaloneText, styles: FrameS
   const font = tokens.get('--font-ui')!;
   const width = frame.width + 2 * PAD;
   const titleLines = wrapText(text.title, frame.width, TITLE_SIZE);
-  const footLines = [text.sourceLine, text.asOfLine, text.urlLine, text.creditLine].filter((l): l is string => Boolean(l)).flatMap((line) => wrapText(line, frame.width, FOOT_SIZE));
+  const footLines = [text.sourceLine, text.asOfLine, text.urlLine, text.creditLine]
+    .filter((l): l is string => Boolean(l))
+    .flatMap((line) => wrapText(line, frame.width, FOOT_SIZE));
   const chartTop = PAD + titleLines.length * (TITLE_SIZE + 6) + 10;
   const footTop = chartTop + frame.height + 16;
   const height = footTop + footLines.length * LINE + PAD - 4;

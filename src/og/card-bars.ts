@@ -9,7 +9,10 @@ const colours: Record<string, string> = { whatsapp: '#2a6242', telegram: '#6196b
  * The figures a social card draws: every monthly-reach record for `period`, largest first, labelled exactly as the
  * charts label them, with a caption naming the month and the outlets. Throws when the month has no figures.
  */
-export function cardBars(data: Pick<Datasets, 'audience' | 'platforms' | 'sources'>, period: string): { bars: CardBar[]; barsCaption: string } {
+export function cardBars(
+  data: Pick<Datasets, 'audience' | 'platforms' | 'sources'>,
+  period: string,
+): { bars: CardBar[]; barsCaption: string } {
   const figures = data.audience.filter((r) => r.period === period).sort((a, b) => b.reach - a.reach);
   if (figures.length === 0) throw new Error(`social cards: no reach figures for ${period} in audience.json`);
   const name = (id: string) => data.platforms.find((p) => p.id === id)?.name ?? id;

@@ -44,9 +44,10 @@ export function socialCardSvg({ kicker, title, summary, bars = [], barsCaption =
       return `<rect x="60" y="${y}" width="${width}" height="10" fill="${bar.fill}"/><text x="${70 + width}" y="${y + 10}" font-family="sans-serif" font-size="15" fill="#4a4a52">${escape(bar.label)}</text>`;
     })
     .join('');
-  const caption = bars.length && barsCaption
-    ? `<text x="60" y="${540 + 3 * 18 + 14}" font-family="sans-serif" font-size="15" fill="#4a4a52">${escape(barsCaption)}</text>`
-    : '';
+  const caption =
+    bars.length && barsCaption
+      ? `<text x="60" y="${540 + 3 * 18 + 14}" font-family="sans-serif" font-size="15" fill="#4a4a52">${escape(barsCaption)}</text>`
+      : '';
   return `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" viewBox="0 0 1200 630">
 <rect width="1200" height="630" fill="#fdfcfa"/>
 <text x="60" y="90" font-family="sans-serif" font-size="26" font-weight="600" fill="#4a4a52" letter-spacing="1">${escape(kicker.toUpperCase())}</text>

@@ -56,7 +56,8 @@ export function checkStep(chartName: unknown, step: StepInput, datasets: Dataset
   const chart = chartNamed(chartName);
   const parsed = chart.stateSchema.safeParse(step.state ?? {});
   if (!parsed.success) {
-    for (const { path, message } of explainIssues(chart.stateSchema, parsed.error)) note(`${['state', path].filter(Boolean).join('.')}: ${message}`);
+    for (const { path, message } of explainIssues(chart.stateSchema, parsed.error))
+      note(`${['state', path].filter(Boolean).join('.')}: ${message}`);
     throw new StepError(problems);
   }
   const data = chart.select(datasets);

@@ -38,7 +38,7 @@ const figureComponents = new Set(['Reach', 'Population', 'EventDate', 'Claim', '
 export function expandFigures(tree: Root, data: Datasets): string[] {
   const problems: string[] = [];
   const at = (node: { position?: { start: { line: number } } }) => `line ${node.position?.start.line ?? '?'}`;
-  const attempt = <T,>(run: () => T, where: string, otherwise: T): T => {
+  const attempt = <T>(run: () => T, where: string, otherwise: T): T => {
     try {
       return run();
     } catch (error) {
@@ -164,5 +164,10 @@ function text(value: string): Text {
 }
 
 function cite(sources: readonly string[]): MdxJsxTextElement {
-  return { type: 'mdxJsxTextElement', name: 'Cite', attributes: [{ type: 'mdxJsxAttribute', name: 'id', value: sources.join(' ') }], children: [] };
+  return {
+    type: 'mdxJsxTextElement',
+    name: 'Cite',
+    attributes: [{ type: 'mdxJsxAttribute', name: 'id', value: sources.join(' ') }],
+    children: [],
+  };
 }

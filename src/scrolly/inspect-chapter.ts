@@ -113,7 +113,11 @@ export function inspectChapter(tree: Root, context: ChapterContext): { outline: 
     if (children.length === 0) fail(`<Scrolly chart="${chart}"> has no <Step> inside it`);
     const specs = children.map((step) => {
       const stepFail = (message: string) => report(step, message);
-      const spec = { id: stringAttr(step, 'id', stepFail), alt: stringAttr(step, 'alt', stepFail), state: literalAttr(step, 'state', stepFail) };
+      const spec = {
+        id: stringAttr(step, 'id', stepFail),
+        alt: stringAttr(step, 'alt', stepFail),
+        state: literalAttr(step, 'state', stepFail),
+      };
       if (datasets) {
         try {
           checkStep(chart, spec, datasets);
@@ -129,7 +133,13 @@ export function inspectChapter(tree: Root, context: ChapterContext): { outline: 
         else if (owner && owner !== file) stepFail(`step "${id}": id is already used in ${owner}; step ids must be unique across the site`);
         local.add(id);
         owners.set(id, file);
-        steps.push({ id, chart, firstWords: firstWords(toString(step)), alt: typeof spec.alt === 'string' ? spec.alt : '', state: spec.state });
+        steps.push({
+          id,
+          chart,
+          firstWords: firstWords(toString(step)),
+          alt: typeof spec.alt === 'string' ? spec.alt : '',
+          state: spec.state,
+        });
       }
       step.attributes.push(attribute('chart', chart));
       return spec;
@@ -139,7 +149,12 @@ export function inspectChapter(tree: Root, context: ChapterContext): { outline: 
     const sameChart = stories.filter((s) => s.chart === chart).length;
     const table = sameChart === 0 ? dataTableAnchor(chart) : `${dataTableAnchor(chart)}-${sameChart + 1}`;
     stories.push({ chart, table, steps: specs.map((s) => s.id).filter((id): id is string => typeof id === 'string') });
-    node.attributes.push(attribute('steps', JSON.stringify(specs)), attribute('file', file), attribute('chapter', chapter), attribute('table', table));
+    node.attributes.push(
+      attribute('steps', JSON.stringify(specs)),
+      attribute('file', file),
+      attribute('chapter', chapter),
+      attribute('table', table),
+    );
   });
 
   const charts = [...new Set(stories.map((s) => s.chart))];

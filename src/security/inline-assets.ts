@@ -36,12 +36,21 @@ export function inlineAssets(): AstroIntegration {
             if (hashes.scripts.length + hashes.styles.length === 0) continue;
             throw new Error(`${page}: inline styles or scripts, but no Content-Security-Policy <meta> to allow them`);
           }
-          await writeFile(file, html.replace(metaPolicy, (_tag, policy: string) => `<meta http-equiv="Content-Security-Policy" content="${policyWithHashes(policy, hashes)}">`));
+          await writeFile(
+            file,
+            html.replace(
+              metaPolicy,
+              (_tag, policy: string) => `<meta http-equiv="Content-Security-Policy" content="${policyWithHashes(policy, hashes)}">`,
+            ),
+          );
         }
         const union: InlineHashes = { scripts: [...all.scripts].sort(), styles: [...all.styles].sort() };
         const headers = join(root, '_headers');
         const rules = await readFile(headers, 'utf8');
-        await writeFile(headers, rules.replace(headerPolicy, (_line, name: string, policy: string) => `${name}${policyWithHashes(policy, union)}`));
+        await writeFile(
+          headers,
+          rules.replace(headerPolicy, (_line, name: string, policy: string) => `${name}${policyWithHashes(policy, union)}`),
+        );
       },
     },
   };

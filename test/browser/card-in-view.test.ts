@@ -40,7 +40,8 @@ function walk(increment: number): Promise<{ checked: number; wrong: string[] }> 
         });
         if (seen.length !== 1) continue;
         checked += 1;
-        if (figure.dataset.stepId !== seen[0]!.id) wrong.push(`${Math.round(scrollY)}: text of ${seen[0]!.id}, graphic of ${figure.dataset.stepId}`);
+        if (figure.dataset.stepId !== seen[0]!.id)
+          wrong.push(`${Math.round(scrollY)}: text of ${seen[0]!.id}, graphic of ${figure.dataset.stepId}`);
       }
     }
     return { checked, wrong };
@@ -51,13 +52,16 @@ describe.skipIf(browserSkipReason())('the card a reader sees is the step the gra
   const session = useBrowser();
 
   describe.each(sizes)('$name', ({ viewport }) => {
-    it.each(builtChapters.map((c) => c.path))('%s: wherever exactly one step’s text is in view, the graphic shows that step', async (path) => {
-      const page = await session.open(path, { viewport, reducedMotion: 'reduce' });
-      const { checked, wrong } = await page.evaluate(`(${walk.toString()})(40)`) as Awaited<ReturnType<typeof walk>>;
-      expect(checked, 'positions with one step’s text alone in view').toBeGreaterThan(10);
-      expect(wrong).toEqual([]);
-      await page.context().close();
-    });
+    it.each(builtChapters.map((c) => c.path))(
+      '%s: wherever exactly one step’s text is in view, the graphic shows that step',
+      async (path) => {
+        const page = await session.open(path, { viewport, reducedMotion: 'reduce' });
+        const { checked, wrong } = (await page.evaluate(`(${walk.toString()})(40)`)) as Awaited<ReturnType<typeof walk>>;
+        expect(checked, 'positions with one step’s text alone in view').toBeGreaterThan(10);
+        expect(wrong).toEqual([]);
+        await page.context().close();
+      },
+    );
   });
 
   it('logged no console errors or warnings, made no request to another origin and broke no CSP rule', () => {

@@ -76,7 +76,9 @@ describe.skipIf(browserSkipReason())('the educators’ kit, in Chromium', () => 
       const apa = page.locator(`#kit-${step3} dt:text-is("APA") + dd`);
       await apa.selectText();
       const selected = await page.evaluate(() => getSelection()!.toString());
-      expect(selected).toMatch(/^Russia’s digital sovereignty, explained\. \(\d{4}, \w+ \d{1,2}\)\. Who talks on what, step 3 \[Graphic\]\. /);
+      expect(selected).toMatch(
+        /^Russia’s digital sovereignty, explained\. \(\d{4}, \w+ \d{1,2}\)\. Who talks on what, step 3 \[Graphic\]\. /,
+      );
       expect(selected.endsWith(`${canonical}${chapter2.path}#${step3}`)).toBe(true);
       await page.context().close();
     });
@@ -139,7 +141,9 @@ describe.skipIf(browserSkipReason())('the educators’ kit, in Chromium', () => 
       await share.locator('summary').click();
       await share.getByRole('button', { name: 'Copy APA citation of this step' }).click();
       const copied = await page.evaluate(() => navigator.clipboard.readText());
-      expect(copied).toMatch(/^Russia’s digital sovereignty, explained\. \(\d{4}, \w+ \d{1,2}\)\. Who talks on what, step 3 \[Graphic\]\. https:\/\//);
+      expect(copied).toMatch(
+        /^Russia’s digital sovereignty, explained\. \(\d{4}, \w+ \d{1,2}\)\. Who talks on what, step 3 \[Graphic\]\. https:\/\//,
+      );
       expect(copied.endsWith(`#${step3}`)).toBe(true);
       await page.context().close();
     });
@@ -159,14 +163,23 @@ describe.skipIf(browserSkipReason())('the educators’ kit, in Chromium', () => 
       ['dark', 280],
       ['light', 700],
       ['dark', 1024],
-    ] as const)('works without JavaScript in %s mode at %i px: graphic, caption and credit visible, no sideways scroll', async (scheme, width) => {
-      const page = await session.open(`/embed/${step3}/`, { javaScriptEnabled: false, colorScheme: scheme, viewport: { width, height: 640 } });
-      const visible = await page.locator('svg.frame').evaluateAll((svgs) => svgs.filter((s) => s.getBoundingClientRect().width > 0).length);
-      expect(visible).toBe(1);
-      for (const text of ['figcaption', 'h1', 'text=CC BY 4.0']) expect(await page.locator(text).first().isVisible()).toBe(true);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
-      await page.context().close();
-    });
+    ] as const)(
+      'works without JavaScript in %s mode at %i px: graphic, caption and credit visible, no sideways scroll',
+      async (scheme, width) => {
+        const page = await session.open(`/embed/${step3}/`, {
+          javaScriptEnabled: false,
+          colorScheme: scheme,
+          viewport: { width, height: 640 },
+        });
+        const visible = await page
+          .locator('svg.frame')
+          .evaluateAll((svgs) => svgs.filter((s) => s.getBoundingClientRect().width > 0).length);
+        expect(visible).toBe(1);
+        for (const text of ['figcaption', 'h1', 'text=CC BY 4.0']) expect(await page.locator(text).first().isVisible()).toBe(true);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
+        await page.context().close();
+      },
+    );
 
     it('made no request to any other origin, logged no error and broke no Content-Security-Policy', () => {
       expect(session.problems, session.problems.join('\n')).toEqual([]);
@@ -183,13 +196,21 @@ function serveWithHeaders(): Promise<{ origin: string; server: Server }> {
     for (const [name, values] of headersFor(rules, path)) response.setHeader(name, values);
     try {
       const body = readFileSync(file);
-      response.writeHead(200, { 'content-type': file.endsWith('.html') ? 'text/html; charset=utf-8' : file.endsWith('.css') ? 'text/css' : 'application/octet-stream' });
+      response.writeHead(200, {
+        'content-type': file.endsWith('.html')
+          ? 'text/html; charset=utf-8'
+          : file.endsWith('.css')
+            ? 'text/css'
+            : 'application/octet-stream',
+      });
       response.end(body);
     } catch {
       response.writeHead(404).end();
     }
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server })));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => resolve({ origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server })),
+  );
 }
 
 describe.skipIf(browserSkipReason())('framing by another site, with the headers of public/_headers', () => {
@@ -203,10 +224,18 @@ describe.skipIf(browserSkipReason())('framing by another site, with the headers 
     browser = await launchChromium();
     const snippet = readFileSync(join(distDir, 'educators/index.html'), 'utf8');
     const code = new RegExp(`id="kit-${step3}"[\\s\\S]*?data-embed-snippet>([^<]+)<`).exec(snippet)![1]!;
-    const iframe = code.replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"').replaceAll('&amp;', '&').replace(canonical, site.origin);
+    const iframe = code
+      .replaceAll('&lt;', '<')
+      .replaceAll('&gt;', '>')
+      .replaceAll('&quot;', '"')
+      .replaceAll('&amp;', '&')
+      .replace(canonical, site.origin);
     hostDir = mkdtempSync(join(tmpdir(), 'embed-host-'));
     mkdirSync(join(hostDir, 'lesson'));
-    writeFileSync(join(hostDir, 'lesson', 'index.html'), `<!doctype html><html lang="en"><title>A teacher's page</title><h1>Lesson</h1>${iframe}<iframe id="chapter" title="chapter" src="${site.origin}${chapter2.path}"></iframe>`);
+    writeFileSync(
+      join(hostDir, 'lesson', 'index.html'),
+      `<!doctype html><html lang="en"><title>A teacher's page</title><h1>Lesson</h1>${iframe}<iframe id="chapter" title="chapter" src="${site.origin}${chapter2.path}"></iframe>`,
+    );
     // The host is another origin: its own server, on its own port.
     host = await serveStatic(`${hostDir}/`);
   });

@@ -64,7 +64,9 @@ describe.skipIf(browserSkipReason())('reading a chapter, in Chromium', () => {
                 const el = svg.querySelector(`[data-marks] > [data-key="${CSS.escape(mark.getAttribute('data-key')!)}"]`);
                 for (const name of new Set([...mark.getAttributeNames(), ...(el?.getAttributeNames() ?? [])])) {
                   if (el?.getAttribute(name) !== mark.getAttribute(name)) {
-                    log.push(`${when} ${stepId} ${mark.getAttribute('data-key')} ${name}=${el?.getAttribute(name)} not ${mark.getAttribute(name)}`);
+                    log.push(
+                      `${when} ${stepId} ${mark.getAttribute('data-key')} ${name}=${el?.getAttribute(name)} not ${mark.getAttribute(name)}`,
+                    );
                   }
                 }
               }
@@ -143,7 +145,9 @@ describe.skipIf(browserSkipReason())('reading a chapter, in Chromium', () => {
       await page.emulateMedia({ media: 'print' });
       const printed = await page.evaluate(() => ({
         sticky: getComputedStyle(document.querySelector('figure[data-chart]')!).display,
-        chrome: ['.site-header', '.site-footer', '.chapter-nav', '.reading-progress'].map((s) => getComputedStyle(document.querySelector(s)!).display),
+        chrome: ['.site-header', '.site-footer', '.chapter-nav', '.reading-progress'].map(
+          (s) => getComputedStyle(document.querySelector(s)!).display,
+        ),
         steps: [...document.querySelectorAll('[data-step]')].map((el) => ({
           id: el.id,
           svgs: [...el.querySelectorAll('figure[data-snapshot] svg')].filter((s) => getComputedStyle(s).display !== 'none').length,

@@ -19,7 +19,20 @@ const paths = pages.map((p) => p.path);
 const chapterCharts = new Map(
   pages
     .filter((p) => p.path.startsWith('/chapters/'))
-    .map((p) => [p.path, [...new Set(p.$('[data-chart]').map((_, el) => p.$(el).attr('data-chart')).get())].sort()] as const),
+    .map(
+      (p) =>
+        [
+          p.path,
+          [
+            ...new Set(
+              p
+                .$('[data-chart]')
+                .map((_, el) => p.$(el).attr('data-chart'))
+                .get(),
+            ),
+          ].sort(),
+        ] as const,
+    ),
 );
 const chartsOf = (path: string): string[] => {
   const [, kind, slug] = path.split('/');
@@ -69,7 +82,13 @@ async function axeViolations(page: Page, runOnly: typeof wcag | typeof colourRul
   // Evaluated through the DevTools protocol, which the page's Content-Security-Policy does not govern.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   return page.evaluate(async (only) => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ passes: unknown[]; violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (ctx: Document, opts: object) => Promise<{ passes: unknown[]; violations: { id: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe;
     // Only violations are needed in full; axe then spends no time describing every passing node.
     const result = await axe.run(document, { runOnly: only, resultTypes: ['violations'] });
     // A run that checked nothing would also report no violations; require that rules actually passed.
@@ -87,7 +106,11 @@ describe.skipIf(browserSkipReason())('every page, in Chromium', () => {
     expect([...scripted].sort(), 'the pages checked with JavaScript off').toEqual(builtChapters.map((c) => c.path).sort());
     for (const kind of ['/chapters/', '/handout/', '/embed/']) {
       const charts = [...darkChecked].filter((path) => path.startsWith(kind)).flatMap(chartsOf);
-      expect(charts.sort(), `${kind} pages checked in dark mode draw every chart`).toEqual(['ban-sequence', 'population-coverage', 'user-shares']);
+      expect(charts.sort(), `${kind} pages checked in dark mode draw every chart`).toEqual([
+        'ban-sequence',
+        'population-coverage',
+        'user-shares',
+      ]);
     }
   });
 

@@ -46,10 +46,13 @@ describe.skipIf(browserSkipReason())('every step, in Chromium', () => {
           await scrollToStep(page, id);
           await expectShowsStep(page, id);
         }
-        await page.evaluate(([a, b]) => {
-          document.getElementById(a!)!.scrollIntoView({ block: 'start' });
-          document.getElementById(b!)!.scrollIntoView({ block: 'start' });
-        }, [last, first]);
+        await page.evaluate(
+          ([a, b]) => {
+            document.getElementById(a!)!.scrollIntoView({ block: 'start' });
+            document.getElementById(b!)!.scrollIntoView({ block: 'start' });
+          },
+          [last, first],
+        );
         await expectShowsStep(page, first);
         await page.context().close();
       });
@@ -84,7 +87,9 @@ describe.skipIf(browserSkipReason())('every step, in Chromium', () => {
         const at = await positionalStep(page);
         await expectShowsStep(page, at);
         const shown = await page.$eval('figure[data-chart]', (f) =>
-          [...f.querySelectorAll('svg[data-size]')].filter((s) => getComputedStyle(s).display !== 'none').map((s) => s.getAttribute('data-size')),
+          [...f.querySelectorAll('svg[data-size]')]
+            .filter((s) => getComputedStyle(s).display !== 'none')
+            .map((s) => s.getAttribute('data-size')),
         );
         expect(shown, `${viewport.width}px shows one layout`).toEqual([viewport.width < 700 ? 'narrow' : 'wide']);
         expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);

@@ -89,7 +89,11 @@ describe.skipIf(browserSkipReason())('reading at every screen size, in Chromium'
   const session = useBrowser();
 
   describe.each(viewports)('$name', (viewport) => {
-    const options = { viewport: { width: viewport.width, height: viewport.height }, isMobile: viewport.isMobile, hasTouch: viewport.isMobile };
+    const options = {
+      viewport: { width: viewport.width, height: viewport.height },
+      isMobile: viewport.isMobile,
+      hasTouch: viewport.isMobile,
+    };
 
     it(`${viewport.name}, layout: every step of every chapter can be read whole with its graphic in view, at legible size`, async () => {
       const page = await session.open('/', { ...options, reducedMotion: 'reduce' });
@@ -184,7 +188,12 @@ describe.skipIf(browserSkipReason())('reading at every screen size, in Chromium'
           const r = range.getBoundingClientRect();
           const sticky = node.parentElement!.closest('scrolly-story')!.querySelector('figure[data-chart]')!;
           const covering = getComputedStyle(sticky).display !== 'none' ? sticky.getBoundingClientRect() : undefined;
-          return { top: r.top, bottom: r.bottom, left: r.left, cover: covering && { bottom: covering.bottom, left: covering.left, right: covering.right } };
+          return {
+            top: r.top,
+            bottom: r.bottom,
+            left: r.left,
+            cover: covering && { bottom: covering.bottom, left: covering.left, right: covering.right },
+          };
         }
         return undefined;
       }, phrase);
@@ -216,7 +225,11 @@ describe.skipIf(browserSkipReason())('reading at every screen size, in Chromium'
       const shown = () =>
         page.evaluate(() => ({
           hash: decodeURIComponent(location.hash.slice(1)),
-          figure: document.querySelector('[aria-current="step"]')?.closest('scrolly-story')?.querySelector('figure[data-chart]')?.getAttribute('data-step-id'),
+          figure: document
+            .querySelector('[aria-current="step"]')
+            ?.closest('scrolly-story')
+            ?.querySelector('figure[data-chart]')
+            ?.getAttribute('data-step-id'),
           current: document.querySelector('[aria-current="step"]')?.id,
         }));
       // Wherever the two scrolls leave the reader, the URL, the graphic and the current step agree.
@@ -254,13 +267,20 @@ describe.skipIf(browserSkipReason())('reading at every screen size, in Chromium'
           if (duration === 0) return;
           const story = event.target as Element;
           for (const svg of story.querySelectorAll('figure[data-chart] svg[data-size]')) {
-            const snapshot = document.getElementById(stepId)!.querySelector(`figure[data-snapshot] svg[data-size="${svg.getAttribute('data-size')}"]`)!;
-            const staying = new Set([...snapshot.querySelectorAll('[data-marks] > *')].map((m) => `${m.localName}:${m.getAttribute('data-key')}`));
-            const leaving = [...svg.querySelectorAll('[data-marks] > *')].filter((m) => !staying.has(`${m.localName}:${m.getAttribute('data-key')}`));
+            const snapshot = document
+              .getElementById(stepId)!
+              .querySelector(`figure[data-snapshot] svg[data-size="${svg.getAttribute('data-size')}"]`)!;
+            const staying = new Set(
+              [...snapshot.querySelectorAll('[data-marks] > *')].map((m) => `${m.localName}:${m.getAttribute('data-key')}`),
+            );
+            const leaving = [...svg.querySelectorAll('[data-marks] > *')].filter(
+              (m) => !staying.has(`${m.localName}:${m.getAttribute('data-key')}`),
+            );
             for (const m of leaving) log.leaving.push(`${m.getAttribute('data-key')} starts at ${m.getAttribute('opacity')}`);
             const watch = (frames: number) =>
               requestAnimationFrame(() => {
-                for (const m of leaving) if (m.isConnected && Number(m.getAttribute('opacity')) === 0) log.invisible.push(m.getAttribute('data-key')!);
+                for (const m of leaving)
+                  if (m.isConnected && Number(m.getAttribute('opacity')) === 0) log.invisible.push(m.getAttribute('data-key')!);
                 if (frames > 0) watch(frames - 1);
               });
             watch(3);
@@ -275,7 +295,10 @@ describe.skipIf(browserSkipReason())('reading at every screen size, in Chromium'
       }
       const fades = await page.evaluate(() => (window as unknown as { __fades: { leaving: string[]; invisible: string[] } }).__fades);
       expect(fades.leaving.length, 'some marks left').toBeGreaterThan(0);
-      expect(fades.leaving.filter((l) => !/ starts at (1|0?\.\d+)$/.test(l)), 'each leaving mark starts from the opacity it shows').toEqual([]);
+      expect(
+        fades.leaving.filter((l) => !/ starts at (1|0?\.\d+)$/.test(l)),
+        'each leaving mark starts from the opacity it shows',
+      ).toEqual([]);
       expect(fades.invisible, 'no leaving mark is invisible while still on the page').toEqual([]);
       await page.context().close();
     });

@@ -15,12 +15,18 @@ const timelineRow = (path: string, title: RegExp) => {
   const $ = page(path).$;
   const row = $('#data-ban-sequence tbody tr')
     .toArray()
-    .map((tr) => $(tr).find('td').toArray().map((td) => squash($(td).text())))
+    .map((tr) =>
+      $(tr)
+        .find('td')
+        .toArray()
+        .map((td) => squash($(td).text())),
+    )
     .find((cells) => title.test(cells[1]!));
   if (!row) throw new Error(`no timeline row matches ${title} on ${path}`);
   return row;
 };
-const download = (name: string) => JSON.parse(readFileSync(join(distDir, 'downloads/data', name), 'utf8')) as { rows: Record<string, string | null>[] };
+const download = (name: string) =>
+  JSON.parse(readFileSync(join(distDir, 'downloads/data', name), 'utf8')) as { rows: Record<string, string | null>[] };
 const ch = (slug: string) => `/chapters/${slug}/`;
 
 describe('the ten findings of the second fact-check stay fixed', () => {
@@ -46,8 +52,12 @@ describe('the ten findings of the second fact-check stay fixed', () => {
   });
 
   it('says what Mediascope says of its own ages, and prints “aged 12+” beside no figure whose source does not say it', () => {
-    expect(text(ch('a-country-on-its-phones'))).toMatch(/Mediascope says its measurement of internet audiences, Cross Web, covers people aged 12 and over \(Mediascope\)/);
-    expect(text('/about/')).toMatch(/Mediascope says its measurement of internet audiences, Cross Web, covers people aged 12 and over \(Mediascope\)/);
+    expect(text(ch('a-country-on-its-phones'))).toMatch(
+      /Mediascope says its measurement of internet audiences, Cross Web, covers people aged 12 and over \(Mediascope\)/,
+    );
+    expect(text('/about/')).toMatch(
+      /Mediascope says its measurement of internet audiences, Cross Web, covers people aged 12 and over \(Mediascope\)/,
+    );
     for (const p of pages) {
       const read = squash(p.$('main').text()).replace(squash(p.$('.corrections').text()), '');
       expect(read, p.path).not.toMatch(/Mediascope counts only|aged 12\+|aged 12 and over\)/);
@@ -70,13 +80,20 @@ describe('the ten findings of the second fact-check stay fixed', () => {
 
   it('names the period of Carnegie’s shutdown count, as About promises for every figure', () => {
     expect(text('/about/')).toMatch(/Every figure on the site names its period/);
-    expect(text(ch('the-sovereign-stack'), '#stack-shutdowns-and-whitelists .step__text')).toMatch(/about 2,000 shutdowns a month on average in late 2025/);
+    expect(text(ch('the-sovereign-stack'), '#stack-shutdowns-and-whitelists .step__text')).toMatch(
+      /about 2,000 shutdowns a month on average in late 2025/,
+    );
   });
 
   it('titles E32 as the day officials confirmed the call restrictions, everywhere it is labelled or listed', () => {
     const title = 'Restrictions on WhatsApp and Telegram calls confirmed';
     expect(timelineRow(ch('a-decade-of-closing-doors'), /calls confirmed/)[0]).toBe('13 August 2025');
-    expect(page(ch('the-call-that-didnt-connect')).$('text').toArray().map((t) => page(ch('the-call-that-didnt-connect')).$(t).text())).toContain(title);
+    expect(
+      page(ch('the-call-that-didnt-connect'))
+        .$('text')
+        .toArray()
+        .map((t) => page(ch('the-call-that-didnt-connect')).$(t).text()),
+    ).toContain(title);
     expect(download('ban-sequence.json').rows.find((r) => r.event_id === 'E32')?.event).toBe(title);
     for (const p of pages) expect(p.html, p.path).not.toMatch(/>WhatsApp and Telegram calls restricted</);
   });
@@ -93,13 +110,17 @@ describe('the ten findings of the second fact-check stay fixed', () => {
   it('says Roskomnadzor announced Telegram’s restrictions; only the full block rests on reports', () => {
     const step = text(ch('the-sovereign-stack'), '#stack-telegram-reported-blocked .step__text');
     expect(step).not.toMatch(/by reports rather than announcements/);
-    expect(step).toMatch(/Telegram was restricted at the same time: on 10 February Roskomnadzor announced it would keep restricting the app/);
+    expect(step).toMatch(
+      /Telegram was restricted at the same time: on 10 February Roskomnadzor announced it would keep restricting the app/,
+    );
     expect(step).toMatch(/The steps towards a full block rest on reports/);
   });
 
   it('titles E37 as the partial restriction Roskomnadzor confirmed, and the 34 regions as a monitor’s tally', () => {
     const row = timelineRow(ch('a-decade-of-closing-doors'), /Partial restrictions on the messengers confirmed/);
-    expect(row[3]).toMatch(/^Confirmed; reported only: the count of 34 regions where users reported losing messaging is the monitor Na Svyazi’s tally/);
+    expect(row[3]).toMatch(
+      /^Confirmed; reported only: the count of 34 regions where users reported losing messaging is the monitor Na Svyazi’s tally/,
+    );
     for (const p of pages) expect(p.html, p.path).not.toMatch(/Messaging partly restricted; a monitor counts/);
   });
 
@@ -114,12 +135,15 @@ describe('sources a student can check', () => {
   it('marks every source’s kind, names the original publisher first and keeps the site a copy was read on', () => {
     const entries = sourcesPage.$('.source').toArray();
     expect(entries.length).toBeGreaterThan(50);
-    for (const entry of entries) expect(sourcesPage.$(entry).find('.source-kind').text()).toMatch(/^(Original|Official|Wire copy|Mirror|Aggregator)$/);
+    for (const entry of entries)
+      expect(sourcesPage.$(entry).find('.source-kind').text()).toMatch(/^(Original|Official|Wire copy|Mirror|Aggregator)$/);
     const entryOf = (url: string) => squash(sourcesPage.$(`.source:has(a[href="${url}"])`).first().text());
-    expect(entryOf('https://www.daily8.com/en/article/5f965a4eb169f1df30edaf067719c31d')).toMatch(/^Wire copy Reuters \(text via Daily8\)\./);
-    expect(entryOf('https://www.championat.com/cybersport/news-6381782-telegram-oboshyol-whatsapp-po-chislu-polzovatelej-v-rossii.html')).toMatch(
-      /^Aggregator Forbes \(as reported by Championat\)\./,
+    expect(entryOf('https://www.daily8.com/en/article/5f965a4eb169f1df30edaf067719c31d')).toMatch(
+      /^Wire copy Reuters \(text via Daily8\)\./,
     );
+    expect(
+      entryOf('https://www.championat.com/cybersport/news-6381782-telegram-oboshyol-whatsapp-po-chislu-polzovatelej-v-rossii.html'),
+    ).toMatch(/^Aggregator Forbes \(as reported by Championat\)\./);
     expect(entryOf('https://artsakh.news/en/news/149601')).toMatch(/^Wire copy artsakh\.news \(syndicated copy; original not named\)\./);
     expect(entryOf('https://tass.com/economy/2001857')).toMatch(/^Original TASS\./);
   });
@@ -140,7 +164,9 @@ describe('sources a student can check', () => {
     for (const summary of summaries) {
       const [original, statements] = summary.attribs['data-strength']!.split('/').map(Number);
       expect(statements).toBeGreaterThan(0);
-      expect(squash(sourcesPage.$(summary).text())).toContain(`Of the chapter’s ${statements} cited statements, ${original} (${Math.round((100 * original!) / statements!)}%)`);
+      expect(squash(sourcesPage.$(summary).text())).toContain(
+        `Of the chapter’s ${statements} cited statements, ${original} (${Math.round((100 * original!) / statements!)}%)`,
+      );
     }
   });
 

@@ -68,7 +68,13 @@ const fixtures: readonly Fixture[] = [
   },
   {
     rule: 'a population state comparing three platforms',
-    edits: [{ file: population, find: 'platforms: ["whatsapp", "telegram"], period', replace: 'platforms: ["whatsapp", "telegram", "vk-messenger"], period' }],
+    edits: [
+      {
+        file: population,
+        find: 'platforms: ["whatsapp", "telegram"], period',
+        replace: 'platforms: ["whatsapp", "telegram", "vk-messenger"], period',
+      },
+    ],
     says: [population, 'step "population-overlap-july-2025"', 'state.platforms: can compare at most 2 platforms side by side'],
   },
   {
@@ -97,7 +103,13 @@ const fixtures: readonly Fixture[] = [
   },
   {
     rule: 'a citation of a source that does not exist',
-    edits: [{ file: chapter, find: 'reported by Reuters <Cite id="reuters-2025-08-whatsapp-accuses-moscow" />', replace: 'reported by Reuters <Cite id="reuters-made-up" />' }],
+    edits: [
+      {
+        file: chapter,
+        find: 'reported by Reuters <Cite id="reuters-2025-08-whatsapp-accuses-moscow" />',
+        replace: 'reported by Reuters <Cite id="reuters-made-up" />',
+      },
+    ],
     says: [chapter, '<Cite id="reuters-made-up">', 'source "reuters-made-up" does not exist in sources.json'],
   },
   {
@@ -124,8 +136,16 @@ const fixtures: readonly Fixture[] = [
   },
   {
     rule: 'a date typed by hand in front matter',
-    edits: [{ file: 'content/chapters/01-the-call-that-didnt-connect.mdx', find: 'restricted on {date:E32} and', replace: 'restricted on 13 August 2025 and' }],
-    says: ['content/chapters/01-the-call-that-didnt-connect.mdx: field "objectives.0": the date "13 August 2025" is typed by hand, but the data holds it: write {date:E32}'],
+    edits: [
+      {
+        file: 'content/chapters/01-the-call-that-didnt-connect.mdx',
+        find: 'restricted on {date:E32} and',
+        replace: 'restricted on 13 August 2025 and',
+      },
+    ],
+    says: [
+      'content/chapters/01-the-call-that-didnt-connect.mdx: field "objectives.0": the date "13 August 2025" is typed by hand, but the data holds it: write {date:E32}',
+    ],
   },
   {
     rule: 'an event title naming a claim that does not exist',
@@ -134,17 +154,37 @@ const fixtures: readonly Fixture[] = [
   },
   {
     rule: 'an aggregator’s report with no site named',
-    edits: [{ file: 'content/data/sources.json', find: '"publisher": "Forbes", "kind": "aggregator", "via": "Championat",', replace: '"publisher": "Forbes", "kind": "aggregator",' }],
-    says: ['content/data/sources.json: record "championat-citing-2026-03-telegram-overtook-whatsapp-number", field "via": a mirror or an aggregator must name the site it was read on in `via`'],
+    edits: [
+      {
+        file: 'content/data/sources.json',
+        find: '"publisher": "Forbes", "kind": "aggregator", "via": "Championat",',
+        replace: '"publisher": "Forbes", "kind": "aggregator",',
+      },
+    ],
+    says: [
+      'content/data/sources.json: record "championat-citing-2026-03-telegram-overtook-whatsapp-number", field "via": a mirror or an aggregator must name the site it was read on in `via`',
+    ],
   },
   {
     rule: 'a malformed date in a data record',
-    edits: [{ file: 'content/data/events.json', find: '"date": "2025-08-13", "title": "Restrictions on WhatsApp', replace: '"date": "13/08/2025", "title": "Restrictions on WhatsApp' }],
+    edits: [
+      {
+        file: 'content/data/events.json',
+        find: '"date": "2025-08-13", "title": "Restrictions on WhatsApp',
+        replace: '"date": "13/08/2025", "title": "Restrictions on WhatsApp',
+      },
+    ],
     says: ['content/data/events.json', 'record "E32"', 'field "date"', 'must be a date written YYYY-MM-DD, or YYYY-MM'],
   },
   {
     rule: 'a record citing a source that does not exist',
-    edits: [{ file: 'content/data/audience.json', find: /"source": "reuters-2025-08-whatsapp-accuses-moscow"/, replace: '"source": "nobody-said-so"' }],
+    edits: [
+      {
+        file: 'content/data/audience.json',
+        find: /"source": "reuters-2025-08-whatsapp-accuses-moscow"/,
+        replace: '"source": "nobody-said-so"',
+      },
+    ],
     says: ['content/data/audience.json', 'record "reach-2025-07-whatsapp"', 'field "source"', 'source "nobody-said-so" does not exist'],
   },
   {
@@ -154,17 +194,41 @@ const fixtures: readonly Fixture[] = [
   },
   {
     rule: 'an event with an unknown category',
-    edits: [{ file: 'content/data/events.json', find: '"id": "E04", "date": "2016-11-17", "title": "LinkedIn blocked", "category": "block"', replace: '"id": "E04", "date": "2016-11-17", "title": "LinkedIn blocked", "category": "ban"' }],
-    says: ['content/data/events.json', 'record "E04"', 'field "category"', 'must be one of: law, block, throttle, restriction, fine, launch, statement'],
+    edits: [
+      {
+        file: 'content/data/events.json',
+        find: '"id": "E04", "date": "2016-11-17", "title": "LinkedIn blocked", "category": "block"',
+        replace: '"id": "E04", "date": "2016-11-17", "title": "LinkedIn blocked", "category": "ban"',
+      },
+    ],
+    says: [
+      'content/data/events.json',
+      'record "E04"',
+      'field "category"',
+      'must be one of: law, block, throttle, restriction, fine, launch, statement',
+    ],
   },
   {
     rule: 'a reach figure above the population',
-    edits: [{ file: 'content/data/audience.json', find: '"period": "2025-07", "reach": 97.3,', replace: '"period": "2025-07", "reach": 973,' }],
-    says: ['content/data/audience.json', 'record "reach-2025-07-whatsapp"', 'field "reach"', '973 million is more than the population (146,028,325)'],
+    edits: [
+      { file: 'content/data/audience.json', find: '"period": "2025-07", "reach": 97.3,', replace: '"period": "2025-07", "reach": 973,' },
+    ],
+    says: [
+      'content/data/audience.json',
+      'record "reach-2025-07-whatsapp"',
+      'field "reach"',
+      '973 million is more than the population (146,028,325)',
+    ],
   },
   {
     rule: 'a source with an invalid URL',
-    edits: [{ file: 'content/data/sources.json', find: '"url": "https://tass.com/society/1907243"', replace: '"url": "tass.com/society/1907243"' }],
+    edits: [
+      {
+        file: 'content/data/sources.json',
+        find: '"url": "https://tass.com/society/1907243"',
+        replace: '"url": "tass.com/society/1907243"',
+      },
+    ],
     says: ['content/data/sources.json', 'record "tass-nd-rosstat-preliminary-population-estimate"', 'field "url"', 'must be a full URL'],
   },
   {
@@ -179,8 +243,14 @@ const fixtures: readonly Fixture[] = [
   },
   {
     rule: 'front matter with text written as a list, and a misspelt field',
-    edits: [{ file: chapter, find: /^title: .*\n/m, replace: 'title: [Who, talks]\n' }, { file: chapter, find: /^summary: /m, replace: 'sumary: ' }],
-    says: [`${chapter}: field "title": must be text, not a list`, `${chapter}: field "sumary": is not a known key; did you mean "summary"?`],
+    edits: [
+      { file: chapter, find: /^title: .*\n/m, replace: 'title: [Who, talks]\n' },
+      { file: chapter, find: /^summary: /m, replace: 'sumary: ' },
+    ],
+    says: [
+      `${chapter}: field "title": must be text, not a list`,
+      `${chapter}: field "sumary": is not a known key; did you mean "summary"?`,
+    ],
   },
   {
     rule: 'front matter that is not YAML',
@@ -200,7 +270,10 @@ const fixtures: readonly Fixture[] = [
   {
     rule: 'a gap in the chapter numbers',
     edits: [secondChapter('Text.', '07-a-later-chapter.mdx')],
-    says: ['content/chapters/07-a-later-chapter.mdx: chapter number 07 follows content/chapters/05-the-sovereign-stack.mdx, so number 06 is missing', 'rename it 06-a-later-chapter.mdx'],
+    says: [
+      'content/chapters/07-a-later-chapter.mdx: chapter number 07 follows content/chapters/05-the-sovereign-stack.mdx, so number 06 is missing',
+      'rename it 06-a-later-chapter.mdx',
+    ],
   },
   {
     rule: 'a chapter file without a number',
@@ -215,7 +288,11 @@ const fixtures: readonly Fixture[] = [
   {
     rule: 'several mistakes in several data files and a chapter (all are reported by one build)',
     edits: [
-      { file: 'content/data/events.json', find: '"date": "2025-08-13", "title": "Restrictions on WhatsApp', replace: '"date": "13/08/2025", "title": "Restrictions on WhatsApp' },
+      {
+        file: 'content/data/events.json',
+        find: '"date": "2025-08-13", "title": "Restrictions on WhatsApp',
+        replace: '"date": "13/08/2025", "title": "Restrictions on WhatsApp',
+      },
       { file: 'content/data/audience.json', find: '"period": "2025-07", "reach": 97.3,', replace: '"period": "2025-07", "reach": 973,' },
       { file: population, find: /^title: .*\n/m, replace: '' },
     ],
@@ -267,12 +344,16 @@ describe('the content check refuses bad content and says where', () => {
 describe('the build stops on bad content with the check’s report', () => {
   const built = fixtures.filter((f) => /^(an MDX syntax error|several mistakes in several data files)/.test(f.rule));
 
-  it.each(built)('for $rule', async ({ edits, says }) => {
-    const [checked, build] = await Promise.all([checkWith(edits), buildWith(edits)]);
-    expect(build.ok, build.output).toBe(false);
-    for (const line of checked.output.split('\n')) expect(build.output).toContain(line);
-    expectSays(build.output, says);
-  }, 120_000);
+  it.each(built)(
+    'for $rule',
+    async ({ edits, says }) => {
+      const [checked, build] = await Promise.all([checkWith(edits), buildWith(edits)]);
+      expect(build.ok, build.output).toBe(false);
+      for (const line of checked.output.split('\n')) expect(build.output).toContain(line);
+      expectSays(build.output, says);
+    },
+    120_000,
+  );
 
   it('covers two fixtures', () => expect(built.length).toBe(2));
 });

@@ -30,7 +30,11 @@ function scriptsOf(page: ReturnType<typeof builtPages>[number]): string[] {
   page.$('script[src]').each((_, el) => visit(page.$(el).attr('src')!));
   // The inline loader (src/security/defer-scripts.ts) imports the page's scripts once it has painted.
   page.$('script[type="module"]:not([src])').each((_, el) => {
-    for (const [, spec] of page.$(el).text().matchAll(/import\("([^"]+)"\)/g)) visit(spec!);
+    for (const [, spec] of page
+      .$(el)
+      .text()
+      .matchAll(/import\("([^"]+)"\)/g))
+      visit(spec!);
   });
   return [...seen];
 }
@@ -66,7 +70,7 @@ describe('page weight', () => {
     expect(page.$('*').length).toBeLessThanOrEqual(CHAPTER_DOM_BUDGET);
   });
 
-  it.each(chapterPages())('$path ships each frame once: in its steps\' snapshots, with no frames JSON and an empty live graphic', (page) => {
+  it.each(chapterPages())("$path ships each frame once: in its steps' snapshots, with no frames JSON and an empty live graphic", (page) => {
     expect(page.$('script[type="application/json"]').length).toBe(0);
     expect(page.$('figure[data-chart] [data-marks] > *').length).toBe(0);
     page.$('[data-step]').each((_, step) => {

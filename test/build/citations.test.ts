@@ -19,17 +19,28 @@ describe('citations', () => {
     for (const chapter of chapters) expect(chapter.$('.cite a').length, chapter.path).toBeGreaterThan(3);
   });
 
-  it.each(chapters.map((c) => [c.path, c] as const))('every citation and data-table source in %s opens an entry on the sources page', (_path, chapter) => {
-    const links = chapter.$('.cite a, .data-table a').toArray().map((a) => chapter.$(a).attr('href')!);
-    expect(links.length).toBeGreaterThan(0);
-    for (const href of links) {
-      expect(href, href).toMatch(/^\/sources\/#/);
-      expect(target(href)?.is('li'), href).toBe(true);
-    }
-  });
+  it.each(chapters.map((c) => [c.path, c] as const))(
+    'every citation and data-table source in %s opens an entry on the sources page',
+    (_path, chapter) => {
+      const links = chapter
+        .$('.cite a, .data-table a')
+        .toArray()
+        .map((a) => chapter.$(a).attr('href')!);
+      expect(links.length).toBeGreaterThan(0);
+      for (const href of links) {
+        expect(href, href).toMatch(/^\/sources\/#/);
+        expect(target(href)?.is('li'), href).toBe(true);
+      }
+    },
+  );
 
   it('lists every source in sources.json on the sources page, and none that is never cited', () => {
-    const listed = new Set(sourcesPage.$('.source-list > li').toArray().map((li) => sourcesPage.$(li).attr('id')!.split('--')[1]));
+    const listed = new Set(
+      sourcesPage
+        .$('.source-list > li')
+        .toArray()
+        .map((li) => sourcesPage.$(li).attr('id')!.split('--')[1]),
+    );
     expect([...listed].sort()).toEqual(datasets.sources.map((s) => s.id).sort());
   });
 
@@ -37,14 +48,20 @@ describe('citations', () => {
     for (const li of sourcesPage.$('.source-list > li').toArray()) {
       const entry = sourcesPage.$(li);
       expect(entry.find('a[rel~="external"]').attr('href')).toMatch(/^https?:\/\//);
-      const backlinks = entry.find('a[href^="/chapters/"]').toArray().map((a) => sourcesPage.$(a).attr('href')!);
+      const backlinks = entry
+        .find('a[href^="/chapters/"]')
+        .toArray()
+        .map((a) => sourcesPage.$(a).attr('href')!);
       expect(backlinks.length, entry.attr('id')).toBeGreaterThan(0);
       for (const href of backlinks) expect(target(href)?.length, `${entry.attr('id')} → ${href}`).toBe(1);
     }
   });
 
   it('groups the sources page by chapter, in story order', () => {
-    const headings = sourcesPage.$('section > h2 a').toArray().map((a) => sourcesPage.$(a).attr('href'));
+    const headings = sourcesPage
+      .$('section > h2 a')
+      .toArray()
+      .map((a) => sourcesPage.$(a).attr('href'));
     expect(headings).toEqual(contentChapters.map((c) => c.path));
   });
 
@@ -55,14 +72,29 @@ describe('citations', () => {
   });
 
   it('keeps every step id unique across the site', () => {
-    const ids = chapters.flatMap((c) => c.$('[data-step]').toArray().map((el) => c.$(el).attr('id')));
+    const ids = chapters.flatMap((c) =>
+      c
+        .$('[data-step]')
+        .toArray()
+        .map((el) => c.$(el).attr('id')),
+    );
     expect(ids.length).toBe(new Set(ids).size);
   });
 });
 
 describe('key figures appear where the story puts them, with their sources', () => {
-  const text = (path: string) => chapters.find((c) => c.path === path)!.$('main').text().replace(/\s+/g, ' ');
-  const citesIn = (path: string) => chapters.find((c) => c.path === path)!.$('.cite a').toArray().map((a) => chapters[0]!.$(a).attr('href')!);
+  const text = (path: string) =>
+    chapters
+      .find((c) => c.path === path)!
+      .$('main')
+      .text()
+      .replace(/\s+/g, ' ');
+  const citesIn = (path: string) =>
+    chapters
+      .find((c) => c.path === path)!
+      .$('.cite a')
+      .toArray()
+      .map((a) => chapters[0]!.$(a).attr('href')!);
 
   it.each([
     ['/chapters/who-talks-on-what/', '97.3 million', 'reuters-2025-08-whatsapp-accuses-moscow'],
@@ -86,7 +118,6 @@ describe('key figures appear where the story puts them, with their sources', () 
   it('the data file holds the population, 146,028,325 on 1 January 2025', () => {
     expect(datasets.population[0]).toMatchObject({ date: '2025-01-01', value: 146028325 });
   });
-
 });
 
 describe('quotes come from quotes.json, word for word, with attribution and source', () => {
@@ -127,7 +158,10 @@ describe('quotes come from quotes.json, word for word, with attribution and sour
         const attribution = block.find('.quote-attribution');
         expect(attribution.text(), quote.id).toContain(quote.speaker);
         expect(attribution.text(), quote.id).toMatch(/\d{4}/);
-        const cited = attribution.find('.cite a').toArray().map((a) => chapter.$(a).attr('href')!.split('--')[1]);
+        const cited = attribution
+          .find('.cite a')
+          .toArray()
+          .map((a) => chapter.$(a).attr('href')!.split('--')[1]);
         expect(cited, quote.id).toEqual(quote.sources);
       }
     }

@@ -26,15 +26,21 @@ describe('figures in the prose are printed from the data', () => {
     expect(all.length).toBeGreaterThan(20);
   });
 
-  it.each(chapters.map((c) => [c.path, c] as const))('every million-figure in %s, its prose and its alt texts, is a record’s', (_path, chapter) => {
-    const $ = chapter.$;
-    const prose = squash($('main .prose p, main .step__text, main .step__alt').not('blockquote p').text());
-    const found = prose.match(figurePattern) ?? [];
-    for (const figure of found) {
-      const bare = figure.replace(/^(more than |about |over |an estimated )/, '');
-      expect([...known].some((k) => k === figure || k.endsWith(bare)), `${chapter.path}: "${figure}"`).toBe(true);
-    }
-  });
+  it.each(chapters.map((c) => [c.path, c] as const))(
+    'every million-figure in %s, its prose and its alt texts, is a record’s',
+    (_path, chapter) => {
+      const $ = chapter.$;
+      const prose = squash($('main .prose p, main .step__text, main .step__alt').not('blockquote p').text());
+      const found = prose.match(figurePattern) ?? [];
+      for (const figure of found) {
+        const bare = figure.replace(/^(more than |about |over |an estimated )/, '');
+        expect(
+          [...known].some((k) => k === figure || k.endsWith(bare)),
+          `${chapter.path}: "${figure}"`,
+        ).toBe(true);
+      }
+    },
+  );
 
   it('states each July 2025 reach beside a citation of its record’s source', () => {
     const text = squash(page('/chapters/who-talks-on-what/').$('main').html()!);
@@ -62,7 +68,13 @@ describe('figures in the prose are printed from the data', () => {
 describe('reported records render as reported everywhere', () => {
   const timeline = page('/chapters/a-decade-of-closing-doors/');
   const rowStatus = (text: string) =>
-    timeline.$('#data-ban-sequence tbody tr').toArray().map((tr) => timeline.$(tr).find('td')).find((td) => td.eq(1).text() === text)?.eq(3).text();
+    timeline
+      .$('#data-ban-sequence tbody tr')
+      .toArray()
+      .map((tr) => timeline.$(tr).find('td'))
+      .find((td) => td.eq(1).text() === text)
+      ?.eq(3)
+      .text();
 
   it('marks each event’s status in the data table, with the reported detail of a confirmed event', () => {
     for (const e of datasets.events) {
@@ -99,9 +111,20 @@ describe('reported records render as reported everywhere', () => {
         expect(squash(ch2.$(step).find('.step__alt').text()), id).toMatch(/reported by Forbes/);
       }
     }
-    const rows = ch2.$('#data-user-shares tbody tr').toArray().map((tr) => ch2.$(tr).find('td').toArray().map((td) => ch2.$(td).text()));
+    const rows = ch2
+      .$('#data-user-shares tbody tr')
+      .toArray()
+      .map((tr) =>
+        ch2
+          .$(tr)
+          .find('td')
+          .toArray()
+          .map((td) => ch2.$(td).text()),
+      );
     for (const r of datasets.audience) {
-      const row = rows.find((cells) => cells[0] === formatMonthName(r.period) && cells[1] === datasets.platforms.find((p) => p.id === r.platform)!.name);
+      const row = rows.find(
+        (cells) => cells[0] === formatMonthName(r.period) && cells[1] === datasets.platforms.find((p) => p.id === r.platform)!.name,
+      );
       expect(row?.[4], r.id).toBe(r.reported ? 'Reported, from a secondary source' : 'Confirmed');
     }
     for (const path of ['/', '/educators/', '/chapters/who-talks-on-what/']) {
@@ -121,7 +144,10 @@ describe('how current the story is, and what was corrected', () => {
   it('shows “Updated” beside the title of each corrected chapter, linked to the log on About', () => {
     for (const chapter of chapters) {
       const slug = chapter.path.split('/')[2]!;
-      const corrections = datasets.corrections.filter((c) => c.chapter === slug).map((c) => c.date).sort();
+      const corrections = datasets.corrections
+        .filter((c) => c.chapter === slug)
+        .map((c) => c.date)
+        .sort();
       const updated = chapter.$('.chapter-head .as-of a');
       if (corrections.length === 0) expect(updated.length, chapter.path).toBe(0);
       else {
@@ -134,9 +160,16 @@ describe('how current the story is, and what was corrected', () => {
   it('lists every correction on the About page', () => {
     const about = page('/about/');
     expect(about.$('#corrections').length).toBe(1);
-    const items = about.$('.corrections li').toArray().map((li) => squash(about.$(li).text()));
+    const items = about
+      .$('.corrections li')
+      .toArray()
+      .map((li) => squash(about.$(li).text()));
     expect(items.length).toBe(datasets.corrections.length);
-    for (const c of datasets.corrections) expect(items.some((item) => item.includes(c.change)), c.id).toBe(true);
+    for (const c of datasets.corrections)
+      expect(
+        items.some((item) => item.includes(c.change)),
+        c.id,
+      ).toBe(true);
   });
 });
 
@@ -146,7 +179,9 @@ describe('a changed record changes every sentence that states it', () => {
 
   it('refuses a reach figure typed by hand in the prose, naming the file and the line', async () => {
     const file = 'content/chapters/02-who-talks-on-what.mdx';
-    const { ok, output } = await checkWith([{ file, find: '<Reach platform="telegram" period="2025-07" strong />', replace: '**90.8 million**' }]);
+    const { ok, output } = await checkWith([
+      { file, find: '<Reach platform="telegram" period="2025-07" strong />', replace: '**90.8 million**' },
+    ]);
     expect(ok).toBe(false);
     expect(output).toContain(file);
     expect(output).toMatch(/line \d+: the figure "90\.8 million" is typed by hand/);
@@ -154,7 +189,9 @@ describe('a changed record changes every sentence that states it', () => {
 
   it('refuses a figure typed by hand in a summary, naming the chapter and the field', async () => {
     const file = 'content/chapters/02-who-talks-on-what.mdx';
-    const { ok, output } = await checkWith([{ file, find: 'WhatsApp reached {reach:whatsapp:2025-07} people', replace: 'WhatsApp reached 97.3 million people' }]);
+    const { ok, output } = await checkWith([
+      { file, find: 'WhatsApp reached {reach:whatsapp:2025-07} people', replace: 'WhatsApp reached 97.3 million people' },
+    ]);
     expect(ok).toBe(false);
     expect(output).toContain('02-who-talks-on-what');
     expect(output).toMatch(/field "summary": the figure "97\.3 million" is typed by hand/);
@@ -162,7 +199,9 @@ describe('a changed record changes every sentence that states it', () => {
 
   it('refuses a quotation typed by hand as a blockquote', async () => {
     const file = 'content/chapters/01-the-call-that-didnt-connect.mdx';
-    const { ok, output } = await checkWith([{ file, find: '<Quote id="digital-ministry-2025-08-13" />', replace: '> "Access to calls will be restored."' }]);
+    const { ok, output } = await checkWith([
+      { file, find: '<Quote id="digital-ministry-2025-08-13" />', replace: '> "Access to calls will be restored."' },
+    ]);
     expect(ok).toBe(false);
     expect(output).toContain(file);
     expect(output).toMatch(/line \d+: a quotation is typed by hand; add it to content\/data\/quotes\.json/);

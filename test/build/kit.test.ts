@@ -13,7 +13,16 @@ const file = (path: string) => readFileSync(join(distDir, path));
 const site = 'Russia’s digital sovereignty, explained';
 const origin = 'https://digital-sovereignty.example.org';
 const steps = builtChapters.flatMap((chapter) =>
-  chapter.steps.map((id, i) => ({ id, number: i + 1, chapter: chapter.path, alt: pages.get(chapter.path)!.$(`#${id} .step__alt`).text().replace(/^Graphic: /, '') })),
+  chapter.steps.map((id, i) => ({
+    id,
+    number: i + 1,
+    chapter: chapter.path,
+    alt: pages
+      .get(chapter.path)!
+      .$(`#${id} .step__alt`)
+      .text()
+      .replace(/^Graphic: /, ''),
+  })),
 );
 
 describe('embeds', () => {
@@ -39,17 +48,20 @@ describe('embeds', () => {
 });
 
 describe('downloads', () => {
-  it.each(steps)('$id: a PNG at least 1,200 px wide and an SVG, both with title, source, date, address and credit', async ({ id, chapter }) => {
-    const svg = file(`downloads/${id}.svg`).toString('utf8');
-    expect(svg).toMatch(/^<\?xml[^>]*>\s*<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
-    for (const needed of [`${origin}${chapter}#${id}`, `CC BY 4.0 · ${site}`, 'As of ', 'Source']) expect(svg).toContain(needed);
-    expect(svg).not.toMatch(/class=|var\(/);
-    const png = await sharp(file(`downloads/${id}.png`)).metadata();
-    expect(png.format).toBe('png');
-    expect(png.width).toBeGreaterThanOrEqual(1200);
-    const svgWidth = Number(/width="(\d+)"/.exec(svg)![1]);
-    expect(png.width).toBe(svgWidth * 2);
-  });
+  it.each(steps)(
+    '$id: a PNG at least 1,200 px wide and an SVG, both with title, source, date, address and credit',
+    async ({ id, chapter }) => {
+      const svg = file(`downloads/${id}.svg`).toString('utf8');
+      expect(svg).toMatch(/^<\?xml[^>]*>\s*<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+      for (const needed of [`${origin}${chapter}#${id}`, `CC BY 4.0 · ${site}`, 'As of ', 'Source']) expect(svg).toContain(needed);
+      expect(svg).not.toMatch(/class=|var\(/);
+      const png = await sharp(file(`downloads/${id}.png`)).metadata();
+      expect(png.format).toBe('png');
+      expect(png.width).toBeGreaterThanOrEqual(1200);
+      const svgWidth = Number(/width="(\d+)"/.exec(svg)![1]);
+      expect(png.width).toBe(svgWidth * 2);
+    },
+  );
 
   const charts = ['user-shares', 'ban-sequence', 'population-coverage'];
   it.each(charts)('%s.csv opens right in a spreadsheet: BOM, quoted fields, ISO dates, source and licence on every row', (chart) => {
@@ -82,8 +94,18 @@ describe('downloads', () => {
     for (const path of [chapter, '/educators/']) {
       const { $ } = pages.get(path)!;
       const scope = path === chapter ? $(`#${id} .step-share`) : $(`#kit-${id}`);
-      const hrefs = scope.find('a[download]').toArray().map((a) => $(a).attr('href')!);
-      expect(hrefs).toEqual(expect.arrayContaining([`/downloads/${id}.png`, `/downloads/${id}.svg`, expect.stringMatching(/^\/downloads\/data\/[\w-]+\.csv$/), expect.stringMatching(/\.json$/)]));
+      const hrefs = scope
+        .find('a[download]')
+        .toArray()
+        .map((a) => $(a).attr('href')!);
+      expect(hrefs).toEqual(
+        expect.arrayContaining([
+          `/downloads/${id}.png`,
+          `/downloads/${id}.svg`,
+          expect.stringMatching(/^\/downloads\/data\/[\w-]+\.csv$/),
+          expect.stringMatching(/\.json$/),
+        ]),
+      );
     }
   });
 
@@ -91,7 +113,11 @@ describe('downloads', () => {
     for (const chapter of builtChapters) {
       const { $ } = pages.get(chapter.path)!;
       $('details.data-table').each((_, table) => {
-        const hrefs = $(table).next('.data-downloads').find('a[download]').toArray().map((a) => $(a).attr('href'));
+        const hrefs = $(table)
+          .next('.data-downloads')
+          .find('a[download]')
+          .toArray()
+          .map((a) => $(a).attr('href'));
         expect(hrefs.some((h) => h?.endsWith('.csv'))).toBe(true);
         expect(hrefs.some((h) => h?.endsWith('.json'))).toBe(true);
       });
@@ -104,7 +130,12 @@ describe('citations and share panels', () => {
     const { $ } = pages.get(chapter)!;
     const share = $(`#${id} .step-share`);
     expect(share.find(`a[href="#${id}"]`).text()).toMatch(/Copy link to this step/);
-    expect(share.find('dt').toArray().map((dt) => $(dt).text())).toEqual(['APA', 'MLA', 'Chicago']);
+    expect(
+      share
+        .find('dt')
+        .toArray()
+        .map((dt) => $(dt).text()),
+    ).toEqual(['APA', 'MLA', 'Chicago']);
     for (const dd of share.find('dd').toArray()) expect($(dd).text()).toContain(`${chapter}#${id}`.slice(1));
     expect(share.find('dd').first().text()).toMatch(/\(\d{4}, \w+ \d{1,2}\)/);
     expect(share.find('code').text()).toContain(`<iframe src="${origin}/embed/${id}/"`);
@@ -119,26 +150,38 @@ describe('citations and share panels', () => {
 });
 
 describe('handouts', () => {
-  it.each(builtChapters)('$path has a handout with every step, its address and snapshot, objectives, questions and sources', ({ path, steps: ids }) => {
-    const slug = path.split('/')[2]!;
-    const { $ } = pages.get(`/handout/${slug}/`)!;
-    expect($('[data-handout-step]').toArray().map((el) => $(el).attr('data-handout-step'))).toEqual(ids);
-    for (const id of ids) {
-      const step = $(`[data-handout-step="${id}"]`);
-      expect(step.find('.handout-step__url').text()).toBe(`${origin}${path}#${id}`);
-      expect(step.find('svg.frame').length).toBe(1);
-    }
-    expect($('#objectives + ul li').length).toBeGreaterThan(0);
-    expect($('#questions + ol li').length).toBeGreaterThan(0);
-    const sources = $('.handout__sources a').toArray().map((a) => $(a).text());
-    expect(sources.length).toBeGreaterThan(0);
-    for (const url of sources) expect(url).toMatch(/^https?:\/\//);
-    expect($('script').length).toBe(0);
-  });
+  it.each(builtChapters)(
+    '$path has a handout with every step, its address and snapshot, objectives, questions and sources',
+    ({ path, steps: ids }) => {
+      const slug = path.split('/')[2]!;
+      const { $ } = pages.get(`/handout/${slug}/`)!;
+      expect(
+        $('[data-handout-step]')
+          .toArray()
+          .map((el) => $(el).attr('data-handout-step')),
+      ).toEqual(ids);
+      for (const id of ids) {
+        const step = $(`[data-handout-step="${id}"]`);
+        expect(step.find('.handout-step__url').text()).toBe(`${origin}${path}#${id}`);
+        expect(step.find('svg.frame').length).toBe(1);
+      }
+      expect($('#objectives + ul li').length).toBeGreaterThan(0);
+      expect($('#questions + ol li').length).toBeGreaterThan(0);
+      const sources = $('.handout__sources a')
+        .toArray()
+        .map((a) => $(a).text());
+      expect(sources.length).toBeGreaterThan(0);
+      for (const url of sources) expect(url).toMatch(/^https?:\/\//);
+      expect($('script').length).toBe(0);
+    },
+  );
 
   it.each(builtChapters)('the QR code of $path opens the chapter', async ({ path }) => {
     const slug = path.split('/')[2]!;
-    const { data, info } = await sharp(file(`handout/${slug}/qr.svg`), { density: 300 }).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+    const { data, info } = await sharp(file(`handout/${slug}/qr.svg`), { density: 300 })
+      .ensureAlpha()
+      .raw()
+      .toBuffer({ resolveWithObject: true });
     const code = jsQR(new Uint8ClampedArray(data), info.width, info.height);
     expect(code?.data).toBe(`${origin}${path}`);
   });

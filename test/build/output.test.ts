@@ -25,7 +25,9 @@ describe('built chapter pages', () => {
     });
 
     it('has no duplicate ids', () => {
-      const ids = $('[id]').toArray().map((el) => $(el).attr('id'));
+      const ids = $('[id]')
+        .toArray()
+        .map((el) => $(el).attr('id'));
       expect(ids.length).toBe(new Set(ids).size);
     });
 
@@ -36,12 +38,21 @@ describe('built chapter pages', () => {
         const figure = $(story).children('figure[data-chart]');
         expect(Object.keys(charts)).toContain(figure.attr('data-chart'));
         expect(figure.attr('aria-hidden')).toBe('true');
-        const stepIds = $(story).find('[data-step]').toArray().map((el) => $(el).attr('id'));
+        const stepIds = $(story)
+          .find('[data-step]')
+          .toArray()
+          .map((el) => $(el).attr('id'));
         expect(figure.attr('data-step-id')).toBe(stepIds[0]);
-        const sizes = figure.find('svg[data-size]').toArray().map((svg) => $(svg).attr('data-size'));
+        const sizes = figure
+          .find('svg[data-size]')
+          .toArray()
+          .map((svg) => $(svg).attr('data-size'));
         for (const id of stepIds) {
           const snapshot = $(story).find(`#${id} figure[data-snapshot] svg[data-size]`).toArray();
-          expect(snapshot.map((svg) => $(svg).attr('data-size')), `step ${id}`).toEqual(sizes);
+          expect(
+            snapshot.map((svg) => $(svg).attr('data-size')),
+            `step ${id}`,
+          ).toEqual(sizes);
           expect($(snapshot[0]).find('[data-marks] > [data-key]').length, `step ${id}`).toBeGreaterThan(0);
         }
       }
@@ -50,19 +61,30 @@ describe('built chapter pages', () => {
 });
 
 describe('the chapters as the content declares them', () => {
-  it.each(contentChapters.map((c) => [c.file, c] as const))('%s is built with each of its stories and steps, in order', (_file, content) => {
-    const page = chapters.find((p) => p.path === content.path);
-    expect(page, content.path).toBeDefined();
-    const $ = page!.$;
-    const built = $('scrolly-story')
-      .toArray()
-      .map((story) => ({ chart: $(story).attr('data-chart'), steps: $(story).find('[data-step]').toArray().map((el) => $(el).attr('id')) }));
-    expect(built).toEqual(content.stories);
-  });
+  it.each(contentChapters.map((c) => [c.file, c] as const))(
+    '%s is built with each of its stories and steps, in order',
+    (_file, content) => {
+      const page = chapters.find((p) => p.path === content.path);
+      expect(page, content.path).toBeDefined();
+      const $ = page!.$;
+      const built = $('scrolly-story')
+        .toArray()
+        .map((story) => ({
+          chart: $(story).attr('data-chart'),
+          steps: $(story)
+            .find('[data-step]')
+            .toArray()
+            .map((el) => $(el).attr('id')),
+        }));
+      expect(built).toEqual(content.stories);
+    },
+  );
 
   it.each(contentChapters.map((c) => [c.file, c] as const))('%s has one data table per story, each with its own id', (_file, content) => {
     const $ = chapters.find((p) => p.path === content.path)!.$;
-    const tables = $('details.data-table').toArray().map((el) => $(el).attr('id'));
+    const tables = $('details.data-table')
+      .toArray()
+      .map((el) => $(el).attr('id'));
     expect(tables).toHaveLength(content.stories.length);
     expect(new Set(tables).size).toBe(tables.length);
   });
@@ -71,7 +93,9 @@ describe('the chapters as the content declares them', () => {
 describe('every built page', () => {
   const resources = (page: (typeof pages)[number]) =>
     page
-      .$('script[src], link[href], img[src], img[srcset], source[src], source[srcset], iframe[src], video[src], audio[src], embed[src], object[data], image[href], use[href]')
+      .$(
+        'script[src], link[href], img[src], img[srcset], source[src], source[srcset], iframe[src], video[src], audio[src], embed[src], object[data], image[href], use[href]',
+      )
       .toArray()
       .flatMap((el) => ['src', 'href', 'srcset', 'data'].map((attr) => page.$(el).attr(attr)).filter((v): v is string => Boolean(v)))
       .filter((value) => !(value.startsWith('https://') && pageLinkRel(page, value) === 'canonical'))

@@ -64,7 +64,9 @@ describe.each(pages.map((p) => [p.path, p] as const))('%s', (_path, built) => {
       expect($('meta[property="og:url"]').length).toBe(0);
       expect($('meta[name="robots"]').attr('content')).toBe('noindex');
     } else {
-      expect($('link[rel="canonical"]').attr('href')).toBe(new URL(_path.replace(/index\.html$/, ''), 'https://digital-sovereignty.example.org').href);
+      expect($('link[rel="canonical"]').attr('href')).toBe(
+        new URL(_path.replace(/index\.html$/, ''), 'https://digital-sovereignty.example.org').href,
+      );
     }
   });
 
@@ -131,10 +133,18 @@ it('ships .nojekyll, so GitHub Pages publishing from a branch keeps the _astro/ 
 
 describe("the educators' page", () => {
   const educators = page('/educators/');
-  const stepLinks = educators.$('.step-links a').toArray().map((a) => educators.$(a));
+  const stepLinks = educators
+    .$('.step-links a')
+    .toArray()
+    .map((a) => educators.$(a));
 
   it('links to every chapter and every step of every chapter', () => {
-    const allSteps = chapters.flatMap((c) => c.$('[data-step]').toArray().map((el) => `${c.path}#${c.$(el).attr('id')}`));
+    const allSteps = chapters.flatMap((c) =>
+      c
+        .$('[data-step]')
+        .toArray()
+        .map((el) => `${c.path}#${c.$(el).attr('id')}`),
+    );
     expect(stepLinks.map((a) => a.attr('href'))).toEqual(allSteps);
     for (const chapter of chapters) expect(educators.$(`a[href="${chapter.path}"]`).length, chapter.path).toBeGreaterThan(0);
   });
@@ -144,7 +154,13 @@ describe("the educators' page", () => {
     expect(target, href).toBeDefined();
     const id = href.split('#')[1]!;
     // Compare as a reader reads: straight quotes, no "(Reuters)" citations, single spaces.
-    const plain = (t: string) => t.replace(/\([^)]*\)/g, '').replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
+    const plain = (t: string) =>
+      t
+        .replace(/\([^)]*\)/g, '')
+        .replace(/[‘’]/g, "'")
+        .replace(/[“”]/g, '"')
+        .replace(/\s+/g, ' ')
+        .trim();
     const stepText = plain(target!.$(`[id="${id}"] .step__text`).text());
     expect(stepText.startsWith(plain(text.replace(/…$/, '')).slice(0, 30)), `${stepText} / ${text}`).toBe(true);
   });

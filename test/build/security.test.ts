@@ -22,7 +22,13 @@ const everyHash = {
   styles: [...new Set(pages.flatMap((p) => inlineHashes(p.html).styles))].sort(),
 };
 const sitePolicy = policyWithHashes(contentSecurityPolicy, everyHash);
-const directives = (policy: string) => Object.fromEntries(policy.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v.join(' ')]));
+const directives = (policy: string) =>
+  Object.fromEntries(
+    policy
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([k, ...v]) => [k, v.join(' ')]),
+  );
 
 describe('security headers (dist/_headers)', () => {
   it("sends the pages' Content-Security-Policy, allowing every page's inline styles and scripts by hash, plus frame-ancestors", () => {
@@ -75,7 +81,9 @@ describe('the Content-Security-Policy', () => {
   it.each(pages.map((p) => [p.path, p] as const))(
     'is in %s, allowing exactly its own inline styles and scripts by hash; it has no event handler or style attribute',
     (_path, page) => {
-      expect(page.$('meta[http-equiv="Content-Security-Policy"]').attr('content')).toBe(policyWithHashes(contentSecurityPolicy, inlineHashes(page.html)));
+      expect(page.$('meta[http-equiv="Content-Security-Policy"]').attr('content')).toBe(
+        policyWithHashes(contentSecurityPolicy, inlineHashes(page.html)),
+      );
       // The one inline script a page may hold is the loader of its scripts (src/security/defer-scripts.ts).
       const inline = page.$('script:not([src])').not('[type="application/json"]');
       expect(inline.length).toBeLessThanOrEqual(1);
@@ -85,7 +93,10 @@ describe('the Content-Security-Policy', () => {
         expect(sources.length).toBeGreaterThan(0);
         expect(`<body><script type="module">${inline.text()}</script></body>`).toBe(deferScripts(`<body>${written}</body>`));
       }
-      const handlers = page.$('*').toArray().flatMap((el) => Object.keys((el as { attribs?: Record<string, string> }).attribs ?? {}).filter((a) => /^on/i.test(a)));
+      const handlers = page
+        .$('*')
+        .toArray()
+        .flatMap((el) => Object.keys((el as { attribs?: Record<string, string> }).attribs ?? {}).filter((a) => /^on/i.test(a)));
       expect(handlers).toEqual([]);
       expect(page.$('[style]').length).toBe(0);
     },

@@ -24,7 +24,11 @@ const base = '/explainer/';
 const changedRecords: Edit[] = [
   { file: 'content/data/audience.json', find: '"period": "2025-07", "reach": 97.3,', replace: '"period": "2025-07", "reach": 96.1,' },
   { file: 'content/data/events.json', find: '"id": "E19", "date": "2022-03-14",', replace: '"id": "E19", "date": "2022-03-15",' },
-  { file: 'content/data/claims.json', find: '"id": "na-svyazi-regions-2025-10", "value": "34",', replace: '"id": "na-svyazi-regions-2025-10", "value": "35",' },
+  {
+    file: 'content/data/claims.json',
+    find: '"id": "na-svyazi-regions-2025-10", "value": "34",',
+    replace: '"id": "na-svyazi-regions-2025-10", "value": "35",',
+  },
 ];
 
 let dir: string;
@@ -57,7 +61,11 @@ function references(body: string, $?: CheerioAPI): string[] {
     });
   // The page's inline CSS, and the scripts its inline loader imports (src/security/defer-scripts.ts).
   const css = references($('style').text());
-  const scripts = [...$('script[type="module"]:not([src])').text().matchAll(/import\("([^"]+)"\)/g)].map(([, ref]) => ref!);
+  const scripts = [
+    ...$('script[type="module"]:not([src])')
+      .text()
+      .matchAll(/import\("([^"]+)"\)/g),
+  ].map(([, ref]) => ref!);
   return [...refs, ...css, ...scripts];
 }
 
@@ -223,8 +231,12 @@ describe.skipIf(browserSkipReason())(`in Chromium, under ${base}`, () => {
   /** The first chapter with more than one step, and its step ids. */
   async function chapter(): Promise<{ path: string; steps: string[] }> {
     const { $ } = await get(base);
-    for (const href of $!('.chapter-list a').toArray().map((a) => $!(a).attr('href')!)) {
-      const steps = (await get(href)).$!('[data-step]').toArray().map((el) => el.attribs.id!);
+    for (const href of $!('.chapter-list a')
+      .toArray()
+      .map((a) => $!(a).attr('href')!)) {
+      const steps = (await get(href)).$!('[data-step]')
+        .toArray()
+        .map((el) => el.attribs.id!);
       if (steps.length > 1) return { path: href, steps };
     }
     throw new Error('no chapter with steps');
@@ -277,7 +289,12 @@ describe('a changed record changes every sentence that states it (figures; on th
   const readable = () =>
     readdirSync(dist, { recursive: true, encoding: 'utf8' })
       .filter((f) => /\.(html|csv|json|svg)$/.test(f))
-      .map((file) => ({ file, text: readFileSync(join(dist, file), 'utf8').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ') }));
+      .map((file) => ({
+        file,
+        text: readFileSync(join(dist, file), 'utf8')
+          .replace(/<[^>]+>/g, ' ')
+          .replace(/\s+/g, ' '),
+      }));
 
   it('moves an event’s date everywhere it is printed: prose, alt texts, tables, embeds, downloads', () => {
     expect(datasets.events.find((e) => e.id === 'E19')?.date, 'the record the copy changes').toBe('2022-03-14');
@@ -285,8 +302,12 @@ describe('a changed record changes every sentence that states it (figures; on th
     for (const { file, text } of files) expect(text, file).not.toMatch(/\b14 March\b|2022-03-14/);
     const showing = (pattern: RegExp) => files.filter(({ text }) => pattern.test(text)).map(({ file }) => file);
     expect(showing(/Instagram followed on 15 March/)).toContain('chapters/a-decade-of-closing-doors/index.html');
-    expect(showing(/Instagram blocked on 15 March 2022/)).toEqual(expect.arrayContaining(['chapters/a-decade-of-closing-doors/index.html', 'embed/timeline-2022/index.html']));
-    expect(showing(/"2022-03-15"/)).toEqual(expect.arrayContaining(['downloads/data/ban-sequence.csv', 'downloads/data/ban-sequence.json']));
+    expect(showing(/Instagram blocked on 15 March 2022/)).toEqual(
+      expect.arrayContaining(['chapters/a-decade-of-closing-doors/index.html', 'embed/timeline-2022/index.html']),
+    );
+    expect(showing(/"2022-03-15"/)).toEqual(
+      expect.arrayContaining(['downloads/data/ban-sequence.csv', 'downloads/data/ban-sequence.json']),
+    );
   });
 
   it('changes a count everywhere it is printed', () => {
@@ -295,7 +316,11 @@ describe('a changed record changes every sentence that states it (figures; on th
     for (const { file, text } of files) expect(text, file).not.toMatch(/\b34 regions/);
     const showing = files.filter(({ text }) => /\b35 regions/.test(text)).map(({ file }) => file);
     expect(showing).toEqual(
-      expect.arrayContaining(['chapters/a-decade-of-closing-doors/index.html', 'embed/timeline-2025/index.html', 'downloads/data/ban-sequence.csv']),
+      expect.arrayContaining([
+        'chapters/a-decade-of-closing-doors/index.html',
+        'embed/timeline-2025/index.html',
+        'downloads/data/ban-sequence.csv',
+      ]),
     );
   });
 });

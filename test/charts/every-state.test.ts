@@ -45,28 +45,37 @@ const outcome = (chartName: string, state: unknown) => {
 describe('user-shares: every month × every platform as highlight and as show, at both sizes', () => {
   const states = months.flatMap((period) => [
     { period },
-    ...platforms.flatMap((id) => [{ period, highlight: id }, { period, show: [id] }, { period, show: [id], highlight: id }]),
+    ...platforms.flatMap((id) => [
+      { period, highlight: id },
+      { period, show: [id] },
+      { period, show: [id], highlight: id },
+    ]),
   ]);
 
-  it.each(states.map((s) => [JSON.stringify(s), s] as const))('%s draws cleanly, or is refused only for a platform with no figure', (_name, state) => {
-    const asked = 'highlight' in state ? state.highlight : 'show' in state ? state.show![0] : undefined;
-    const result = outcome('user-shares', state);
-    if (asked && !hasFigure(state.period, asked)) {
-      expect(result.drawn).toBe(false);
-      expect(result.message).toMatch(new RegExp(`state\\.(highlight|show\\.0): no .+ figure for .+ in audience\\.json`));
-      return;
-    }
-    expect(result, result.drawn ? '' : result.message).toEqual({ drawn: true });
-    for (const size of sizes) {
-      const frame = draw('user-shares', state, size);
-      expect(frameProblems(frame)).toEqual([]);
-      expect(frame.marks.filter((m) => m.key.startsWith('bar:')).length).toBeGreaterThan(0);
-    }
-  });
+  it.each(states.map((s) => [JSON.stringify(s), s] as const))(
+    '%s draws cleanly, or is refused only for a platform with no figure',
+    (_name, state) => {
+      const asked = 'highlight' in state ? state.highlight : 'show' in state ? state.show![0] : undefined;
+      const result = outcome('user-shares', state);
+      if (asked && !hasFigure(state.period, asked)) {
+        expect(result.drawn).toBe(false);
+        expect(result.message).toMatch(new RegExp(`state\\.(highlight|show\\.0): no .+ figure for .+ in audience\\.json`));
+        return;
+      }
+      expect(result, result.drawn ? '' : result.message).toEqual({ drawn: true });
+      for (const size of sizes) {
+        const frame = draw('user-shares', state, size);
+        expect(frameProblems(frame)).toEqual([]);
+        expect(frame.marks.filter((m) => m.key.startsWith('bar:')).length).toBeGreaterThan(0);
+      }
+    },
+  );
 
   it.each(months)('%s: every pair of platforms with figures can be shown together at both sizes', (period) => {
     const withFigures = platforms.filter((id) => hasFigure(period, id));
-    for (const a of withFigures) for (const b of withFigures) if (a < b) expect(outcome('user-shares', { period, show: [a, b], highlight: b })).toEqual({ drawn: true });
+    for (const a of withFigures)
+      for (const b of withFigures)
+        if (a < b) expect(outcome('user-shares', { period, show: [a, b], highlight: b })).toEqual({ drawn: true });
   });
 });
 
@@ -79,17 +88,20 @@ describe('population-coverage: every month × every platform, alone and in pairs
     ]),
   ];
 
-  it.each(states.map((s) => [JSON.stringify(s), s] as const))('%s draws cleanly, or is refused naming the missing figure', (_name, state) => {
-    const missing = state.platforms.filter((id) => !hasFigure((state as { period: string }).period, id));
-    const result = outcome('population-coverage', state);
-    if (missing.length) {
-      expect(result.drawn).toBe(false);
-      expect(result.message).toMatch(/state\.platforms\.\d: no .+ figure for \d{4}-\d{2} in audience\.json/);
-      return;
-    }
-    expect(result, result.drawn ? '' : result.message).toEqual({ drawn: true });
-    for (const size of sizes) expect(frameProblems(draw('population-coverage', state, size))).toEqual([]);
-  });
+  it.each(states.map((s) => [JSON.stringify(s), s] as const))(
+    '%s draws cleanly, or is refused naming the missing figure',
+    (_name, state) => {
+      const missing = state.platforms.filter((id) => !hasFigure((state as { period: string }).period, id));
+      const result = outcome('population-coverage', state);
+      if (missing.length) {
+        expect(result.drawn).toBe(false);
+        expect(result.message).toMatch(/state\.platforms\.\d: no .+ figure for \d{4}-\d{2} in audience\.json/);
+        return;
+      }
+      expect(result, result.drawn ? '' : result.message).toEqual({ drawn: true });
+      for (const size of sizes) expect(frameProblems(draw('population-coverage', state, size))).toEqual([]);
+    },
+  );
 });
 
 describe('ban-sequence: random windows of the timeline, with random emphasis and labels, at both sizes', () => {
@@ -106,8 +118,14 @@ describe('ban-sequence: random windows of the timeline, with random emphasis and
   const windows = Array.from({ length: 120 }, (_, i) => {
     const a = first + next() * (last - first);
     const b = a + (30 + next() * (last - a)) * (next() < 0.3 ? 0.05 : 1);
-    const state: { from: string; to: string; emphasis?: { categories: string[] }; labels?: string[] } = { from: bound(a), to: bound(Math.min(b, last)) };
-    if (i % 3 === 1) state.emphasis = { categories: [['law', 'block', 'throttle', 'restriction', 'fine', 'launch', 'statement'][Math.floor(next() * 7)]!] };
+    const state: { from: string; to: string; emphasis?: { categories: string[] }; labels?: string[] } = {
+      from: bound(a),
+      to: bound(Math.min(b, last)),
+    };
+    if (i % 3 === 1)
+      state.emphasis = {
+        categories: [['law', 'block', 'throttle', 'restriction', 'fine', 'launch', 'statement'][Math.floor(next() * 7)]!],
+      };
     return state;
   });
 
@@ -130,13 +148,18 @@ describe('ban-sequence: random windows of the timeline, with random emphasis and
     expect(drawable.length).toBe(40);
   });
 
-  it.each(drawable.map((s) => [JSON.stringify(s), s] as const))('%s with its first events labelled: each label inside the drawing or refused', (_name, window) => {
-    const inWindow = draw('ban-sequence', window, 'wide').marks.filter((m) => m.key.startsWith('event:')).map((m) => m.key.slice(6));
-    const state = { ...window, labels: inWindow.slice(0, 1 + Math.floor(next() * Math.min(3, inWindow.length))) };
-    const result = outcome('ban-sequence', state);
-    if (!result.drawn) expect(result.message).toMatch(/state\.labels: no room for .+; label fewer events/);
-    else for (const size of sizes) expect(frameProblems(draw('ban-sequence', state, size))).toEqual([]);
-  });
+  it.each(drawable.map((s) => [JSON.stringify(s), s] as const))(
+    '%s with its first events labelled: each label inside the drawing or refused',
+    (_name, window) => {
+      const inWindow = draw('ban-sequence', window, 'wide')
+        .marks.filter((m) => m.key.startsWith('event:'))
+        .map((m) => m.key.slice(6));
+      const state = { ...window, labels: inWindow.slice(0, 1 + Math.floor(next() * Math.min(3, inWindow.length))) };
+      const result = outcome('ban-sequence', state);
+      if (!result.drawn) expect(result.message).toMatch(/state\.labels: no room for .+; label fewer events/);
+      else for (const size of sizes) expect(frameProblems(draw('ban-sequence', state, size))).toEqual([]);
+    },
+  );
 });
 
 describe('frameProblems', () => {
@@ -145,16 +168,44 @@ describe('frameProblems', () => {
     expect(frameProblems(frame([{ key: 'a', kind: 'rect', attrs: { x: 0, y: 0, width: 320, height: 200 } }]))).toEqual([]);
   });
   it.each([
-    ['a bar past the right edge', { key: 'bar', kind: 'rect' as const, attrs: { x: 10, y: 10, width: 400, height: 10 } }, 'mark "bar" reaches 90 past the right edge of the 320×200 drawing'],
-    ['a note below the bottom', { key: 'note', kind: 'text' as const, attrs: { class: 'note', x: 0, y: 210 }, text: 'Source' }, 'text "Source" reaches'],
-    ['a heading too long for the width', { key: 'h', kind: 'text' as const, attrs: { class: 'chart-heading', x: 0, y: 20 }, text: 'A heading far too long for a phone-sized drawing' }, 'past the right edge'],
-    ['a label anchored at its end past the left edge', { key: 'l', kind: 'text' as const, attrs: { class: 'label', x: 20, y: 20, 'text-anchor': 'end' }, text: 'WhatsApp' }, 'past the left edge'],
+    [
+      'a bar past the right edge',
+      { key: 'bar', kind: 'rect' as const, attrs: { x: 10, y: 10, width: 400, height: 10 } },
+      'mark "bar" reaches 90 past the right edge of the 320×200 drawing',
+    ],
+    [
+      'a note below the bottom',
+      { key: 'note', kind: 'text' as const, attrs: { class: 'note', x: 0, y: 210 }, text: 'Source' },
+      'text "Source" reaches',
+    ],
+    [
+      'a heading too long for the width',
+      {
+        key: 'h',
+        kind: 'text' as const,
+        attrs: { class: 'chart-heading', x: 0, y: 20 },
+        text: 'A heading far too long for a phone-sized drawing',
+      },
+      'past the right edge',
+    ],
+    [
+      'a label anchored at its end past the left edge',
+      { key: 'l', kind: 'text' as const, attrs: { class: 'label', x: 20, y: 20, 'text-anchor': 'end' }, text: 'WhatsApp' },
+      'past the left edge',
+    ],
     ['a circle above the top', { key: 'c', kind: 'circle' as const, attrs: { cx: 10, cy: 2, r: 5 } }, '3 above the top'],
-    ['a number that is not a number', { key: 'n', kind: 'rect' as const, attrs: { x: Number.NaN, y: 0, width: 1, height: 1 } }, 'has x = NaN'],
+    [
+      'a number that is not a number',
+      { key: 'n', kind: 'rect' as const, attrs: { x: Number.NaN, y: 0, width: 1, height: 1 } },
+      'has x = NaN',
+    ],
   ])('names %s', (_case, mark, message) => {
     expect(frameProblems(frame([mark])).join('\n')).toContain(message);
   });
   it('measures text with the generous width estimate of src/charts/text.ts', () => {
-    expect(markBox({ key: 't', kind: 'text', attrs: { class: 'note', x: 0, y: 12 }, text: 'abcde' })).toMatchObject({ x: 0, width: 5 * 12 * 0.6 });
+    expect(markBox({ key: 't', kind: 'text', attrs: { class: 'note', x: 0, y: 12 }, text: 'abcde' })).toMatchObject({
+      x: 0,
+      width: 5 * 12 * 0.6,
+    });
   });
 });

@@ -27,7 +27,10 @@ describe('placeLabels', () => {
     { case: 'eight marks in a row', xs: [10, 50, 90, 130, 170, 210, 250, 290] },
     { case: 'five marks on one spot', xs: [100, 100, 100, 100, 100] },
   ])('never overlaps, for $case', ({ xs }) => {
-    const placed = placeLabels(xs.map((x, i) => request(`L${i}`, x)), band);
+    const placed = placeLabels(
+      xs.map((x, i) => request(`L${i}`, x)),
+      band,
+    );
     expect(placed.length).toBeGreaterThan(0);
     expect(overlaps(placed)).toEqual([]);
     for (const p of placed) {
@@ -48,7 +51,10 @@ describe('placeLabels', () => {
   });
 
   it('keeps the most important labels when not all fit', () => {
-    const placed = placeLabels([100, 100, 100, 100, 100].map((x, i) => request(`L${i}`, x)), band);
+    const placed = placeLabels(
+      [100, 100, 100, 100, 100].map((x, i) => request(`L${i}`, x)),
+      band,
+    );
     expect(placed.map((p) => p.key)).toEqual(['L0', 'L1', 'L2'].slice(0, placed.length));
   });
 

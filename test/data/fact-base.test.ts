@@ -64,7 +64,9 @@ describe('schemas of the new records', () => {
   });
 
   it('needs a correction to name its day', () => {
-    expect(firstMessage(correctionSchema.safeParse({ id: 'x', date: '2026-11', chapter: 'site', change: 'c' }))).toBe('date: must be a date written YYYY-MM-DD');
+    expect(firstMessage(correctionSchema.safeParse({ id: 'x', date: '2026-11', chapter: 'site', change: 'c' }))).toBe(
+      'date: must be a date written YYYY-MM-DD',
+    );
   });
 });
 
@@ -76,20 +78,28 @@ describe('figures in words', () => {
   });
 
   it('resolves placeholders from the data and names an unknown one', () => {
-    expect(resolvePlaceholders('WhatsApp {reach:whatsapp:2025-07}, {squares:whatsapp:2025-07} of {population:squares}; {population}', datasets)).toBe(
-      'WhatsApp 97.3 million, 97 of 146; 146,028,325',
-    );
+    expect(
+      resolvePlaceholders('WhatsApp {reach:whatsapp:2025-07}, {squares:whatsapp:2025-07} of {population:squares}; {population}', datasets),
+    ).toBe('WhatsApp 97.3 million, 97 of 146; 146,028,325');
     expect(resolvePlaceholders('{date:E32}, {population:millions}', datasets)).toBe('13 August 2025, about 146 million');
-    expect(() => resolvePlaceholders('{reach:whatsapp:2031-07}', datasets)).toThrow(/\{reach:whatsapp:2031-07\}: no reach figure for platform "whatsapp" in 2031-07/);
+    expect(() => resolvePlaceholders('{reach:whatsapp:2031-07}', datasets)).toThrow(
+      /\{reach:whatsapp:2031-07\}: no reach figure for platform "whatsapp" in 2031-07/,
+    );
   });
 
   it('prints days, milestones, shares, counts and claims’ dates from the data', () => {
-    expect(resolvePlaceholders('{day:E31}; {date:E44}; {day:E44}; {date:E08:in-force}', datasets)).toBe('31 July; 10–11 February 2026; 10–11 February; 1 November 2019');
+    expect(resolvePlaceholders('{day:E31}; {date:E44}; {day:E44}; {date:E08:in-force}', datasets)).toBe(
+      '31 July; 10–11 February 2026; 10–11 February; 1 November 2019',
+    );
     expect(resolvePlaceholders('{population:date}; {count:events}; {claim:terliakov-fraud-calls-2025-10:date}', datasets)).toBe(
       `1 January 2025; ${datasets.events.length}; 22 October 2025`,
     );
-    expect(resolvePlaceholders('{share:whatsapp:2025-07}; {share:vk-messenger:2025-07:whatsapp}', datasets)).toBe('about two-thirds; less than a fifth');
-    expect(() => resolvePlaceholders('{date:E08:signed}', datasets)).toThrow(/\{date:E08:signed\}: event E08 has no milestone "signed"; it has: in-force/);
+    expect(resolvePlaceholders('{share:whatsapp:2025-07}; {share:vk-messenger:2025-07:whatsapp}', datasets)).toBe(
+      'about two-thirds; less than a fifth',
+    );
+    expect(() => resolvePlaceholders('{date:E08:signed}', datasets)).toThrow(
+      /\{date:E08:signed\}: event E08 has no milestone "signed"; it has: in-force/,
+    );
     expect(() => resolvePlaceholders('{claim:mediascope-cross-web-ages:date}', datasets)).toThrow(/has no date in claims\.json/);
   });
 });

@@ -83,7 +83,8 @@ describe('loadDatasets', () => {
       case: 'a reach above the population',
       file: 'audience.json',
       change: (r: Record<string, unknown>[]) => [{ ...r[0], reach: 973 }],
-      message: 'content/data/audience.json: record "reach-2025-06-whatsapp", field "reach": 973 million is more than the population (146,028,325)',
+      message:
+        'content/data/audience.json: record "reach-2025-06-whatsapp", field "reach": 973 million is more than the population (146,028,325)',
     },
   ])('names the file, record and field for $case', async ({ file, change, message }) => {
     await expect(loadDatasets(await withData(file, change))).rejects.toThrow(message);
@@ -97,7 +98,13 @@ describe('loadDatasets', () => {
     const text = await readFile(join(root, 'content/data/platforms.json'), 'utf8');
     const [, line, column] = /line (\d+), column (\d+)/.exec(message!)!;
     // The place named is the character right after the stray comma, on the line of the closing brace.
-    expect(text.split('\n')[Number(line) - 1]!.slice(Number(column) - 1).trim().startsWith('}')).toBe(true);
+    const named = text.split('\n')[Number(line) - 1]!;
+    expect(
+      named
+        .slice(Number(column) - 1)
+        .trim()
+        .startsWith('}'),
+    ).toBe(true);
   });
 
   it('reports every bad record of every file at once', async () => {
@@ -105,14 +112,19 @@ describe('loadDatasets', () => {
     const root = dir!;
     const audience = join(root, 'content/data/audience.json');
     const records = JSON.parse(await readFile(audience, 'utf8')) as Record<string, unknown>[];
-    await writeFile(audience, JSON.stringify([{ ...records[0], perod: '2025-06' }, { ...records[1], source: 'nobody' }, ...records.slice(2)]));
+    await writeFile(
+      audience,
+      JSON.stringify([{ ...records[0], perod: '2025-06' }, { ...records[1], source: 'nobody' }, ...records.slice(2)]),
+    );
     const found = await problems(root);
-    expect(found, found.join("\n")).toHaveLength(4);
+    expect(found, found.join('\n')).toHaveLength(4);
     expect(found).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^content\/data\/events\.json: record "E01", field "category": must be one of/),
         expect.stringMatching(/^content\/data\/events\.json: record "E\d\d", field "date": must be a date/),
-        expect.stringMatching(/^content\/data\/audience\.json: record "reach-[^"]+", field "perod": is not a known key; did you mean "period"\?/),
+        expect.stringMatching(
+          /^content\/data\/audience\.json: record "reach-[^"]+", field "perod": is not a known key; did you mean "period"\?/,
+        ),
         expect.stringMatching(/^content\/data\/audience\.json: record "reach-[^"]+", field "source": source "nobody" does not exist/),
       ]),
     );

@@ -45,7 +45,10 @@ describe('sourceSchema', () => {
     [{ url: 'tass.com/economy/1' }, 'url: must be a full URL starting with http:// or https://'],
     [{ date: '2025-08-32' }, 'date: is not a real calendar date'],
     [{ date: 'n.d.' }, undefined],
-    [{ date: 'Aug 2025' }, 'date: must be a date written YYYY-MM-DD, YYYY-MM or YYYY, as precise as the page shows it, or "n.d." when it shows none'],
+    [
+      { date: 'Aug 2025' },
+      'date: must be a date written YYYY-MM-DD, YYYY-MM or YYYY, as precise as the page shows it, or "n.d." when it shows none',
+    ],
     [{ id: 'TASS 1' }, 'id: must be kebab-case (lower-case letters, digits and single hyphens)'],
     [{ publisher: '' }, 'publisher: String must contain at least 1 character(s)'],
     [{ kind: 'copy' }, 'kind: must be one of: original, official, wire-copy, mirror, aggregator'],

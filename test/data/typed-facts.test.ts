@@ -39,17 +39,25 @@ describe('dates and figures typed by hand', () => {
     expect(typedFactMessage(date!, 'prose')).toBe(
       'the date "2 January 2019" is typed by hand and the data does not hold it: write <EventDate id="…" /> after adding the day to content/data/events.json (as an event, or a milestone of one)',
     );
-    expect(typedFactMessage(figure!, 'plain text')).toMatch(/^the figure "37" is typed by hand and the data does not hold it: write \{claim:…\} after adding/);
+    expect(typedFactMessage(figure!, 'plain text')).toMatch(
+      /^the figure "37" is typed by hand and the data does not hold it: write \{claim:…\} after adding/,
+    );
   });
 
   it('gives a placeholder for plain text and a component for prose', () => {
     const [fact] = typedFacts('the order of 21 August', datasets);
     expect(typedFactMessage(fact!, 'plain text')).toBe('the date "21 August" is typed by hand, but the data holds it: write {day:E34}');
-    expect(typedFactMessage(fact!, 'prose')).toBe('the date "21 August" is typed by hand, but the data holds it: write <EventDate id="E34" year={false} />');
+    expect(typedFactMessage(fact!, 'prose')).toBe(
+      'the date "21 August" is typed by hand, but the data holds it: write <EventDate id="E34" year={false} />',
+    );
   });
 
   it('lists several in the order they appear', () => {
-    expect(typedFacts('34 regions on 22 October 2025, and 40% fewer calls', datasets).map((f) => f.text)).toEqual(['34', '22 October 2025', '40%']);
+    expect(typedFacts('34 regions on 22 October 2025, and 40% fewer calls', datasets).map((f) => f.text)).toEqual([
+      '34',
+      '22 October 2025',
+      '40%',
+    ]);
   });
 
   it('does not change the data it reads', () => expectLeavesInputsAlone(typedFacts, 'On 14 March 2022, 34 regions', datasets));

@@ -52,14 +52,17 @@ describe('the README', () => {
 });
 
 describe('relative links in README.md and docs/*.md', () => {
-  it.each(markdownFiles.map((file) => [relative(projectRoot, file), file] as const))('%s: every one points to a file that exists', (_name, file) => {
-    const broken = relativeLinks(file).filter((target) => {
-      const [path, anchor] = target.split('#') as [string, string | undefined];
-      const resolved = join(dirname(file), decodeURIComponent(path));
-      if (!existsSync(resolved)) return true;
-      if (anchor && statSync(resolved).isFile() && resolved.endsWith('.md')) return !anchorsOf(resolved).includes(anchor);
-      return false;
-    });
-    expect(broken, 'fix or remove these links').toEqual([]);
-  });
+  it.each(markdownFiles.map((file) => [relative(projectRoot, file), file] as const))(
+    '%s: every one points to a file that exists',
+    (_name, file) => {
+      const broken = relativeLinks(file).filter((target) => {
+        const [path, anchor] = target.split('#') as [string, string | undefined];
+        const resolved = join(dirname(file), decodeURIComponent(path));
+        if (!existsSync(resolved)) return true;
+        if (anchor && statSync(resolved).isFile() && resolved.endsWith('.md')) return !anchorsOf(resolved).includes(anchor);
+        return false;
+      });
+      expect(broken, 'fix or remove these links').toEqual([]);
+    },
+  );
 });

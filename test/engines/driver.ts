@@ -57,7 +57,12 @@ type Runner = <A extends unknown[], R>(fn: PageFunction<A, R>, ...args: A) => Pr
  * EnginePage.waitFor for any engine: asks `fn(...args)` until it returns an empty list, waiting for one of the page's
  * animation frames between two asks, so the page's own clock paces the loop rather than a fixed sleep.
  */
-export async function waitInPage<A extends unknown[]>(run: Runner, fn: PageFunction<A, readonly string[]>, args: A, timeout = 5000): Promise<void> {
+export async function waitInPage<A extends unknown[]>(
+  run: Runner,
+  fn: PageFunction<A, readonly string[]>,
+  args: A,
+  timeout = 5000,
+): Promise<void> {
   const deadline = Date.now() + timeout;
   let last: readonly string[] = ['the page never answered'];
   for (;;) {

@@ -4,18 +4,23 @@ import { engineNames, type Engine, type EngineName } from './driver.ts';
 import { launchPuppeteer } from './puppeteer-engine.ts';
 import { launchWebKit, type WebKitPaths } from './webkit-engine.ts';
 
-const first = (candidates: readonly (string | undefined)[]) => candidates.find((path): path is string => Boolean(path) && existsSync(path!));
+const first = (candidates: readonly (string | undefined)[]) =>
+  candidates.find((path): path is string => Boolean(path) && existsSync(path!));
 const onPath = (name: string) => first((process.env.PATH ?? '').split(delimiter).map((dir) => join(dir, name)));
 
 /** How to start each engine on this machine, or why it cannot start. */
 const found: Record<EngineName, () => { launch: () => Promise<Engine> } | { missing: string }> = {
   chromium() {
     const path = first([process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser']);
-    return path ? { launch: () => launchPuppeteer('chromium', path) } : { missing: 'no Chromium: `apt-get install chromium` or set CHROME_PATH' };
+    return path
+      ? { launch: () => launchPuppeteer('chromium', path) }
+      : { missing: 'no Chromium: `apt-get install chromium` or set CHROME_PATH' };
   },
   firefox() {
     const path = first([process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox']);
-    return path ? { launch: () => launchPuppeteer('firefox', path) } : { missing: 'no Firefox: `apt-get install firefox-esr` or set FIREFOX_PATH' };
+    return path
+      ? { launch: () => launchPuppeteer('firefox', path) }
+      : { missing: 'no Firefox: `apt-get install firefox-esr` or set FIREFOX_PATH' };
   },
   webkit() {
     const paths = {
@@ -28,7 +33,9 @@ const found: Record<EngineName, () => { launch: () => Promise<Engine> } | { miss
       webDriver: onPath('WebKitWebDriver'),
       xvfb: onPath('Xvfb'),
     };
-    const lacking = Object.entries(paths).filter(([, path]) => !path).map(([name]) => name);
+    const lacking = Object.entries(paths)
+      .filter(([, path]) => !path)
+      .map(([name]) => name);
     return lacking.length === 0
       ? { launch: () => launchWebKit(paths as WebKitPaths) }
       : { missing: `no ${lacking.join(', ')}: \`apt-get install webkit2gtk-driver xvfb\` (or set WEBKIT_MINIBROWSER)` };

@@ -63,9 +63,11 @@ export function unsettled(id: string, withHash: boolean): string[] {
       const a = have[name];
       const b = want[name];
       const numeric = a !== undefined && b !== undefined && a.trim() !== '' && !Number.isNaN(Number(a)) && !Number.isNaN(Number(b));
-      if (numeric ? Math.abs(Number(a) - Number(b)) > 0.5 : a !== b) problems.push(`${key} ${name}=${a ?? '(none)'}, snapshot ${b ?? '(none)'}`);
+      if (numeric ? Math.abs(Number(a) - Number(b)) > 0.5 : a !== b)
+        problems.push(`${key} ${name}=${a ?? '(none)'}, snapshot ${b ?? '(none)'}`);
     }
-    if ((twin.textContent ?? '') !== (mark.textContent ?? '')) problems.push(`${key} text "${twin.textContent}", snapshot "${mark.textContent}"`);
+    if ((twin.textContent ?? '') !== (mark.textContent ?? ''))
+      problems.push(`${key} text "${twin.textContent}", snapshot "${mark.textContent}"`);
   }
   for (const el of liveMarks) {
     if (!wanted.some((mark) => mark.getAttribute('data-key') === el.getAttribute('data-key') && mark.localName === el.localName)) {
@@ -113,7 +115,8 @@ export async function scrollSteadily(ids: string[]): Promise<{ becameCurrent: st
       (story as unknown as { triggerLine?: number }).triggerLine ??
       Number.parseFloat(getComputedStyle(story).getPropertyValue('--scrolly-trigger')) * innerHeight;
     // Past the story's end, the line is on no step of it: a story out of view holds no current step.
-    const at = story.getBoundingClientRect().bottom > trigger ? steps.filter((s) => s.getBoundingClientRect().top <= trigger).at(-1) : undefined;
+    const at =
+      story.getBoundingClientRect().bottom > trigger ? steps.filter((s) => s.getBoundingClientRect().top <= trigger).at(-1) : undefined;
     if (!at) continue;
     const currentIds = () => [...story.querySelectorAll('[aria-current="step"]')].map((el) => el.id);
     // The engine may look one frame later than this (it recomputes once per frame): allow it that frame, no more.
@@ -246,7 +249,9 @@ export function loaded(pathname: string): string[] {
 export function scriptsBeforeFirstPaint(): string[] {
   const paint = performance.getEntriesByName('first-contentful-paint')[0];
   const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-  const after = paint ? { time: paint.startTime, what: 'the first contentful paint' } : { time: navigation?.loadEventStart ?? Infinity, what: 'load' };
+  const after = paint
+    ? { time: paint.startTime, what: 'the first contentful paint' }
+    : { time: navigation?.loadEventStart ?? Infinity, what: 'load' };
   const scripts = performance.getEntriesByType('resource').filter((entry) => /\/_astro\/[^/]+\.js$/.test(new URL(entry.name).pathname));
   if (scripts.length === 0) return ['the page fetched none of its scripts'];
   return scripts.filter((entry) => entry.startTime < after.time).map((entry) => `${entry.name} was requested before ${after.what}`);

@@ -11,7 +11,14 @@ export async function launchPuppeteer(browser: 'chromium' | 'firefox', executabl
           executablePath,
           headless: true,
           // No background requests: the tests run on a closed network and must see only the site's own.
-          args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+          ],
         })
       : puppeteer.launch({
           browser: 'firefox',

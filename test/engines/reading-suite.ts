@@ -81,26 +81,34 @@ export function describeReading(name: EngineName): void {
     describe.each(builtChapters)('$path', ({ path, steps }) => {
       const middle = middleOf(steps);
 
-      it('every step becomes current at the trigger line when scrolled to steadily', async () => {
-        const page = await open(path, phone);
-        const { becameCurrent, wrong } = await page.run(scrollSteadily, [...steps]);
-        expect(wrong, wrong.join('\n')).toEqual([]);
-        expect(becameCurrent).toEqual(steps);
-        await page.close();
-      }, walkMs);
+      it(
+        'every step becomes current at the trigger line when scrolled to steadily',
+        async () => {
+          const page = await open(path, phone);
+          const { becameCurrent, wrong } = await page.run(scrollSteadily, [...steps]);
+          expect(wrong, wrong.join('\n')).toEqual([]);
+          expect(becameCurrent).toEqual(steps);
+          await page.close();
+        },
+        walkMs,
+      );
 
-      it('after an instant jump that centres each step, that step is current and the graphic equals its snapshot', async () => {
-        const page = await open(path, phone);
-        for (const id of steps) {
-          // From the top, so that the jump carries every earlier step over the trigger line at once.
-          await page.run(jumpToTop);
-          await page.waitFor(lastFrameIs, [steps[0]!]);
-          await page.run(jumpToCentre, id);
-          expect(await page.run(stepAtTrigger, id), `centring ${id} puts it on the trigger line`).toBe(id);
-          await expectSettled(page, id, 'after a jump');
-        }
-        await page.close();
-      }, walkMs);
+      it(
+        'after an instant jump that centres each step, that step is current and the graphic equals its snapshot',
+        async () => {
+          const page = await open(path, phone);
+          for (const id of steps) {
+            // From the top, so that the jump carries every earlier step over the trigger line at once.
+            await page.run(jumpToTop);
+            await page.waitFor(lastFrameIs, [steps[0]!]);
+            await page.run(jumpToCentre, id);
+            expect(await page.run(stepAtTrigger, id), `centring ${id} puts it on the trigger line`).toBe(id);
+            await expectSettled(page, id, 'after a jump');
+          }
+          await page.close();
+        },
+        walkMs,
+      );
 
       // One page, opened at the middle step's link at phone size, serves four checks in turn: a page load costs more
       // than all of them (most of all in WebKit). Each is its own test, so a failure names its case; each waits for
@@ -129,7 +137,9 @@ export function describeReading(name: EngineName): void {
           const page = opened();
           expect(await page.run(unsettled, middle, true), `deep link to ${middle}: what the reader sees at once`).toEqual([]);
           await page.run(twoFrames);
-          expect(await page.run(appliedFrames), `deep link to ${middle}: frames applied since load`).toEqual([{ stepId: middle, duration: 0 }]);
+          expect(await page.run(appliedFrames), `deep link to ${middle}: frames applied since load`).toEqual([
+            { stepId: middle, duration: 0 },
+          ]);
         });
 
         it('the active step’s text is readable at the size of a phone', async () => {
@@ -184,20 +194,24 @@ export function describeReading(name: EngineName): void {
       await page.close();
     });
 
-    it('Back returns to the previous page, on the step the reader left', async () => {
-      const [from, to] = builtChapters;
-      const middle = middleOf(from!.steps);
-      const page = await open(from!.path, phone);
-      await page.run(jumpToCentre, middle);
-      await expectSettled(page, middle, 'after a jump');
-      // Navigation starts after the script returns, so that no engine's driver waits on a script whose page is gone.
-      await page.run((href) => void setTimeout(() => (location.href = href)), to!.path);
-      await page.waitFor(loaded, [to!.path]);
-      await page.back();
-      await page.waitFor(loaded, [from!.path]);
-      await expectSettled(page, middle, 'after Back');
-      await page.close();
-    }, walkMs);
+    it(
+      'Back returns to the previous page, on the step the reader left',
+      async () => {
+        const [from, to] = builtChapters;
+        const middle = middleOf(from!.steps);
+        const page = await open(from!.path, phone);
+        await page.run(jumpToCentre, middle);
+        await expectSettled(page, middle, 'after a jump');
+        // Navigation starts after the script returns, so that no engine's driver waits on a script whose page is gone.
+        await page.run((href) => void setTimeout(() => (location.href = href)), to!.path);
+        await page.waitFor(loaded, [to!.path]);
+        await page.back();
+        await page.waitFor(loaded, [from!.path]);
+        await expectSettled(page, middle, 'after Back');
+        await page.close();
+      },
+      walkMs,
+    );
 
     it('no page logged a console error or warning, threw, broke the CSP or asked for a missing file', async () => {
       expect(server.problems, server.problems.join('\n')).toEqual([]);

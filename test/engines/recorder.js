@@ -16,10 +16,14 @@
       return original.apply(console, arguments);
     };
   });
-  window.addEventListener('error', function (e) {
-    // A resource that fails to load fires `error` on its element (captured here) with no message.
-    report('error', e.message || (e.target && (e.target.src || e.target.href)) || 'unknown');
-  }, true);
+  window.addEventListener(
+    'error',
+    function (e) {
+      // A resource that fails to load fires `error` on its element (captured here) with no message.
+      report('error', e.message || (e.target && (e.target.src || e.target.href)) || 'unknown');
+    },
+    true,
+  );
   window.addEventListener('unhandledrejection', function (e) {
     report('unhandled rejection', e.reason && e.reason.stack ? e.reason.stack : String(e.reason));
   });

@@ -18,7 +18,12 @@ describe('finalizeFrame', () => {
 
   it('refuses two marks with one key', () => {
     expect(() =>
-      finalizeFrame(frame([{ key: 'a', kind: 'rect', attrs: {} }, { key: 'a', kind: 'text', attrs: {}, text: 'x' }])),
+      finalizeFrame(
+        frame([
+          { key: 'a', kind: 'rect', attrs: {} },
+          { key: 'a', kind: 'text', attrs: {}, text: 'x' },
+        ]),
+      ),
     ).toThrow('two marks with key "a"');
   });
 

@@ -4,7 +4,12 @@ import { sharedMarks } from '../../src/frame/shared-marks.ts';
 import { expectLeavesInputsAlone } from '../helpers/expect-pure.ts';
 
 const lane = (i: number): Mark => ({ key: `lane:${i}`, kind: 'line', attrs: { class: 'lane', x1: 0, x2: 100, y1: i * 10, y2: i * 10 } });
-const laneName = (i: number): Mark => ({ key: `lane-name:${i}`, kind: 'text', attrs: { class: 'lane-name', x: 0, y: i * 10 }, text: `Lane ${i}` });
+const laneName = (i: number): Mark => ({
+  key: `lane-name:${i}`,
+  kind: 'text',
+  attrs: { class: 'lane-name', x: 0, y: i * 10 },
+  text: `Lane ${i}`,
+});
 const event = (key: string, cx: number): Mark => ({ key, kind: 'circle', attrs: { class: 'event', cx, cy: 10, r: 4 } });
 const backdrop = [0, 1, 2, 3].flatMap((i) => [lane(i), laneName(i)]);
 const frame = (marks: Mark[], width = 100): Frame => ({ width, height: 50, marks });
@@ -23,7 +28,10 @@ describe('sharedMarks', () => {
 
   it('stops at the first mark that differs in any frame, so the shared marks keep their painting order', () => {
     const moved = { ...lane(2), attrs: { ...lane(2).attrs, y1: 99 } };
-    const frames = [frame([...backdrop, event('a', 10)]), frame([lane(0), laneName(0), lane(1), laneName(1), moved, ...backdrop.slice(5), event('a', 20)])];
+    const frames = [
+      frame([...backdrop, event('a', 10)]),
+      frame([lane(0), laneName(0), lane(1), laneName(1), moved, ...backdrop.slice(5), event('a', 20)]),
+    ];
     expect(sharedMarks([...frames, frames[0]!]).shared).toEqual(backdrop.slice(0, 4));
   });
 
@@ -45,7 +53,9 @@ describe('sharedMarks', () => {
 
   it('shares nothing where it would not save elements: one frame, a mark or two, or frames of different sizes', () => {
     expect(sharedMarks([frame([...backdrop, event('a', 1)])]).shared).toEqual([]);
-    expect(sharedMarks([frame([lane(0), event('a', 1)]), frame([lane(0), event('a', 2)]), frame([lane(0), event('a', 3)])]).shared).toEqual([]);
+    expect(sharedMarks([frame([lane(0), event('a', 1)]), frame([lane(0), event('a', 2)]), frame([lane(0), event('a', 3)])]).shared).toEqual(
+      [],
+    );
     expect(sharedMarks([frame(backdrop), frame(backdrop, 200), frame(backdrop)]).shared).toEqual([]);
     expect(sharedMarks([]).shared).toEqual([]);
   });

@@ -103,7 +103,11 @@ export async function linkNodeModules(dir: string): Promise<void> {
  * Runs `astro build` in `cwd` with extra arguments, without blocking the test worker (a synchronous build would keep
  * it from answering vitest's own messages), and returns whether it succeeded and everything it printed.
  */
-export function runAstroBuild(cwd: string, args: readonly string[] = [], env: Readonly<Record<string, string>> = {}): Promise<FixtureBuild> {
+export function runAstroBuild(
+  cwd: string,
+  args: readonly string[] = [],
+  env: Readonly<Record<string, string>> = {},
+): Promise<FixtureBuild> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['node_modules/astro/astro.js', 'build', ...args], {
       cwd,

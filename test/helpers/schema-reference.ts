@@ -34,7 +34,12 @@ export function schemaDocs(): SchemaDoc[] {
       document(`A record of \`content/data/${name}\``, dataSource, constName(schema)!, schema as z.ZodTypeAny),
     ),
     ...Object.values(charts).map((chart) =>
-      document(`The \`state\` of a step in \`<Scrolly chart="${chart.name}">\``, `src/charts/${chart.name}/state-schema.ts`, 'stateSchema', chart.stateSchema as z.ZodTypeAny),
+      document(
+        `The \`state\` of a step in \`<Scrolly chart="${chart.name}">\``,
+        `src/charts/${chart.name}/state-schema.ts`,
+        'stateSchema',
+        chart.stateSchema as z.ZodTypeAny,
+      ),
     ),
   ];
 }
@@ -94,7 +99,12 @@ function findObjectLiteral(node: ts.Node): ts.ObjectLiteralExpression | undefine
   let found: ts.ObjectLiteralExpression | undefined;
   const visit = (n: ts.Node) => {
     if (found) return;
-    if (ts.isCallExpression(n) && /\.(object|extend)$/.test(n.expression.getText()) && n.arguments[0] && ts.isObjectLiteralExpression(n.arguments[0])) {
+    if (
+      ts.isCallExpression(n) &&
+      /\.(object|extend)$/.test(n.expression.getText()) &&
+      n.arguments[0] &&
+      ts.isObjectLiteralExpression(n.arguments[0])
+    ) {
       found = n.arguments[0];
       return;
     }
@@ -122,7 +132,7 @@ export function referenceMarkdown(docs: readonly SchemaDoc[]): string {
     '# Content reference',
     '',
     'Every field a maintainer writes, generated from the doc comments of the zod schemas that check them.',
-    'Do not edit by hand: change the schema\'s doc comment, then run',
+    "Do not edit by hand: change the schema's doc comment, then run",
     '`UPDATE_REFERENCE=1 npx vitest run test/docs/reference.test.ts`. A test fails when this file is out of date or',
     'a field has no doc comment.',
     '',

@@ -68,7 +68,8 @@ export function frameDifferences(page: Page, stepId: string): Promise<string[]> 
 export async function expectShowsStep(page: Page, stepId: string, timeout = 5000): Promise<void> {
   try {
     await page.waitForFunction(
-      (id) => document.getElementById(id)?.closest('scrolly-story')?.querySelector('figure[data-chart]')?.getAttribute('data-step-id') === id,
+      (id) =>
+        document.getElementById(id)?.closest('scrolly-story')?.querySelector('figure[data-chart]')?.getAttribute('data-step-id') === id,
       stepId,
       { timeout },
     );
@@ -80,7 +81,9 @@ export async function expectShowsStep(page: Page, stepId: string, timeout = 5000
       await page.waitForTimeout(50);
     }
   } catch (error) {
-    const shown = await page.$eval(`[data-step]#${stepId}`, (el) => el.closest('scrolly-story')!.querySelector('figure[data-chart]')!.getAttribute('data-step-id'));
+    const shown = await page.$eval(`[data-step]#${stepId}`, (el) =>
+      el.closest('scrolly-story')!.querySelector('figure[data-chart]')!.getAttribute('data-step-id'),
+    );
     throw new Error(`sticky graphic should show step "${stepId}" (it shows "${shown}"): ${(error as Error).message}`);
   }
 }
@@ -158,6 +161,7 @@ export async function settled(page: Page): Promise<void> {
  * check as the engine suite's `loaded`; the scripts fetch their code after the first paint, which may follow `load`).
  */
 export async function pageReady(page: Page): Promise<void> {
-  const run = <A extends unknown[], R>(fn: PageFunction<A, R>, ...args: A) => page.evaluate(`(${fn.toString()})(...${JSON.stringify(args)})`) as Promise<R>;
+  const run = <A extends unknown[], R>(fn: PageFunction<A, R>, ...args: A) =>
+    page.evaluate(`(${fn.toString()})(...${JSON.stringify(args)})`) as Promise<R>;
   await waitInPage(run, loaded, [new URL(page.url()).pathname], 30_000);
 }

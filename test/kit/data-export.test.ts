@@ -31,7 +31,11 @@ describe('chart data for downloads', () => {
 });
 
 describe('CSV', () => {
-  const table = exportTable(['name', 'n'], [{ fields: { name: 'She said "no", twice', n: 1.5 }, sources: [datasets.sources[0]!.id] }], context);
+  const table = exportTable(
+    ['name', 'n'],
+    [{ fields: { name: 'She said "no", twice', n: 1.5 }, sources: [datasets.sources[0]!.id] }],
+    context,
+  );
   const csv = toCsv(table);
 
   it('starts with a UTF-8 byte-order mark, so spreadsheets read curly quotes right', () => {

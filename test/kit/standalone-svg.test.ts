@@ -13,7 +13,13 @@ const css = (name: string) => readFileSync(join(projectRoot, 'src/styles', name)
 const styles = { tokensCss: css('tokens.css'), chartsCss: css('charts.css') };
 const tokens = lightTokens(styles.tokensCss);
 const rules = chartRules(styles.chartsCss, tokens);
-const text = { title: 'Monthly reach & more', sourceLine: 'Source: Reuters', asOfLine: 'As of 14 April 2026', urlLine: 'https://example.org/x/#s', creditLine: 'CC BY 4.0 · Site' };
+const text = {
+  title: 'Monthly reach & more',
+  sourceLine: 'Source: Reuters',
+  asOfLine: 'As of 14 April 2026',
+  urlLine: 'https://example.org/x/#s',
+  creditLine: 'CC BY 4.0 · Site',
+};
 
 describe('styles of a standalone graphic', () => {
   it('resolves a platform colour from the light tokens', () => {
@@ -35,7 +41,11 @@ describe('styles of a standalone graphic', () => {
 
 describe('standaloneSvg', () => {
   const frames = Object.values(charts).map((chart) => {
-    const state = { 'user-shares': { period: '2025-07' }, 'ban-sequence': { from: '2012', to: '2026' }, 'population-coverage': { platforms: ['whatsapp'], period: '2025-07' } }[chart.name];
+    const state = {
+      'user-shares': { period: '2025-07' },
+      'ban-sequence': { from: '2012', to: '2026' },
+      'population-coverage': { platforms: ['whatsapp'], period: '2025-07' },
+    }[chart.name];
     return [chart.name, checkStep(chart.name, { id: 'x', alt: 'x', state }, datasets).frames.wide] as const;
   });
 
@@ -43,13 +53,21 @@ describe('standaloneSvg', () => {
     const svg = standaloneSvg(frame, text, styles);
     expect(svg).not.toMatch(/class=|var\(|<style|style=/);
     for (const mark of frame.marks) {
-      if (mark.kind === 'rect' || mark.kind === 'circle') expect(resolveMarkStyle(mark, rules).fill ?? resolveMarkStyle(mark, rules).stroke).toBeDefined();
+      if (mark.kind === 'rect' || mark.kind === 'circle')
+        expect(resolveMarkStyle(mark, rules).fill ?? resolveMarkStyle(mark, rules).stroke).toBeDefined();
     }
   });
 
   it('bakes in the title, source, date, address and credit, escaped', () => {
     const svg = standaloneSvg(frames[0]![1], text, styles);
-    for (const line of ['Monthly reach &amp; more', 'Source: Reuters', 'As of 14 April 2026', 'https://example.org/x/#s', 'CC BY 4.0 · Site']) expect(svg).toContain(line);
+    for (const line of [
+      'Monthly reach &amp; more',
+      'Source: Reuters',
+      'As of 14 April 2026',
+      'https://example.org/x/#s',
+      'CC BY 4.0 · Site',
+    ])
+      expect(svg).toContain(line);
     expect(Number(/width="(\d+)"/.exec(svg)![1]) * 2).toBeGreaterThanOrEqual(1200);
   });
 });

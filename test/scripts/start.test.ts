@@ -32,7 +32,9 @@ function commandOf(pid: number): string {
 
 /** Every live process below `root`, however deep. */
 function descendants(root: number): number[] {
-  const all = readdirSync('/proc').filter((name) => /^\d+$/.test(name)).map(Number);
+  const all = readdirSync('/proc')
+    .filter((name) => /^\d+$/.test(name))
+    .map(Number);
   const found: number[] = [];
   let frontier = [root];
   while (frontier.length > 0) {

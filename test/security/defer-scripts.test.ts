@@ -6,9 +6,13 @@ const page = (body: string) => `<!doctype html><html><head><title>t</title></hea
 describe('deferScripts', () => {
   it('replaces the module scripts with one inline module that imports each once', () => {
     const html = deferScripts(
-      page('<main>text</main><script type="module" src="/_astro/a.js"></script><p>more</p><script type="module" src="/_astro/b.js"></script><script type="module" src="/_astro/a.js"></script>'),
+      page(
+        '<main>text</main><script type="module" src="/_astro/a.js"></script><p>more</p><script type="module" src="/_astro/b.js"></script><script type="module" src="/_astro/a.js"></script>',
+      ),
     );
-    const loader = /^<main>text<\/main><p>more<\/p><script type="module">(.+)<\/script><\/body><\/html>$/.exec(html.slice(html.indexOf('<main>')));
+    const loader = /^<main>text<\/main><p>more<\/p><script type="module">(.+)<\/script><\/body><\/html>$/.exec(
+      html.slice(html.indexOf('<main>')),
+    );
     expect(loader).not.toBeNull();
     expect([...loader![1]!.matchAll(/import\("([^"]+)"\)/g)].map((m) => m[1])).toEqual(['/_astro/a.js', '/_astro/b.js']);
   });
@@ -19,7 +23,9 @@ describe('deferScripts', () => {
      * whether observing them works. Returns what it imported, and the queues of its timers and `load` handlers.
      */
     function run(globals: { paint: boolean; observable?: boolean }) {
-      const source = /<script type="module">(.+)<\/script>/.exec(deferScripts(page('<script type="module" src="/_astro/a.js"></script>')))![1]!;
+      const source = /<script type="module">(.+)<\/script>/.exec(
+        deferScripts(page('<script type="module" src="/_astro/a.js"></script>')),
+      )![1]!;
       const imported: string[] = [];
       const timers: (() => void)[] = [];
       const delays: (number | undefined)[] = [];
@@ -77,7 +83,9 @@ describe('deferScripts', () => {
   });
 
   it('keeps the base path the sources carry', () => {
-    expect(deferScripts(page('<script type="module" src="/explainer/_astro/a.js"></script>'))).toContain('import("/explainer/_astro/a.js")');
+    expect(deferScripts(page('<script type="module" src="/explainer/_astro/a.js"></script>'))).toContain(
+      'import("/explainer/_astro/a.js")',
+    );
   });
 
   it('leaves a page without scripts unchanged', () => {

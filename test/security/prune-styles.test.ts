@@ -11,7 +11,9 @@ describe('pruneStyles', () => {
 
   it('keeps the rules that match the page, and drops the others with the custom properties only they read', async () => {
     const css2 = styleOf(await pruneStyles(page(css, '<p>Text</p><svg><circle class="event"/></svg>'), []));
-    expect(css2).toBe('@layer base,charts;@layer base{:root{--ink:#111}:focus-visible{outline:2px solid}p{color:var(--ink)}}@layer charts{.event{r:5px}}');
+    expect(css2).toBe(
+      '@layer base,charts;@layer base{:root{--ink:#111}:focus-visible{outline:2px solid}p{color:var(--ink)}}@layer charts{.event{r:5px}}',
+    );
   });
 
   it('keeps the rules for what the scripts create', async () => {
@@ -20,12 +22,16 @@ describe('pruneStyles', () => {
   });
 
   it('keeps the custom properties the scripts read', async () => {
-    const html = await pruneStyles(page(':root{--layout:stacked;--unused:1}', '<p>Text</p>'), ["getComputedStyle(e).getPropertyValue('--layout')"]);
+    const html = await pruneStyles(page(':root{--layout:stacked;--unused:1}', '<p>Text</p>'), [
+      "getComputedStyle(e).getPropertyValue('--layout')",
+    ]);
     expect(styleOf(html)).toBe(':root{--layout:stacked}');
   });
 
   it('keeps rules on data- and aria- attributes, which scripts may set unseen', async () => {
-    const html = await pruneStyles(page('.step[data-live]{a:1}.step[aria-current=step]{b:1}.gone{c:1}', '<p class="step">x</p>'), ['el.dataset.live=""']);
+    const html = await pruneStyles(page('.step[data-live]{a:1}.step[aria-current=step]{b:1}.gone{c:1}', '<p class="step">x</p>'), [
+      'el.dataset.live=""',
+    ]);
     expect(styleOf(html)).toBe('.step[data-live]{a:1}.step[aria-current=step]{b:1}');
   });
 

@@ -1,4 +1,12 @@
-import { type Color, differenceCiede2000, filterDeficiencyDeuter, filterDeficiencyProt, filterDeficiencyTrit, parse, wcagContrast } from 'culori';
+import {
+  type Color,
+  differenceCiede2000,
+  filterDeficiencyDeuter,
+  filterDeficiencyProt,
+  filterDeficiencyTrit,
+  parse,
+  wcagContrast,
+} from 'culori';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,7 +21,21 @@ function tokens(block: string): Record<string, string> {
 }
 const schemes = { light: tokens(css.slice(0, darkStart)), dark: { ...tokens(css.slice(0, darkStart)), ...tokens(css.slice(darkStart)) } };
 
-const marks = ['c-whatsapp', 'c-telegram', 'c-vk-messenger', 'c-max', 'c-muted', 'c-population', 'c-law', 'c-block', 'c-throttle', 'c-restriction', 'c-fine', 'c-launch', 'c-statement'];
+const marks = [
+  'c-whatsapp',
+  'c-telegram',
+  'c-vk-messenger',
+  'c-max',
+  'c-muted',
+  'c-population',
+  'c-law',
+  'c-block',
+  'c-throttle',
+  'c-restriction',
+  'c-fine',
+  'c-launch',
+  'c-statement',
+];
 const texts = ['ink', 'ink-soft', 'link'];
 const platforms = ['c-whatsapp', 'c-telegram', 'c-vk-messenger', 'c-max'];
 const deficiencies = { protanopia: filterDeficiencyProt(1), deuteranopia: filterDeficiencyDeuter(1), tritanopia: filterDeficiencyTrit(1) };
@@ -30,12 +52,15 @@ describe.each(Object.entries(schemes))('the %s palette', (_scheme, colours) => {
     for (const bg of backgrounds) expect(wcagContrast(colours[name]!, colours[bg]!), `${name} on ${bg}`).toBeGreaterThanOrEqual(4.5);
   });
 
-  it.each(Object.entries({ 'normal vision': (c: Color) => c, ...deficiencies }))('keeps the four messenger colours apart with %s', (_kind, simulate) => {
-    for (const [i, a] of platforms.entries()) {
-      for (const b of platforms.slice(i + 1)) {
-        const gap = difference(simulate(parse(colours[a]!)!) as Color, simulate(parse(colours[b]!)!) as Color);
-        expect(gap, `${a} vs ${b}`).toBeGreaterThanOrEqual(20);
+  it.each(Object.entries({ 'normal vision': (c: Color) => c, ...deficiencies }))(
+    'keeps the four messenger colours apart with %s',
+    (_kind, simulate) => {
+      for (const [i, a] of platforms.entries()) {
+        for (const b of platforms.slice(i + 1)) {
+          const gap = difference(simulate(parse(colours[a]!)!) as Color, simulate(parse(colours[b]!)!) as Color);
+          expect(gap, `${a} vs ${b}`).toBeGreaterThanOrEqual(20);
+        }
       }
-    }
-  });
+    },
+  );
 });

@@ -110,10 +110,20 @@ export function layout(data: BanSequenceData, state: BanSequenceState, size: Siz
   const legendY = g.lanesBottom + 40;
   marks.push(
     { key: 'legend:reported', kind: 'circle', attrs: { class: 'event is-reported cat-statement', cx: 6, cy: legendY - 4, r: g.radius } },
-    { key: 'legend:reported-text', kind: 'text', attrs: { class: 'note', x: 16, y: legendY }, text: 'Hollow: reported, not officially confirmed' },
+    {
+      key: 'legend:reported-text',
+      kind: 'text',
+      attrs: { class: 'note', x: 16, y: legendY },
+      text: 'Hollow: reported, not officially confirmed',
+    },
   );
   if (g.wide) {
-    marks.push({ key: 'heading', kind: 'text', attrs: { class: 'chart-heading', x: 0, y: 16 }, text: `${chartName}, ${windowLabel(state)}` });
+    marks.push({
+      key: 'heading',
+      kind: 'text',
+      attrs: { class: 'chart-heading', x: 0, y: 16 },
+      text: `${chartName}, ${windowLabel(state)}`,
+    });
   } else {
     marks.push(
       { key: 'heading', kind: 'text', attrs: { class: 'chart-heading', x: 0, y: 16 }, text: chartName },
@@ -133,9 +143,13 @@ export function layout(data: BanSequenceData, state: BanSequenceState, size: Siz
   }
 
   const emphasised = (e: TimelineEvent) =>
-    !state.emphasis ||
-    Boolean(state.emphasis.categories?.includes(e.category) || state.emphasis.events?.includes(e.id));
-  const positions = dodge(inWindow, (e) => x(eventTime(e.date)), (e) => g.laneY(eventCategories.indexOf(e.category)), g.radius);
+    !state.emphasis || Boolean(state.emphasis.categories?.includes(e.category) || state.emphasis.events?.includes(e.id));
+  const positions = dodge(
+    inWindow,
+    (e) => x(eventTime(e.date)),
+    (e) => g.laneY(eventCategories.indexOf(e.category)),
+    g.radius,
+  );
   for (const e of inWindow) {
     const { cx, cy } = positions.get(e.id)!;
     const classes = ['event', emphasised(e) ? `cat-${e.category}` : 'is-muted', e.reported ? 'is-reported' : ''];
@@ -153,8 +167,17 @@ export function layout(data: BanSequenceData, state: BanSequenceState, size: Siz
   }
   for (const label of placed) {
     marks.push(
-      { key: `leader:${label.key}`, kind: 'line', attrs: { class: 'leader', x1: label.leader.x, x2: label.leader.x, y1: label.leader.y1, y2: label.leader.y2 } },
-      { key: `label:${label.key}`, kind: 'text', attrs: { class: 'event-label', x: label.x, y: label.baseline, 'text-anchor': label.anchor }, text: label.text },
+      {
+        key: `leader:${label.key}`,
+        kind: 'line',
+        attrs: { class: 'leader', x1: label.leader.x, x2: label.leader.x, y1: label.leader.y1, y2: label.leader.y2 },
+      },
+      {
+        key: `label:${label.key}`,
+        kind: 'text',
+        attrs: { class: 'event-label', x: label.x, y: label.baseline, 'text-anchor': label.anchor },
+        text: label.text,
+      },
     );
   }
 

@@ -109,7 +109,11 @@ export function layout(data: PopulationCoverageData, state: PopulationCoverageSt
     ...(figures.length
       ? [
           ...wrapText('Audiences overlap: the grids do not add up.', size.width, NOTE_SIZE),
-          ...wrapText(reachSourceLine(figures, sources, (id) => names.get(id)!), size.width, NOTE_SIZE),
+          ...wrapText(
+            reachSourceLine(figures, sources, (id) => names.get(id)!),
+            size.width,
+            NOTE_SIZE,
+          ),
         ]
       : []),
   ];

@@ -14,7 +14,13 @@ export function table(data: UserSharesData): DataTable {
   const rows = [...data.audience]
     .sort((a, b) => a.period.localeCompare(b.period) || b.reach - a.reach)
     .map((r) => ({
-      cells: [formatMonth(r.period), names.get(r.platform)!, formatReach(r), r.analysedBy ? `Mediascope, analysed by ${r.analysedBy}` : 'Mediascope', reachStatus(r)],
+      cells: [
+        formatMonth(r.period),
+        names.get(r.platform)!,
+        formatReach(r),
+        r.analysedBy ? `Mediascope, analysed by ${r.analysedBy}` : 'Mediascope',
+        reachStatus(r),
+      ],
       sources: [r.source],
     }));
   return {

@@ -3,7 +3,8 @@ import { getKitSteps, type KitStep } from '../../kit/kit-steps.ts';
 import { stepSvg } from '../../kit/step-graphic.ts';
 
 /** Each step's graphic as a standalone SVG file, for slides and handouts. */
-export const getStaticPaths = (async () => (await getKitSteps()).map((step) => ({ params: { id: step.id }, props: { step } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  (await getKitSteps()).map((step) => ({ params: { id: step.id }, props: { step } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ step: KitStep }> = ({ props }) =>
   new Response(stepSvg(props.step), { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });

@@ -14,12 +14,19 @@ export const getStaticPaths = (async () => {
     { params: { slug: 'home' }, props: { kicker: 'An explainer', title: site.name, summary: site.description, ...figures } },
     ...chapters.map((c) => ({
       params: { slug: c.slug },
-      props: { kicker: `Chapter ${c.entry.data.order} · ${site.name}`, title: c.entry.data.title, summary: c.entry.data.summary, ...figures },
+      props: {
+        kicker: `Chapter ${c.entry.data.order} · ${site.name}`,
+        title: c.entry.data.title,
+        summary: c.entry.data.summary,
+        ...figures,
+      },
     })),
   ];
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<CardText> = async ({ props }) => {
-  const png = await sharp(Buffer.from(socialCardSvg(props))).png({ compressionLevel: 9 }).toBuffer();
+  const png = await sharp(Buffer.from(socialCardSvg(props)))
+    .png({ compressionLevel: 9 })
+    .toBuffer();
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

@@ -32,11 +32,13 @@ describe('time windows', () => {
 describe.each(sizes)('ban-sequence layout (%s)', (_name, size) => {
   it('draws every one of the 48 events over 2012–2026, each once', () => {
     const frame = layout(data, decade, size);
-    const keys = events(frame).map((m) => m.key.slice('event:'.length)).sort();
+    const keys = events(frame)
+      .map((m) => m.key.slice('event:'.length))
+      .sort();
     expect(keys).toEqual(Array.from({ length: 48 }, (_, i) => `E${String(i + 1).padStart(2, '0')}`));
   });
 
-  it('puts each event in its category\'s lane, in date order along the axis', () => {
+  it("puts each event in its category's lane, in date order along the axis", () => {
     const frame = layout(data, decade, size);
     const laneY = new Map(eventCategories.map((c) => [c, Number(mark(frame, `lane:${c}`).attrs.y1)]));
     for (const e of data.events) {
@@ -68,7 +70,11 @@ describe.each(sizes)('ban-sequence layout (%s)', (_name, size) => {
     [{ from: '2017', to: '2020' }, ['E05', 'E06', 'E07', 'E08', 'E09']],
     [{ from: '2026-02', to: '2026-02' }, ['E43', 'E44', 'E45', 'E46']],
   ])('zooms to a window and draws only its events: %o', (state, ids) => {
-    expect(events(layout(data, state, size)).map((m) => m.key.slice(6)).sort()).toEqual(ids);
+    expect(
+      events(layout(data, state, size))
+        .map((m) => m.key.slice(6))
+        .sort(),
+    ).toEqual(ids);
   });
 
   it('greys out events outside the emphasis', () => {

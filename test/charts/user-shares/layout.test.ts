@@ -43,11 +43,7 @@ describe('user-shares layout', () => {
         'Telegram',
         'VK Messenger',
       ]);
-      expect(['whatsapp', 'telegram', 'vk-messenger'].map((id) => mark(frame, `value:${id}`).text)).toEqual([
-        '97.3 M',
-        '90.8 M',
-        '17.9 M',
-      ]);
+      expect(['whatsapp', 'telegram', 'vk-messenger'].map((id) => mark(frame, `value:${id}`).text)).toEqual(['97.3 M', '90.8 M', '17.9 M']);
     });
 
     it('names the period and the source of the figures', () => {
@@ -74,17 +70,45 @@ describe('user-shares layout', () => {
     for (const key of drawn) expect(mark(some, key).attrs).toEqual(mark(all, key).attrs);
   });
 
-  const notes = (frame: Frame) => frame.marks.filter((m) => m.key.startsWith('note:')).map((m) => m.text).join(' ');
+  const notes = (frame: Frame) =>
+    frame.marks
+      .filter((m) => m.key.startsWith('note:'))
+      .map((m) => m.text)
+      .join(' ');
 
   it.each([
     ['2025-06', ['whatsapp'], ['97 M'], 'Source: Mediascope, via RBC', 'for Telegram, VK Messenger and MAX.'],
     ['2025-07', ['whatsapp', 'telegram', 'vk-messenger'], ['97.3 M', '90.8 M', '17.9 M'], 'Source: Mediascope, via Reuters', 'for MAX.'],
-    ['2025-08', ['whatsapp', 'telegram', 'max'], ['over 97 M', '91 M', '32.2 M'], 'Source: Mediascope data analysed by Group4Media, via The Moscow Times', 'for VK Messenger.'],
-    ['2025-09', ['whatsapp', 'telegram', 'max'], ['96.5 M', '90.97 M', 'about 42 M'], 'Source: Mediascope, via CyberInsider (WhatsApp, Telegram) and TASS (MAX)', 'for VK Messenger.'],
+    [
+      '2025-08',
+      ['whatsapp', 'telegram', 'max'],
+      ['over 97 M', '91 M', '32.2 M'],
+      'Source: Mediascope data analysed by Group4Media, via The Moscow Times',
+      'for VK Messenger.',
+    ],
+    [
+      '2025-09',
+      ['whatsapp', 'telegram', 'max'],
+      ['96.5 M', '90.97 M', 'about 42 M'],
+      'Source: Mediascope, via CyberInsider (WhatsApp, Telegram) and TASS (MAX)',
+      'for VK Messenger.',
+    ],
     ['2025-11', ['whatsapp'], ['95 M'], 'Source: Mediascope, via RBC', 'for Telegram, VK Messenger and MAX.'],
     ['2025-12', ['whatsapp', 'telegram', 'max'], ['94.4 M', '93.6 M', '70 M'], 'Source: Mediascope, via RBC', 'for VK Messenger.'],
-    ['2026-01', ['telegram', 'whatsapp', 'max'], ['95.9 M', '89.4 M', '73 M'], 'Source: Mediascope, via Forbes (as reported by Championat)', 'for VK Messenger.'],
-    ['2026-02', ['telegram', 'whatsapp'], ['95.6 M', '80.3 M'], 'Source: Mediascope, via Forbes (as reported by Championat)', 'for VK Messenger and MAX.'],
+    [
+      '2026-01',
+      ['telegram', 'whatsapp', 'max'],
+      ['95.9 M', '89.4 M', '73 M'],
+      'Source: Mediascope, via Forbes (as reported by Championat)',
+      'for VK Messenger.',
+    ],
+    [
+      '2026-02',
+      ['telegram', 'whatsapp'],
+      ['95.6 M', '80.3 M'],
+      'Source: Mediascope, via Forbes (as reported by Championat)',
+      'for VK Messenger and MAX.',
+    ],
   ])('in %s ranks %j with figures %j, names its source and the platforms with no figure', (period, order, values, source, missing) => {
     const frame = layout(data, { period }, wide);
     expect(bars(frame).map((b) => b.key)).toEqual(order.map((id) => `bar:${id}`));
@@ -105,7 +129,7 @@ describe('user-shares layout', () => {
     expect(num(mark(jan, 'bar:telegram'), 'height')).toBe(num(mark(dec, 'bar:telegram'), 'height'));
   });
 
-  it('never plots a second series beside Reuters\' July 2025 figures', () => {
+  it("never plots a second series beside Reuters' July 2025 figures", () => {
     expect(data.audience.filter((r) => r.period === '2025-07').map((r) => r.reach)).toEqual([97.3, 90.8, 17.9]);
     expect(data.audience.some((r) => r.reach === 96 || r.reach === 89)).toBe(false);
   });
