@@ -10,6 +10,7 @@ const slowest = [
   'test/browser/site.test.ts',
   'test/browser/steps.test.ts',
   'test/browser/reading.test.ts',
+  'test/browser/card-in-view.test.ts',
   'test/engines/reading.firefox.test.ts',
   'test/engines/reading.chromium.test.ts',
   'test/engines/reading.webkit.test.ts',
