@@ -30,6 +30,29 @@ describe.skipIf(browserSkipReason())('reading a chapter, in Chromium', () => {
 
   // The hash is kept by the engine all chapters share, so the chapter with the most steps stands for them all.
   const longest = busiestChapter;
+  it(`after printing, the graphic shows the step at the trigger line, and follows the reader on: ${longest.path}`, async () => {
+    const page = await session.open(longest.path, { viewport: phone, reducedMotion: 'reduce' });
+    const middle = longest.steps[Math.floor(longest.steps.length / 2)]!;
+    const next = longest.steps[longest.steps.indexOf(middle) + 1]!;
+    await scrollToStep(page, middle);
+    await expectShowsStep(page, middle);
+    // Print media and a PDF, as a reader printing the page; the print layout can leave the page elsewhere.
+    await page.emulateMedia({ media: 'print' });
+    await page.pdf({ format: 'A4' });
+    await page.emulateMedia({ media: 'screen' });
+    const atLine = await page.evaluate(async () => {
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      const story = document.querySelector<HTMLElement & { triggerLine: number }>('scrolly-story')!;
+      const steps = [...story.querySelectorAll<HTMLElement>('[data-step]')];
+      return (steps.filter((el) => el.getBoundingClientRect().top <= story.triggerLine).at(-1) ?? steps[0]!).id;
+    });
+    await expectShowsStep(page, atLine);
+    await scrollToStep(page, next);
+    await expectShowsStep(page, next);
+    expect(new URL(page.url()).hash).toBe(`#${next}`);
+    await page.context().close();
+  });
+
   it(`Back leaves the chapter after scrolling through its steps (the hash is replaced, never pushed): ${longest.path}`, async () => {
     // Reduced motion: what is checked is the history, not the transitions (steps.test.ts runs those to their end).
     const page = await session.open('/', { viewport: phone, reducedMotion: 'reduce' });
