@@ -23,7 +23,7 @@ function runTests(siteRoot: string, files: readonly string[]): Promise<{ ok: boo
 
 /**
  * A maintainer adds a sixth chapter with four stories (on the three charts, one of them twice) and prose between them,
- * exactly as the README says (test/helpers/several-stories-site.ts; the global setup builds it). The build-output
+ * exactly as docs/authoring.md says (test/helpers/several-stories-site.ts; the global setup builds it). The build-output
  * tests, which derive chapters, stories and steps from the content, must pass on that copy unchanged: nothing in them
  * may assume five chapters or one story per chapter.
  */
