@@ -150,14 +150,15 @@ export function quoteAttribution(quote: Quote): string {
 }
 
 /** A placeholder in front matter, an `alt` text or an event title: `{reach:whatsapp:2025-07}`, `{date:E32}`. */
-const placeholder = /\{(reach|squares|population|date|day|month|claim|share|count):?([^{}]*)\}/g;
+export const placeholder = /\{(reach|squares|population|date|day|month|claim|share|count):?([^{}]*)\}/g;
 
 /**
  * Replaces every placeholder in `text` with its figure from the data:
  * `{reach:PLATFORM:YYYY-MM}` → "97.3 million"; `{squares:PLATFORM:YYYY-MM}` → "97" (one-million squares);
  * `{population}` → "146,028,325", `{population:millions}` → "about 146 million", `{population:squares}` → "146",
  * `{population:date}` → "1 January 2025";
- * `{date:E32}` → "13 August 2025", `{date:E08:in-force}` → a milestone's day; `{day:E31}` → "31 July" (no year);
+ * `{date:E32}` → "13 August 2025", `{date:E08:in-force}` → a milestone's day, `{date:E44:start}` → one end of a span;
+ * `{day:E31}` → "31 July" (no year);
  * `{month:2025-07}` → "July 2025"; `{claim:ID}` → the claimed figure, `{claim:ID:date}` → its date;
  * `{share:PLATFORM:YYYY-MM}` → "about two-thirds" (of the population), `{share:PLATFORM:YYYY-MM:OTHER}` (of OTHER's
  * reach that month); `{count:events}` → "48".
@@ -177,8 +178,11 @@ export function resolvePlaceholders(text: string, data: FigureData): string {
         case 'month':
           return formatMonth(a);
         case 'date':
-        case 'day':
-          return eventDateText(findEvent(data, a), { milestone: b || undefined, year: kind === 'date' });
+        case 'day': {
+          // The second part names a milestone, or `start` / `until` for one end of a span.
+          const part = b === 'start' || b === 'until' ? b : undefined;
+          return eventDateText(findEvent(data, a), { milestone: part ? undefined : b || undefined, part, year: kind === 'date' });
+        }
         case 'share':
           return reachShare(data, a, b, c || undefined);
         case 'count':

@@ -1,4 +1,4 @@
-import { currentPopulation } from './figure-text.ts';
+import { currentPopulation, placeholder as placeholders } from './figure-text.ts';
 import { unitsFor } from '../charts/population-coverage/units.ts';
 import type { FigureData } from './figure-text.ts';
 
@@ -22,16 +22,24 @@ export interface TypedFact {
   readonly placeholder: string;
   /** True when the data holds the value, so the suggestion names its record. */
   readonly held: boolean;
+  /** Where the typed words start in the text, as a character offset (a message turns it into a line). */
+  readonly at: number;
 }
 
 const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const monthAlternation = `(?:${months.join('|')}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)`;
-/** "14 March", "10–11 February 2026", "1 November". */
-const dayFirst = new RegExp(`(?<![\\w.,])(\\d{1,2})(?:\\s?[–-]\\s?(\\d{1,2}))?\\s+(${monthAlternation})(?:\\s+(\\d{4}))?(?!\\w)`, 'g');
-/** "Aug. 11", "August 11, 2025". */
-const monthFirst = new RegExp(`(?<!\\w)(${monthAlternation})\\s+(\\d{1,2})(?!\\d)(?:,?\\s+(\\d{4}))?`, 'g');
-/** A number in digits, with its separators, decimals and unit: "34", "2,000", "79.4%", "90.8 million". */
-const digits = /(?<![\w.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:%|\s?(?:million|M)\b)?/g;
+/** "14 March", "14th March", "10–11 February 2026", "1 November". */
+const dayFirst = new RegExp(
+  `(?<![\\w.,])(\\d{1,2})(?:st|nd|rd|th)?(?:\\s?[–—-]\\s?(\\d{1,2}))?\\s+(${monthAlternation})(?:\\s+(\\d{4}))?(?!\\w)`,
+  'g',
+);
+/** "Aug. 11", "August 11, 2025", "February 10–11". */
+const monthFirst = new RegExp(`(?<!\\w)(${monthAlternation})\\s+(\\d{1,2})(?:\\s?[–—-]\\s?(\\d{1,2}))?(?!\\d)(?:,?\\s+(\\d{4}))?`, 'g');
+/**
+ * A number in digits, with its separators, decimals and unit: "34", "2,000", "79.4%", "90.8 million". Not a part of a
+ * word or a code ("5G", "COVID-19", "90-FZ").
+ */
+const digits = /(?<![\w.-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:%|\s?(?:million|M)\b)?(?![\w-])/g;
 const year = /^(19|20)\d{2}$/;
 const units = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const teens = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
@@ -41,8 +49,6 @@ const numberWords = new RegExp(
   `(?<![\\w-])(?:(${teens.join('|')})|(${tens.slice(2).join('|')})(?:[\\s-](${units.slice(1).join('|')}))?)(?![\\w-])`,
   'gi',
 );
-/** The placeholders this module leaves alone; figure-text.ts prints them. */
-const placeholders = /\{(?:reach|squares|population|date|day|month|claim|share|count):?[^{}]*\}/g;
 
 /** A value the data holds, with how to print it. */
 interface Held {
@@ -54,8 +60,8 @@ interface Held {
 export function typedFacts(text: string, data: FigureData): TypedFact[] {
   const found: { at: number; fact: TypedFact }[] = [];
   let rest = text.replace(placeholders, (p) => ' '.repeat(p.length));
-  const take = (match: RegExpExecArray, fact: TypedFact) => {
-    found.push({ at: match.index, fact });
+  const take = (match: RegExpExecArray, fact: Omit<TypedFact, 'at'>) => {
+    found.push({ at: match.index, fact: { ...fact, at: match.index } });
     rest = rest.slice(0, match.index) + ' '.repeat(match[0].length) + rest.slice(match.index + match[0].length);
   };
 
@@ -65,15 +71,15 @@ export function typedFacts(text: string, data: FigureData): TypedFact[] {
     take(match, dateFact(match[0].trim(), Number(from), to ? Number(to) : undefined, month!, y, days));
   }
   for (const match of [...rest.matchAll(monthFirst)]) {
-    const [, month, day, y] = match;
-    take(match, dateFact(match[0].trim(), Number(day), undefined, month!, y, days));
+    const [, month, day, to, y] = match;
+    take(match, dateFact(match[0].trim(), Number(day), to ? Number(to) : undefined, month!, y, days));
   }
 
   const numbers = heldNumbers(data);
   for (const match of [...rest.matchAll(digits)]) {
     if (year.test(match[0])) continue;
     const value = Number(match[0].replace(/[,%]|\s?(?:million|M)$/g, ''));
-    const held = numbers.get(value);
+    const held = numbers.get(numberKey(value, unitOf(match[0])));
     take(match, {
       text: match[0],
       kind: 'figure',
@@ -87,7 +93,7 @@ export function typedFacts(text: string, data: FigureData): TypedFact[] {
     const value = teen
       ? teens.indexOf(teen.toLowerCase()) + 10
       : tens.indexOf(ten!.toLowerCase()) * 10 + (unit ? units.indexOf(unit.toLowerCase()) : 0);
-    const held = numbers.get(value);
+    const held = numbers.get(numberKey(value, ''));
     if (held) take(match, { text: match[0], kind: 'figure', held: true, ...held });
   }
   return found.sort((a, b) => a.at - b.at).map((f) => f.fact);
@@ -101,13 +107,14 @@ function dateFact(
   month: string,
   y: string | undefined,
   days: readonly HeldDay[],
-): TypedFact {
+): Omit<TypedFact, 'at'> {
   const m = months.findIndex((name) => name.startsWith(month.replace('.', '').slice(0, 3))) + 1;
   const pad = (n: number) => String(n).padStart(2, '0');
   const start = `${pad(m)}-${pad(from)}`;
   const end = to === undefined ? undefined : `${pad(m)}-${pad(to)}`;
-  const match = days.find((d) => d.monthDay === start && (end === undefined || d.untilMonthDay === end) && (!y || d.year === y));
   const withYear = y !== undefined;
+  // A typed day without its year matches only what can print a day without a year (events, not claims or counts).
+  const match = days.find((d) => d.monthDay === start && d.untilMonthDay === end && (withYear ? d.year === y : d.short !== undefined));
   if (!match) {
     return {
       text: typed,
@@ -117,7 +124,7 @@ function dateFact(
       placeholder: '{date:…} after adding the day to content/data/events.json (as an event, or a milestone of one)',
     };
   }
-  return { text: typed, kind: 'date', held: true, ...(withYear ? match.full : match.short) };
+  return { text: typed, kind: 'date', held: true, ...(withYear ? match.full : match.short!) };
 }
 
 /** A day the data holds, with how to print it with and without its year. */
@@ -126,12 +133,13 @@ interface HeldDay {
   readonly untilMonthDay?: string;
   readonly year: string;
   readonly full: Held;
-  readonly short: Held;
+  /** How to print it without its year; undefined for what always prints its year (a claim's or the count's date). */
+  readonly short?: Held;
 }
 
 function heldDays(data: FigureData): HeldDay[] {
   const days: HeldDay[] = [];
-  const add = (iso: string | undefined, full: Held, short: Held, until?: string) => {
+  const add = (iso: string | undefined, full: Held, short: Held | undefined, until?: string) => {
     if (!iso || iso.length !== 10) return;
     days.push({ monthDay: iso.slice(5), year: iso.slice(0, 4), untilMonthDay: until?.slice(5), full, short });
   };
@@ -143,46 +151,58 @@ function heldDays(data: FigureData): HeldDay[] {
     ];
     if (e.until) {
       add(e.date, ...printed(id, e.id), e.until);
-      add(e.date, ...printed(`${id} part="start"`, e.id));
-      add(e.until, ...printed(`${id} part="until"`, e.id));
+      add(e.date, ...printed(`${id} part="start"`, `${e.id}:start`));
+      add(e.until, ...printed(`${id} part="until"`, `${e.id}:until`));
     } else add(e.date, ...printed(id, e.id));
     for (const [name, day] of Object.entries(e.milestones ?? {})) add(day, ...printed(`${id} milestone="${name}"`, `${e.id}:${name}`));
   }
   for (const c of data.claims) {
     const held = { component: `<Claim id="${c.id}" part="date" />`, placeholder: `{claim:${c.id}:date}` };
-    add(c.date, held, held);
+    add(c.date, held, undefined);
   }
   const population = { component: '<Population as="date" />', placeholder: '{population:date}' };
-  for (const p of data.population) add(p.date, population, population);
+  for (const p of data.population) add(p.date, population, undefined);
   return days;
 }
 
-/** Every number the data holds, with how to print it. */
-function heldNumbers(data: FigureData): Map<number, Held> {
-  const numbers = new Map<number, Held>();
-  const add = (value: number, held: Held) => {
-    if (!numbers.has(value)) numbers.set(value, held);
+/** A figure's unit as typed: "%", "million" ("M" too), or none. */
+function unitOf(typed: string): string {
+  if (typed.endsWith('%')) return '%';
+  return /(?:million|M)$/.test(typed) ? 'million' : '';
+}
+
+/** A number with its unit, so that "40 regions" is not taken for a claim of "40%". */
+const numberKey = (value: number, unit: string) => `${value}|${unit}`;
+
+/** Every number the data holds, by value and unit, with how to print it. */
+function heldNumbers(data: FigureData): Map<string, Held> {
+  const numbers = new Map<string, Held>();
+  const add = (value: number, unit: string, held: Held) => {
+    const key = numberKey(value, unit);
+    if (!numbers.has(key)) numbers.set(key, held);
   };
   for (const r of data.audience) {
-    add(r.reach, {
+    add(r.reach, 'million', {
       component: `<Reach platform="${r.platform}" period="${r.period}" />`,
       placeholder: `{reach:${r.platform}:${r.period}}`,
     });
   }
   for (const r of data.audience) {
-    add(unitsFor(r.reach * 1_000_000), {
+    add(unitsFor(r.reach * 1_000_000), '', {
       component: `<Reach platform="${r.platform}" period="${r.period}" as="squares" />`,
       placeholder: `{squares:${r.platform}:${r.period}}`,
     });
   }
   const population = currentPopulation(data);
-  add(population.value, { component: '<Population />', placeholder: '{population}' });
-  add(unitsFor(population.value), { component: '<Population as="squares" />', placeholder: '{population:squares}' });
+  add(population.value, '', { component: '<Population />', placeholder: '{population}' });
+  add(unitsFor(population.value), '', { component: '<Population as="squares" />', placeholder: '{population:squares}' });
   for (const c of data.claims) {
-    for (const n of c.value.match(/\d[\d,]*(?:\.\d+)?/g) ?? [])
-      add(Number(n.replace(/,/g, '')), { component: `<Claim id="${c.id}" />`, placeholder: `{claim:${c.id}}` });
+    for (const [typed] of c.value.matchAll(/\d[\d,]*(?:\.\d+)?(?:%|\s?million)?/g)) {
+      const value = Number(typed.replace(/[,%]|\s?million$/g, ''));
+      add(value, unitOf(typed), { component: `<Claim id="${c.id}" />`, placeholder: `{claim:${c.id}}` });
+    }
   }
-  add(data.events.length, { component: '<Count of="events" />', placeholder: '{count:events}' });
+  add(data.events.length, '', { component: '<Count of="events" />', placeholder: '{count:events}' });
   return numbers;
 }
 

@@ -28,9 +28,10 @@ const figureComponents = new Set(['Reach', 'Population', 'EventDate', 'Claim', '
  * every mistake it finds (each "line N: …"):
  * - a date or figure typed by hand in the prose or in a step's `alt` (see typed-facts.ts), with the component or
  *   placeholder to write instead, and a quotation typed as a Markdown blockquote;
- * - replaces `<Reach platform period />`, `<Population as />`, `<EventDate id />`, `<Claim id />` with the figure's
- *   words followed by a `<Cite>` of its source (`bare` leaves the citation to the sentence, `strong` sets the figure in
- *   bold, `as="squares"` prints the number of one-million squares), `<Share>` and `<Count>` with their words, and
+ * - replaces `<Reach platform period />`, `<Population as />` and `<Claim id />` with the figure's words followed by
+ *   a `<Cite>` of its source (`bare` leaves the citation to the sentence, `strong` sets the figure in bold,
+ *   `as="squares"` prints the number of one-million squares); `<EventDate>`, `<Share>`, `<Count>`, a claim's or the
+ *   population's date (`part="date"`, `as="date"`) and squares with their words alone, the sentence citing them; and
  *   `<Quote id />` with the blockquote, attribution and `<Cite>`;
  * - resolves `{reach:…}`-style placeholders in step `alt` texts (see figure-text.ts).
  * The `<Cite>`s it writes are then checked and anchored like hand-written ones.
@@ -52,7 +53,13 @@ export function expandFigures(tree: Root, data: Datasets): string[] {
       problems.push(`${at(node)}: a quotation is typed by hand; add it to content/data/quotes.json and write <Quote id="…" />`);
     }
     if ((node.type === 'text' || node.type === 'inlineCode') && !isInsideComponent(parent)) {
-      for (const fact of typedFacts((node as Text).value, data)) problems.push(`${at(node)}: ${typedFactMessage(fact, 'prose')}`);
+      // The line of each typed fact: the text node's first line, plus the line breaks before the fact.
+      const { value } = node as Text;
+      const first = node.position?.start.line;
+      for (const fact of typedFacts(value, data)) {
+        const line = first === undefined ? '?' : first + (value.slice(0, fact.at).match(/\n/g)?.length ?? 0);
+        problems.push(`line ${line}: ${typedFactMessage(fact, 'prose')}`);
+      }
     }
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && (node as MdxJsxFlowElement).name === 'Step') {
       const alt = attr(node as MdxJsxFlowElement, 'alt');

@@ -8,7 +8,7 @@ type Scroller = ReturnType<typeof scrollama> & { offset(value: string): unknown 
 export interface ScrollEngineOptions {
   /** The step elements, in document order. */
   readonly steps: readonly HTMLElement[];
-  /** Where the trigger line sits, as a fraction of the viewport height from its top (read again on resize). */
+  /** Where the trigger line sits, as a fraction of the viewport height from its top (read again on resize and sync). */
   readonly offset: () => number;
   /** Called with the active step's index (-1 above the first step) whenever it changes, and once at start. */
   readonly onChange: (index: number) => void;
@@ -33,52 +33,58 @@ export interface ScrollEngine {
  * entering another step, which scrollama reports in every engine, with or without `scrollend`. With gaps between
  * steps, a jump could carry the line from one gap to another across a short step, and no crossing would fire (WebKit,
  * which has no `scrollend`, then showed a stale step). What moves the line without moving the steps is handled here:
- * a resize (the line is a fraction of the viewport) and leaving print, whose layout can leave the page elsewhere with
- * no scroll event.
+ * a resize (the line is a fraction of the viewport), `sync()` (the story's graphic changed height) and leaving print,
+ * whose layout can leave the page elsewhere with no scroll event. Above the first step and below the last there is no
+ * step to cross: the story follows its own box entering and leaving the line (`<scrolly-story>`).
  */
 export function createScrollEngine({ steps, offset, onChange }: ScrollEngineOptions): ScrollEngine {
+  if (steps.length === 0) throw new Error('createScrollEngine: a story needs at least one step');
   let current: number | undefined;
-  let trigger = offset();
+  // The trigger line in CSS px from the viewport's top: one value for scrollama and for the positions, never rounded,
+  // so that scrollama reports a crossing exactly where activeStepIndex sees one.
+  let line = offset() * window.innerHeight;
   const sync = () => {
     const next = activeStepIndex(
       steps.map((step) => step.getBoundingClientRect().top),
-      trigger * window.innerHeight,
+      line,
     );
     if (next !== current) {
       current = next;
       onChange(next);
     }
   };
-  // A pixel offset: scrollama's fractions are typed in tenths, and the trigger line sits wherever the layout puts it.
-  const px = () => `${Math.round(trigger * window.innerHeight)}px`;
   const scroller = scrollama() as Scroller;
+  // A pixel offset: scrollama's fractions are typed in tenths, and the trigger line sits wherever the layout puts it.
   scroller
-    .setup({ step: [...steps], offset: px() as unknown as 0.5 })
+    .setup({ step: [...steps], offset: `${line}px` as unknown as 0.5 })
     .onStepEnter(sync)
     .onStepExit(sync);
-  // A resize can move the trigger line (it sits lower on phones), so it is read again then, and only then;
-  // scrollama's `offset(value)` (untyped in its declarations) rebuilds its observers around the new line.
-  const onResize = () => {
-    trigger = offset();
-    scroller.offset(px());
+  // The line moves with the viewport (a resize) and, on phones, with the graphic above it; scrollama's
+  // `offset(value)` (untyped in its declarations) rebuilds its observers around it, only when it moved.
+  const measure = () => {
+    const next = offset() * window.innerHeight;
+    if (next === line) return;
+    line = next;
+    scroller.offset(`${line}px`);
+  };
+  const resync = () => {
+    measure();
     sync();
   };
   const printing = window.matchMedia('print');
   const afterPrint = () => {
-    if (!printing.matches) onResize();
+    if (!printing.matches) resync();
   };
-  window.addEventListener('resize', onResize);
+  window.addEventListener('resize', resync);
   window.addEventListener('afterprint', afterPrint);
   printing.addEventListener('change', afterPrint);
   sync();
   return {
-    sync() {
-      trigger = offset();
-      sync();
-    },
+    sync: resync,
     destroy() {
+      // scrollama keeps one passive scroll listener of its own on the document (it has no way to remove it).
       scroller.destroy();
-      window.removeEventListener('resize', onResize);
+      window.removeEventListener('resize', resync);
       window.removeEventListener('afterprint', afterPrint);
       printing.removeEventListener('change', afterPrint);
     },

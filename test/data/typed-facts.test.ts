@@ -25,7 +25,32 @@ describe('dates and figures typed by hand', () => {
   });
 
   it.each([
+    ['on 1 December', '<EventDate id="E13" part="start" year={false} />', '{day:E13:start}'],
+    ['December 1–8, 2021', '<EventDate id="E13" />', '{date:E13}'],
+    ['the 14th March', '<EventDate id="E19" year={false} />', '{day:E19}'],
+  ])('takes %j for the day it names, not a span that starts on it', (text, component, placeholder) => {
+    const [fact] = typedFacts(text, datasets);
+    expect(fact).toMatchObject({ kind: 'date', held: true, component, placeholder });
+  });
+
+  it('matches a figure’s unit as well as its number', () => {
+    expect(typedFacts('40 regions', datasets)[0]).toMatchObject({ text: '40', held: false });
+    expect(typedFacts('40% fewer', datasets)[0]).toMatchObject({ text: '40%', held: true });
+    expect(typedFacts('97 million people', datasets)[0]).toMatchObject({
+      held: true,
+      component: '<Reach platform="whatsapp" period="2025-06" />',
+    });
+    // A day that only a claim or the population holds prints its year, so a typed day without one is not offered them.
+    expect(typedFacts('on 1 January', datasets)[0]).toMatchObject({ held: false });
+  });
+
+  it('gives the offset of each fact, from which the build counts its line', () => {
+    expect(typedFacts('Calls.\nOn 14 March', datasets).map((f) => f.at)).toEqual([10]);
+  });
+
+  it.each([
     'In March 2025 MAX went into test mode',
+    'the 5G network, COVID-19 and Law No. 90-FZ',
     'from 2012 to 2026, with 2019–2020 picked out',
     'WhatsApp {reach:whatsapp:2025-07}, on {date:E32} and {day:E31}',
     'about two-thirds of the country, in seven lanes',

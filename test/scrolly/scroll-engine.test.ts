@@ -72,11 +72,13 @@ describe('createScrollEngine, with scrollama saying when to look', () => {
   });
   afterEach(() => vi.unstubAllGlobals());
 
-  it('gives scrollama every step and the trigger line in pixels', () => {
+  it('gives scrollama every step and the trigger line in pixels, unrounded, the line the positions are read against', () => {
     const page = fakePage([900, 1000]);
     createScrollEngine({ steps: page.steps, offset: () => 0.72, onChange: () => {} });
     expect(scroller.options?.step).toEqual(page.steps);
     expect(scroller.options?.offset).toBe('576px');
+    createScrollEngine({ steps: page.steps, offset: () => 0.7215, onChange: () => {} });
+    expect(scroller.options?.offset).toBe(`${0.7215 * 800}px`);
   });
 
   it('reads the active step from positions when scrollama reports a crossing, however many steps a jump carried', () => {
@@ -113,6 +115,22 @@ describe('createScrollEngine, with scrollama saying when to look', () => {
     page.fire('resize');
     expect(scroller.offsets).toEqual(['720px']);
     expect(seen).toEqual([-1, 0]);
+    page.fire('resize');
+    expect(scroller.offsets, 'a resize that leaves the line where it was rebuilds nothing').toEqual(['720px']);
+  });
+
+  it('moves scrollama’s line too when asked to look again after the line moved (a taller graphic on a phone)', () => {
+    const page = fakePage([700, 1200]);
+    let fraction = 0.5;
+    const engine = createScrollEngine({ steps: page.steps, offset: () => fraction, onChange: () => {} });
+    fraction = 0.75;
+    engine.sync();
+    expect(scroller.offsets).toEqual(['600px']);
+  });
+
+  it('refuses a story without steps', () => {
+    fakePage([]);
+    expect(() => createScrollEngine({ steps: [], offset: () => 0.5, onChange: () => {} })).toThrow(/at least one step/);
   });
 
   it('looks again after printing, whose layout can leave the page elsewhere without a scroll event', () => {
