@@ -14,16 +14,16 @@ const slowest = [
   'test/engines/reading.firefox.test.ts',
   'test/engines/reading.chromium.test.ts',
   'test/engines/reading.webkit.test.ts',
-  'test/build/subpath.test.ts',
+  'test/site/subpath.test.ts',
   'test/scripts/start.test.ts',
   'test/browser/educators.test.ts',
   'test/browser/stories.test.ts',
-  'test/build/bad-content.test.ts',
-  'test/build/more-chapters.test.ts',
+  'test/site/bad-content.test.ts',
+  'test/site/more-chapters.test.ts',
   'test/dev/data-reload.test.ts',
-  'test/build/static.test.ts',
+  'test/site/static.test.ts',
   'test/browser/dom-size.test.ts',
-  'test/build/figures.test.ts',
+  'test/site/figures.test.ts',
 ];
 
 /** Runs the files above in that order, then every other file in vitest's own order. */

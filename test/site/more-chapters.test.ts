@@ -31,9 +31,9 @@ describe('a sixth chapter with several stories', () => {
   it('builds, and passes every build-output test unchanged', { timeout: 300_000 }, async () => {
     const site = severalStoriesSite();
     const { ok, output } = await runTests(site.root, [
-      'test/build/pages.test.ts',
-      'test/build/output.test.ts',
-      'test/build/citations.test.ts',
+      'test/site/pages.test.ts',
+      'test/site/output.test.ts',
+      'test/site/citations.test.ts',
     ]);
     expect(ok, output.slice(-6000)).toBe(true);
     // The run checked the copy: the sixth chapter's stories and their data tables were among the tests.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { urlsOutsideBase } from '../helpers/outside-base.ts';
 
-// The check that test/build/subpath.test.ts runs over a whole build under /explainer/. Here: that it catches every
+// The check that test/site/subpath.test.ts runs over a whole build under /explainer/. Here: that it catches every
 // way a page can point at the domain's root instead of the site's base, and lets the right ones through.
 const site = 'https://example.org/explainer/';
 const find = (file: string, text: string) => urlsOutsideBase(file, text, site, new Set(['chapters', '_astro', 'og']));
