@@ -3,15 +3,15 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { readFile, writeFile } from 'node:fs/promises';
 import { defineConfig } from 'astro/config';
-import { contentCheck } from './src/data/content-check-integration.ts';
-import { inlineAssets } from './src/security/inline-assets.ts';
-import { remarkScrolly } from './src/scrolly/remark-scrolly.ts';
+import { contentCheck } from './src/build/content/content-check-integration.ts';
+import { inlineAssets } from './src/build/postbuild/inline-assets.ts';
+import { remarkScrolly } from './src/build/mdx/remark-scrolly.ts';
 
 const root = new URL('./', import.meta.url);
 
 /**
  * SITE_URL is where the site will live, and may include a path: `https://example.github.io/explainer/` gives the
- * origin as Astro's `site` and `/explainer/` as its `base`, so every URL the pages build (src/url.ts) carries it.
+ * origin as Astro's `site` and `/explainer/` as its `base`, so every URL the pages build (src/core/url.ts) carries it.
  */
 const siteUrl = new URL(process.env.SITE_URL ?? 'https://digital-sovereignty.example.org/');
 // Exactly one slash at the end, however SITE_URL was written (`…/explainer`, `…/explainer/`, `…/explainer//`).
@@ -32,10 +32,10 @@ export default defineConfig({
   ],
   build: {
     // Each page carries its CSS, so its first paint waits for nothing but the HTML; the policy allows exactly these
-    // styles by hash (src/security/inline-assets.ts), never 'unsafe-inline'.
+    // styles by hash (src/build/postbuild/inline-assets.ts), never 'unsafe-inline'.
     inlineStylesheets: 'always',
   },
-  // src/url.ts reads these; see there why not import.meta.env.BASE_URL.
+  // src/core/url.ts reads these; see there why not import.meta.env.BASE_URL.
   vite: { define: { __SITE_BASE__: JSON.stringify(base), __SITE_ROOT__: JSON.stringify(new URL(base, siteUrl).href) } },
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },

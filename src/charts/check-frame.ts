@@ -1,5 +1,5 @@
 import type { Frame, Mark } from '../frame/frame.ts';
-import { textStyleOf, textWidth, type Box } from './text.ts';
+import { textStyleOf, textWidth, type Box } from '../core/text.ts';
 
 /** How far past the drawing's edge a mark may reach, in user units (rounding, anti-aliasing). */
 const SLACK = 0.5;

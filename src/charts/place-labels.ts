@@ -1,4 +1,4 @@
-import { boxesOverlap, textWidth, type Box } from './text.ts';
+import { boxesOverlap, textWidth, type Box } from '../core/text.ts';
 
 /** A label to place: its text and the point it names (the top of its mark). */
 export interface LabelRequest {

@@ -1,5 +1,5 @@
-import { formatEventDate, formatMonth } from '../charts/format.ts';
-import { unitsFor } from '../charts/population-coverage/units.ts';
+import { formatEventDate, formatMonth } from '../core/format.ts';
+import { unitsFor } from './population-units.ts';
 import type { Datasets } from './load-datasets.ts';
 import type { AudienceRecord, Claim, PopulationRecord, Quote, TimelineEvent } from './schemas.ts';
 

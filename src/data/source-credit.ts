@@ -1,4 +1,5 @@
-import type { Source, SourceKind } from './schemas.ts';
+import type { AudienceRecord, Source, SourceKind } from './schemas.ts';
+import { listProse } from '../core/format.ts';
 
 /** What each kind of source is called on the sources page and in the downloads. */
 export const kindLabels: Readonly<Record<SourceKind, string>> = {
@@ -37,4 +38,26 @@ export function sourceOutlet(source: Pick<Source, 'publisher' | 'kind' | 'via'>)
 /** True when a source is the publisher's own page or an official one, rather than a copy or a report of a report. */
 export function isOriginal(source: Pick<Source, 'kind'>): boolean {
   return source.kind === 'original' || source.kind === 'official';
+}
+
+/**
+ * The source line for a set of Mediascope figures, naming each outlet (and any analyst) and, when there are several
+ * outlets, which platforms each one backs: "Source: Mediascope, via CyberInsider (WhatsApp, Telegram) and TASS (MAX)".
+ */
+export function reachSourceLine(
+  figures: readonly Pick<AudienceRecord, 'source' | 'analysedBy' | 'platform'>[],
+  sources: ReadonlyMap<string, Source>,
+  platformName: (id: string) => string,
+): string {
+  const outlets = new Map<string, string[]>();
+  for (const figure of figures) {
+    // A wire copy is the agency's text, so the agency alone is named; an aggregator's report names both.
+    const source = sources.get(figure.source)!;
+    const outlet = source.kind === 'aggregator' ? sourceCredit(source) : source.publisher;
+    outlets.set(outlet, [...(outlets.get(outlet) ?? []), platformName(figure.platform)]);
+  }
+  const analysts = [...new Set(figures.flatMap((f) => (f.analysedBy ? [f.analysedBy] : [])))];
+  const via = [...outlets].map(([outlet, platforms]) => (outlets.size > 1 ? `${outlet} (${platforms.join(', ')})` : outlet));
+  const measured = analysts.length ? `Mediascope data analysed by ${listProse(analysts)}` : 'Mediascope';
+  return `Source: ${measured}, via ${listProse(via)}`;
 }

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { absoluteUrl, url } from '../url.ts';
+import { absoluteUrl, url } from '../core/url.ts';
 
 /** Lets every crawler in and points it at the sitemap. */
 export const GET: APIRoute = () =>

@@ -1,7 +1,7 @@
-import { applyFrame } from '../frame/apply-frame.ts';
-import { copySnapshot } from '../frame/copy-snapshot.ts';
+import { applyFrame } from './apply-frame.ts';
+import { copySnapshot } from './copy-snapshot.ts';
 import type { Frame, SizeName } from '../frame/frame.ts';
-import { readFrame } from '../frame/read-frame.ts';
+import { readFrame } from './read-frame.ts';
 import { createScrollEngine, type ScrollEngine } from './scroll-engine.ts';
 
 /** Fired on the story element each time a frame is applied; tests count these to prove no step is replayed. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { frameProblems, markBox } from '../../src/charts/check-frame.ts';
 import { charts } from '../../src/charts/registry.ts';
 import { finalizeFrame, type Frame, type SizeName } from '../../src/frame/frame.ts';
-import { checkStep } from '../../src/scrolly/check-step.ts';
+import { checkStep } from '../../src/build/mdx/check-step.ts';
 import { datasets } from '../helpers/datasets.ts';
 
 /**
@@ -220,7 +220,7 @@ describe('frameProblems', () => {
   ])('names %s', (_case, mark, message) => {
     expect(frameProblems(frame([mark])).join('\n')).toContain(message);
   });
-  it('measures text with the generous width estimate of src/charts/text.ts', () => {
+  it('measures text with the generous width estimate of src/core/text.ts', () => {
     expect(markBox({ key: 't', kind: 'text', attrs: { class: 'note', x: 0, y: 12 }, text: 'abcde' })).toMatchObject({
       x: 0,
       width: 5 * 12 * 0.6,

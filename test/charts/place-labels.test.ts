@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { expectLeavesInputsAlone } from '../helpers/expect-pure.ts';
 import { placeLabels, type LabelBand, type LabelRequest, type PlacedLabel } from '../../src/charts/place-labels.ts';
-import { boxesOverlap } from '../../src/charts/text.ts';
+import { boxesOverlap } from '../../src/core/text.ts';
 
 const band: LabelBand = { top: 20, rows: 3, rowHeight: 17, width: 320, fontSize: 12, weight: 'bold', gap: 4 };
 const request = (key: string, anchorX: number, text = `Label ${key}`): LabelRequest => ({ key, text, anchorX, anchorY: 140 });

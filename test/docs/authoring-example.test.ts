@@ -1,7 +1,7 @@
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/data/check-content.ts';
+import { checkContent } from '../../src/build/content/check-content.ts';
 import { projectRoot } from '../helpers/paths.ts';
 
 /** The authoring guide's worked example of a chapter with two stories passes the content check as written. */

@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { checkContent } from '../../src/data/check-content.ts';
-import { contentReport } from '../../src/data/content-report.ts';
+import { checkContent } from '../../src/build/content/check-content.ts';
+import { contentReport } from '../../src/build/content/content-report.ts';
 import { projectRoot } from './paths.ts';
 
 /** The outcome of building a changed copy of the project. */

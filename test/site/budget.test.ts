@@ -28,7 +28,7 @@ function scriptsOf(page: ReturnType<typeof builtPages>[number]): string[] {
     }
   };
   page.$('script[src]').each((_, el) => visit(page.$(el).attr('src')!));
-  // The inline loader (src/security/defer-scripts.ts) imports the page's scripts once it has painted.
+  // The inline loader (src/build/postbuild/defer-scripts.ts) imports the page's scripts once it has painted.
   page.$('script[type="module"]:not([src])').each((_, el) => {
     for (const [, spec] of page
       .$(el)

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { reachText, populationText, currentPopulation } from '../../src/data/figure-text.ts';
-import { formatEventDate } from '../../src/charts/format.ts';
-import { currentTo } from '../../src/data/newest-source.ts';
+import { formatEventDate } from '../../src/core/format.ts';
+import { currentTo } from '../../src/data/current-to.ts';
 import { builtPages, chapterPages } from '../helpers/dist.ts';
 import { datasets } from '../helpers/datasets.ts';
 import { checkWith } from '../helpers/fixture-build.ts';

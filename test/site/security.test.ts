@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { inlineHashes, policyWithHashes } from '../../src/security/csp-hashes.ts';
-import { deferScripts } from '../../src/security/defer-scripts.ts';
-import { contentSecurityPolicy } from '../../src/site.ts';
+import { inlineHashes, policyWithHashes } from '../../src/build/postbuild/csp-hashes.ts';
+import { deferScripts } from '../../src/build/postbuild/defer-scripts.ts';
+import { contentSecurityPolicy } from '../../src/build/postbuild/content-security-policy.ts';
 import { builtPages } from '../helpers/dist.ts';
 import { headersFor, parseHeadersFile } from '../helpers/headers-file.ts';
 import { distDir } from '../helpers/paths.ts';
@@ -84,7 +84,7 @@ describe('the Content-Security-Policy', () => {
       expect(page.$('meta[http-equiv="Content-Security-Policy"]').attr('content')).toBe(
         policyWithHashes(contentSecurityPolicy, inlineHashes(page.html)),
       );
-      // The one inline script a page may hold is the loader of its scripts (src/security/defer-scripts.ts).
+      // The one inline script a page may hold is the loader of its scripts (src/build/postbuild/defer-scripts.ts).
       const inline = page.$('script:not([src])').not('[type="application/json"]');
       expect(inline.length).toBeLessThanOrEqual(1);
       if (inline.length) {

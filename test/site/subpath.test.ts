@@ -59,7 +59,7 @@ function references(body: string, $?: CheerioAPI): string[] {
       const srcset = ($el.attr('srcset') ?? '').split(',').map((c) => c.trim().split(/\s+/)[0]!);
       return [$el.attr('href'), $el.attr('src'), ...srcset].filter((ref): ref is string => Boolean(ref));
     });
-  // The page's inline CSS, and the scripts its inline loader imports (src/security/defer-scripts.ts).
+  // The page's inline CSS, and the scripts its inline loader imports (src/build/postbuild/defer-scripts.ts).
   const css = references($('style').text());
   const scripts = [
     ...$('script[type="module"]:not([src])')

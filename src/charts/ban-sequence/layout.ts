@@ -3,7 +3,7 @@ import { utcFormat } from 'd3-time-format';
 import { eventCategories, type TimelineEvent } from '../../data/schemas.ts';
 import { layoutWidths, type Frame, type Mark, type Size } from '../../frame/frame.ts';
 import { placeLabels } from '../place-labels.ts';
-import { anchorWithin } from '../text.ts';
+import { anchorWithin } from '../../core/text.ts';
 import type { BanSequenceState } from './state-schema.ts';
 import { endOf, eventTime, startOf } from './time-window.ts';
 

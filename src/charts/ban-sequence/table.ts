@@ -1,4 +1,4 @@
-import { formatEventDate } from '../format.ts';
+import { formatEventDate } from '../../core/format.ts';
 import type { TimelineEvent } from '../../data/schemas.ts';
 import type { DataTable } from '../data-table.ts';
 import { laneNames, type BanSequenceData } from './layout.ts';

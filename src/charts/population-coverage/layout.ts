@@ -1,9 +1,10 @@
 import type { AudienceRecord, Platform, PopulationRecord, Source } from '../../data/schemas.ts';
 import { layoutWidths, type Frame, type Mark, type Size } from '../../frame/frame.ts';
-import { formatEventDate, formatMonth, formatReach, formatShortMonth, reachSourceLine } from '../format.ts';
-import { wrapText } from '../text.ts';
+import { formatEventDate, formatMonth, formatReach, formatShortMonth } from '../../core/format.ts';
+import { reachSourceLine } from '../../data/source-credit.ts';
+import { wrapText } from '../../core/text.ts';
 import type { PopulationCoverageState } from './state-schema.ts';
-import { unitsFor } from './units.ts';
+import { unitsFor } from '../../data/population-units.ts';
 
 /** The records the population-coverage chart draws from. */
 export interface PopulationCoverageData {

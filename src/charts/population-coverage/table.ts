@@ -1,7 +1,7 @@
 import type { DataTable } from '../data-table.ts';
-import { formatEventDate, formatMonth, formatReach } from '../format.ts';
+import { formatEventDate, formatMonth, formatReach } from '../../core/format.ts';
 import type { PopulationCoverageData } from './layout.ts';
-import { unitsFor } from './units.ts';
+import { unitsFor } from '../../data/population-units.ts';
 
 /** The population and every reach figure, each with the number of one-million squares it fills. */
 export function table(data: PopulationCoverageData): DataTable {

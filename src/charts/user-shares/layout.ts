@@ -2,8 +2,9 @@ import { max } from 'd3-array';
 import { scaleBand, scaleLinear } from 'd3-scale';
 import type { AudienceRecord, Platform, Source } from '../../data/schemas.ts';
 import { layoutWidths, type Frame, type Mark, type Size } from '../../frame/frame.ts';
-import { formatMonth, formatReach, listProse, reachSourceLine } from '../format.ts';
-import { anchorWithin, wrapText } from '../text.ts';
+import { formatMonth, formatReach, listProse } from '../../core/format.ts';
+import { reachSourceLine } from '../../data/source-credit.ts';
+import { anchorWithin, wrapText } from '../../core/text.ts';
 import type { UserSharesState } from './state-schema.ts';
 
 /** The records the user-shares chart draws from. */

@@ -1,5 +1,5 @@
 import type { DataTable } from '../data-table.ts';
-import { formatMonth, formatReach } from '../format.ts';
+import { formatMonth, formatReach } from '../../core/format.ts';
 import type { AudienceRecord } from '../../data/schemas.ts';
 import type { UserSharesData } from './layout.ts';
 

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import sharp from 'sharp';
-import { getKitSteps, type KitStep } from '../../kit/kit-steps.ts';
-import { stepSvg } from '../../kit/step-graphic.ts';
+import { getKitSteps, type KitStep } from '../../build/kit/kit-steps.ts';
+import { stepSvg } from '../../build/kit/step-graphic.ts';
 
 /** Each step's graphic as a PNG at twice its drawn size (at least 1,200 px wide), for slides and documents. */
 export const getStaticPaths = (async () =>

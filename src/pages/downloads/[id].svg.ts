@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getKitSteps, type KitStep } from '../../kit/kit-steps.ts';
-import { stepSvg } from '../../kit/step-graphic.ts';
+import { getKitSteps, type KitStep } from '../../build/kit/kit-steps.ts';
+import { stepSvg } from '../../build/kit/step-graphic.ts';
 
 /** Each step's graphic as a standalone SVG file, for slides and handouts. */
 export const getStaticPaths = (async () =>

@@ -1,10 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import sharp from 'sharp';
-import { getChapters } from '../../data/get-chapters.ts';
+import { getChapters } from '../../build/content/get-chapters.ts';
 import { getDatasets } from '../../data/get-datasets.ts';
-import { cardBars } from '../../og/card-bars.ts';
-import { socialCardSvg, type CardText } from '../../og/social-card.ts';
-import { site } from '../../site.ts';
+import { cardBars } from '../../build/og/card-bars.ts';
+import { socialCardSvg, type CardText } from '../../build/og/social-card.ts';
+import { site } from '../../core/site.ts';
 
 /** One prebuilt link-preview image per chapter, plus the site's own ("home"). */
 export const getStaticPaths = (async () => {

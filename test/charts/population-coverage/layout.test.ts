@@ -3,7 +3,7 @@ import { expectLeavesInputsAlone } from '../../helpers/expect-pure.ts';
 import { populationCoverage } from '../../../src/charts/population-coverage/index.ts';
 import { layout } from '../../../src/charts/population-coverage/layout.ts';
 import { stateSchema } from '../../../src/charts/population-coverage/state-schema.ts';
-import { unitsFor } from '../../../src/charts/population-coverage/units.ts';
+import { unitsFor } from '../../../src/data/population-units.ts';
 import type { Frame } from '../../../src/frame/frame.ts';
 import { datasets } from '../../helpers/datasets.ts';
 

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import QRCode from 'qrcode';
-import { getChapters } from '../../../data/get-chapters.ts';
-import { absoluteUrl } from '../../../url.ts';
+import { getChapters } from '../../../build/content/get-chapters.ts';
+import { absoluteUrl } from '../../../core/url.ts';
 
 /** A QR code per chapter, pointing at the chapter's canonical URL, for the printed handout. */
 export const getStaticPaths = (async () =>

@@ -1,0 +1,29 @@
+import { charts } from '../../charts/registry.ts';
+import type { Datasets } from '../../data/load-datasets.ts';
+import type { ChapterInfo } from './get-chapters.ts';
+import { citeAnchor } from '../../core/anchors.ts';
+
+/** One place in a chapter that cites a source: a link back to it and what to call it. */
+export interface Citation {
+  readonly href: string;
+  readonly label: string;
+}
+
+/**
+ * The sources a chapter cites, in order of first use: those in its prose (`<Cite>`), then those behind its
+ * graphics' data tables; each with the places that cite it. A chart drawn in two stories links its first table.
+ */
+export function chapterSources(chapter: ChapterInfo, datasets: Datasets): Map<string, Citation[]> {
+  const cited = new Map<string, Citation[]>();
+  const add = (id: string, citation: Citation) => cited.set(id, [...(cited.get(id) ?? []), citation]);
+  for (const id of chapter.story.citations) add(id, { href: `${chapter.href}#${citeAnchor(id)}`, label: 'in the text' });
+  const linked = new Set<string>();
+  for (const story of chapter.story.stories) {
+    if (linked.has(story.chart)) continue;
+    linked.add(story.chart);
+    const chart = charts[story.chart]!;
+    const ids = new Set(chart.table(chart.select(datasets)).rows.flatMap((row) => row.sources));
+    for (const id of ids) add(id, { href: `${chapter.href}#${story.table}`, label: `in the data behind “${chart.title}”` });
+  }
+  return cited;
+}

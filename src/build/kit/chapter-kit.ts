@@ -1,0 +1,31 @@
+import type { CitationInput } from '../../core/citation.ts';
+import type { ChapterInfo } from '../content/get-chapters.ts';
+import type { Datasets } from '../../data/load-datasets.ts';
+import { site } from '../../core/site.ts';
+import { absoluteUrl, url } from '../../core/url.ts';
+import { currentTo } from '../../data/current-to.ts';
+
+/** Site paths of a chapter's handout page and its QR code (pass them through `url` or `absoluteUrl`). */
+export const handoutPath = (slug: string) => `/handout/${slug}/`;
+export const qrPath = (slug: string) => `/handout/${slug}/qr.svg`;
+
+/** What the kit offers for a whole chapter: its canonical address, handout, QR code and citation. */
+export interface ChapterKit {
+  readonly absoluteHref: string;
+  readonly handoutHref: string;
+  readonly qrHref: string;
+  readonly asOf: string;
+  readonly citation: CitationInput;
+}
+
+export function chapterKitOf(chapter: ChapterInfo, datasets: Pick<Datasets, 'sources' | 'events'>): ChapterKit {
+  const absoluteHref = absoluteUrl(`/chapters/${chapter.slug}/`);
+  const asOf = currentTo(datasets);
+  return {
+    absoluteHref,
+    handoutHref: url(handoutPath(chapter.slug)),
+    qrHref: url(qrPath(chapter.slug)),
+    asOf,
+    citation: { site: site.name, title: chapter.entry.data.title, url: absoluteHref, currentTo: asOf },
+  };
+}

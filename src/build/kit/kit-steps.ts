@@ -1,0 +1,112 @@
+import { formatEventDate, listProse } from '../../core/format.ts';
+import type { Chart } from '../../charts/chart.ts';
+import type { CitationInput } from '../../core/citation.ts';
+import { getChapters, type ChapterInfo } from '../content/get-chapters.ts';
+import { getDatasets } from '../../data/get-datasets.ts';
+import type { Datasets } from '../../data/load-datasets.ts';
+import type { Source } from '../../data/schemas.ts';
+import type { Frame, SizeName } from '../../frame/frame.ts';
+import { checkStep, chartNamed } from '../mdx/check-step.ts';
+import { sourceOutlet } from '../../data/source-credit.ts';
+import { site } from '../../core/site.ts';
+import { absoluteUrl, url } from '../../core/url.ts';
+import { chartData } from './chart-data.ts';
+import { currentTo } from '../../data/current-to.ts';
+import { downloadPaths, embedPath, embedSize, type EmbedSize } from './kit-paths.ts';
+
+/** Everything the educators' kit offers for one step: where it is, what it shows, and how to embed, download and cite it. */
+export interface KitStep {
+  readonly id: string;
+  /** The step's number within its chapter, from 1. */
+  readonly number: number;
+  readonly chapter: ChapterInfo;
+  readonly chart: Chart<unknown, unknown>;
+  /** What the graphic shows at this step: the embed's caption. */
+  readonly alt: string;
+  readonly frames: Readonly<Record<SizeName, Frame>>;
+  /** The sources behind what this step draws, in order of first use. */
+  readonly sources: readonly Source[];
+  /** "Source: Reuters" or "Sources: Reuters, TASS and Meduza", naming each outlet once. */
+  readonly sourceLine: string;
+  /** The date the site is current to (ISO), and as a reader says it. */
+  readonly asOf: string;
+  readonly asOfText: string;
+  /** The step in its chapter: root-relative (for links on this site) and absolute (to share and cite). */
+  readonly href: string;
+  readonly absoluteHref: string;
+  /** The embed page, root-relative and absolute, and the iframe's size. */
+  readonly embedHref: string;
+  readonly embedAbsolute: string;
+  readonly embedSize: EmbedSize;
+  /** Root-relative hrefs of the step's graphic (SVG, PNG) and its chart's data (CSV, JSON). */
+  readonly downloads: Readonly<Record<'svg' | 'png' | 'csv' | 'json', string>>;
+  /** What a citation of this step needs. */
+  readonly citation: CitationInput;
+}
+
+/** The source line for a set of sources, naming each outlet once: "Sources: Reuters, TASS and Meduza". */
+export function sourceLine(sources: readonly Source[]): string {
+  const outlets = [...new Set(sources.map(sourceOutlet))];
+  return `${outlets.length === 1 ? 'Source' : 'Sources'}: ${listProse(outlets)}`;
+}
+
+/** A "current to" date as a reader says it: "10 April 2026", "April 2026" or "2026". */
+export function formatAsOf(iso: string): string {
+  return iso.length === 4 ? iso : formatEventDate(iso);
+}
+
+/** Every step of every chapter, in story order, with its kit. */
+export async function getKitSteps(): Promise<KitStep[]> {
+  const [chapters, datasets] = await Promise.all([getChapters(), getDatasets()]);
+  return chapters.flatMap((chapter) => chapterKit(chapter, datasets));
+}
+
+/** One chapter's steps, with their kits. */
+export function chapterKit(chapter: ChapterInfo, datasets: Datasets): KitStep[] {
+  return chapter.story.steps.map((_, i) => kitStepAt(chapter, i, datasets));
+}
+
+/** The kit of the step with this id, wherever it is; throws when no chapter has it. */
+export async function findKitStep(id: string): Promise<KitStep> {
+  const [chapters, datasets] = await Promise.all([getChapters(), getDatasets()]);
+  for (const chapter of chapters) {
+    const index = chapter.story.steps.findIndex((s) => s.id === id);
+    if (index >= 0) return kitStepAt(chapter, index, datasets);
+  }
+  throw new Error(`educators' kit: no chapter has a step "${id}"`);
+}
+
+/** The kit of the chapter's step at `index` (from 0). */
+function kitStepAt(chapter: ChapterInfo, index: number, datasets: Datasets): KitStep {
+  const outline = chapter.story.steps[index]!;
+  const asOf = currentTo(datasets);
+  const checked = checkStep(outline.chart, outline, datasets);
+  const chart = chartNamed(outline.chart);
+  const data = chartData[chart.name];
+  if (!data) throw new Error(`educators' kit: chart "${chart.name}" has no entry in src/build/kit/chart-data.ts`);
+  const byId = new Map(datasets.sources.map((s) => [s.id, s]));
+  const sources = data.sourcesInView(datasets, chart.stateSchema.parse(outline.state ?? {})).map((id) => byId.get(id)!);
+  const path = `/chapters/${chapter.slug}/`;
+  const absoluteHref = absoluteUrl(path, checked.id);
+  return {
+    id: checked.id,
+    number: index + 1,
+    chapter,
+    chart,
+    alt: checked.alt,
+    frames: checked.frames,
+    sources,
+    sourceLine: sourceLine(sources),
+    asOf,
+    asOfText: formatAsOf(asOf),
+    href: url(path, checked.id),
+    absoluteHref,
+    embedHref: url(embedPath(checked.id)),
+    embedAbsolute: absoluteUrl(embedPath(checked.id)),
+    embedSize: embedSize(chart),
+    downloads: Object.fromEntries(
+      Object.entries(downloadPaths(checked.id, chart.name)).map(([k, p]) => [k, url(p)]),
+    ) as KitStep['downloads'],
+    citation: { site: site.name, title: chapter.entry.data.title, step: index + 1, url: absoluteHref, currentTo: asOf },
+  };
+}

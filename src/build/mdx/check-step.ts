@@ -1,0 +1,78 @@
+import { charts } from '../../charts/registry.ts';
+import type { Chart } from '../../charts/chart.ts';
+import type { Datasets } from '../../data/load-datasets.ts';
+import { kebabId } from '../../data/schemas.ts';
+import type { Frame, SizeName } from '../../frame/frame.ts';
+import { finalizeFrame } from '../../frame/frame.ts';
+import { frameProblems } from '../../charts/check-frame.ts';
+import { explainIssues } from '../../data/explain-issues.ts';
+
+/** A step as an author writes it in MDX, before validation. */
+export interface StepInput {
+  readonly id?: unknown;
+  readonly alt?: unknown;
+  readonly state?: unknown;
+}
+
+/** A step that passed every check, with its frames at both sizes. */
+export interface CheckedStep {
+  readonly id: string;
+  readonly alt: string;
+  readonly frames: Readonly<Record<SizeName, Frame>>;
+}
+
+/** Looks up a chart by the name an author wrote, or throws with the list of charts. */
+export function chartNamed(name: unknown): Chart<unknown, unknown> {
+  const chart = typeof name === 'string' ? charts[name] : undefined;
+  if (!chart) {
+    throw new Error(`chart ${JSON.stringify(name)} is not a chart; the charts are: ${Object.keys(charts).join(', ')}`);
+  }
+  return chart;
+}
+
+/** Everything wrong with one step, one line each, every line starting with the step (`step "id": …`). */
+export class StepError extends Error {
+  override name = 'StepError';
+  constructor(readonly problems: readonly string[]) {
+    super(problems.join('\n'));
+  }
+}
+
+/**
+ * Validates one step of a chart and computes its frames at both sizes. Collects everything wrong with it (the id,
+ * the alt, every state key the chart rejects, a state the data cannot draw, a mark or text that would leave the
+ * drawing at either size) and throws them together as a StepError, each line naming the step and the field.
+ */
+export function checkStep(chartName: unknown, step: StepInput, datasets: Datasets): CheckedStep {
+  const idResult = kebabId.safeParse(step.id);
+  const shown = typeof step.id === 'string' ? `step "${step.id}"` : 'a step';
+  const problems: string[] = [];
+  const note = (message: string) => {
+    const line = `${shown}: ${message}`;
+    if (!problems.includes(line)) problems.push(line);
+  };
+  if (!idResult.success) note(`id ${step.id === undefined ? 'is missing' : idResult.error.issues[0]!.message}`);
+  if (typeof step.alt !== 'string' || step.alt.trim() === '') note('alt is missing: describe what the graphic shows at this step');
+  const chart = chartNamed(chartName);
+  const parsed = chart.stateSchema.safeParse(step.state ?? {});
+  if (!parsed.success) {
+    for (const { path, message } of explainIssues(chart.stateSchema, parsed.error))
+      note(`${['state', path].filter(Boolean).join('.')}: ${message}`);
+    throw new StepError(problems);
+  }
+  const data = chart.select(datasets);
+  const frame = (size: SizeName): Frame | undefined => {
+    let drawn: Frame;
+    try {
+      drawn = finalizeFrame(chart.layout(data, parsed.data, chart.sizes[size]));
+    } catch (error) {
+      note(`state.${(error as Error).message}`);
+      return undefined;
+    }
+    for (const problem of frameProblems(drawn)) note(`at the ${size} size, ${problem}; change the state or the chart's layout`);
+    return drawn;
+  };
+  const frames = { narrow: frame('narrow'), wide: frame('wide') };
+  if (problems.length || !frames.narrow || !frames.wide) throw new StepError(problems);
+  return { id: idResult.data!, alt: (step.alt as string).trim(), frames: { narrow: frames.narrow, wide: frames.wide } };
+}

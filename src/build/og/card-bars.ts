@@ -1,0 +1,25 @@
+import { formatMonth, formatReach } from '../../core/format.ts';
+import { reachSourceLine } from '../../data/source-credit.ts';
+import type { Datasets } from '../../data/load-datasets.ts';
+import type { CardBar } from './social-card.ts';
+
+/** Each messenger's colour on the card, the same as the charts' tokens (src/styles/tokens.css). */
+const colours: Record<string, string> = { whatsapp: '#2a6242', telegram: '#6196bc', 'vk-messenger': '#bf8100', max: '#793480' };
+
+/**
+ * The figures a social card draws: every monthly-reach record for `period`, largest first, labelled exactly as the
+ * charts label them, with a caption naming the month and the outlets. Throws when the month has no figures.
+ */
+export function cardBars(
+  data: Pick<Datasets, 'audience' | 'platforms' | 'sources'>,
+  period: string,
+): { bars: CardBar[]; barsCaption: string } {
+  const figures = data.audience.filter((r) => r.period === period).sort((a, b) => b.reach - a.reach);
+  if (figures.length === 0) throw new Error(`social cards: no reach figures for ${period} in audience.json`);
+  const name = (id: string) => data.platforms.find((p) => p.id === id)?.name ?? id;
+  const sources = new Map(data.sources.map((s) => [s.id, s]));
+  return {
+    bars: figures.map((r) => ({ label: `${name(r.platform)} ${formatReach(r)}`, value: r.reach, fill: colours[r.platform] ?? '#4a4a52' })),
+    barsCaption: `Monthly reach, ${formatMonth(period)}. ${reachSourceLine(figures, sources, name)}`,
+  };
+}

@@ -1,0 +1,21 @@
+import { url } from './url.ts';
+
+/** Where a citation of `sourceId` in `chapter` points: that source's entry in the chapter's group on /sources/. */
+export function sourceHref(chapter: string, sourceId: string): string {
+  return url('/sources/', sourceAnchor(chapter, sourceId));
+}
+
+/** The id of a source's entry in a chapter's group on /sources/. */
+export function sourceAnchor(chapter: string, sourceId: string): string {
+  return `${chapter}--${sourceId}`;
+}
+
+/** The id of the first citation of `sourceId` in a chapter's prose, which the sources page links back to. */
+export function citeAnchor(sourceId: string): string {
+  return `cite-${sourceId}`;
+}
+
+/** The id of a chart's data table in a chapter, which the sources page links back to. */
+export function dataTableAnchor(chart: string): string {
+  return `data-${chart}`;
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { charts } from '../../../src/charts/registry.ts';
+import { chartData } from '../../../src/build/kit/chart-data.ts';
+import { exportTable, provenanceColumns, toCsv, toJson, type ExportContext } from '../../../src/build/kit/data-export.ts';
+import { datasets } from '../../helpers/datasets.ts';
+
+const context: ExportContext = { title: 'T', site: 'Site', siteUrl: 'https://example.org/', asOf: '2026-04-14', sources: datasets.sources };
+
+describe('chart data for downloads', () => {
+  it('covers every chart in the registry', () => {
+    expect(Object.keys(chartData).sort()).toEqual(Object.keys(charts).sort());
+  });
+
+  it.each(Object.entries(chartData))('%s: every row has an ISO date, a real source and every column', (_name, data) => {
+    const rows = data.rows(datasets);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      expect(Object.keys(row.fields)).toEqual([...data.columns]);
+      const date = row.fields.month ?? row.fields.date;
+      expect(String(date)).toMatch(/^\d{4}-\d{2}(-\d{2})?$/);
+      expect(row.sources.length).toBeGreaterThan(0);
+    }
+    const table = exportTable(data.columns, rows, context);
+    for (const row of table.rows) {
+      expect(row.source_url).toMatch(/^https?:\/\//);
+      expect(row.source_title).not.toBe('');
+      expect(row.as_of).toBe('2026-04-14');
+      expect(row.licence).toBe('CC BY 4.0');
+    }
+  });
+});
+
+describe('CSV', () => {
+  const table = exportTable(
+    ['name', 'n'],
+    [{ fields: { name: 'She said "no", twice', n: 1.5 }, sources: [datasets.sources[0]!.id] }],
+    context,
+  );
+  const csv = toCsv(table);
+
+  it('starts with a UTF-8 byte-order mark, so spreadsheets read curly quotes right', () => {
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+  });
+
+  it('quotes every field, doubles inner quotes and ends lines with CRLF', () => {
+    const [header, row] = csv.slice(1).split('\r\n');
+    expect(header).toBe(['name', 'n', ...provenanceColumns].map((c) => `"${c}"`).join(','));
+    expect(row!.startsWith('"She said ""no"", twice","1.5",')).toBe(true);
+    expect(csv.endsWith('\r\n')).toBe(true);
+  });
+
+  it('writes an empty quoted field for a missing value', () => {
+    const empty = toCsv(exportTable(['a'], [{ fields: { a: null }, sources: [datasets.sources[0]!.id] }], context));
+    expect(empty.split('\r\n')[1]!.startsWith('"",')).toBe(true);
+  });
+
+  it('refuses a row that cites a source sources.json does not have', () => {
+    expect(() => exportTable(['a'], [{ fields: { a: 1 }, sources: ['no-such-source'] }], context)).toThrow(/no-such-source/);
+  });
+});
+
+describe('JSON', () => {
+  it('credits and licenses the file and keeps the CSV columns', () => {
+    const table = exportTable(['a'], [{ fields: { a: 1 }, sources: [datasets.sources[0]!.id] }], context);
+    const json = JSON.parse(toJson(table, context));
+    expect(json).toMatchObject({ title: 'T', publisher: 'Site', as_of: '2026-04-14', licence: 'CC BY 4.0' });
+    expect(json.columns).toEqual(table.columns);
+    expect(json.rows[0].source_url).toBe(datasets.sources[0]!.url);
+  });
+});

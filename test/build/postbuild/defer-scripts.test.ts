@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { deferScripts } from '../../../src/build/postbuild/defer-scripts.ts';
+
+const page = (body: string) => `<!doctype html><html><head><title>t</title></head><body>${body}</body></html>`;
+
+describe('deferScripts', () => {
+  it('replaces the module scripts with one inline module that imports each once', () => {
+    const html = deferScripts(
+      page(
+        '<main>text</main><script type="module" src="/_astro/a.js"></script><p>more</p><script type="module" src="/_astro/b.js"></script><script type="module" src="/_astro/a.js"></script>',
+      ),
+    );
+    const loader = /^<main>text<\/main><p>more<\/p><script type="module">(.+)<\/script><\/body><\/html>$/.exec(
+      html.slice(html.indexOf('<main>')),
+    );
+    expect(loader).not.toBeNull();
+    expect([...loader![1]!.matchAll(/import\("([^"]+)"\)/g)].map((m) => m[1])).toEqual(['/_astro/a.js', '/_astro/b.js']);
+  });
+
+  describe('the loader', () => {
+    /**
+     * Runs a page's loader against stand-ins for the browser: `paint` says whether it reports paints, `observable`
+     * whether observing them works. Returns what it imported, and the queues of its timers and `load` handlers.
+     */
+    function run(globals: { paint: boolean; observable?: boolean }) {
+      const source = /<script type="module">(.+)<\/script>/.exec(
+        deferScripts(page('<script type="module" src="/_astro/a.js"></script>')),
+      )![1]!;
+      const imported: string[] = [];
+      const timers: (() => void)[] = [];
+      const delays: (number | undefined)[] = [];
+      const onLoad: (() => void)[] = [];
+      const observers: { report: (names: string[]) => void }[] = [];
+      class PerformanceObserver {
+        static supportedEntryTypes = globals.paint ? ['navigation', 'paint'] : ['navigation'];
+        constructor(callback: (list: unknown) => void) {
+          observers.push({ report: (names) => callback({ getEntriesByName: (n: string) => names.filter((x) => x === n) }) });
+        }
+        observe() {
+          if (globals.observable === false) throw new TypeError('PerformanceObserver is disabled');
+        }
+      }
+      new Function('self', 'setTimeout', 'addEventListener', 'import_', source.replaceAll('import(', 'import_('))(
+        { PerformanceObserver },
+        (f: () => void, ms?: number) => timers.push(f) && delays.push(ms),
+        (type: string, f: () => void) => type === 'load' && onLoad.push(f),
+        (src: string) => imported.push(src),
+      );
+      const next = (queue: (() => void)[]) => queue.shift()!();
+      return { imported, timers, delays, onLoad, observers, next };
+    }
+
+    it('imports the scripts once the first contentful paint is reported, and only once', () => {
+      const { imported, timers, onLoad, observers, next } = run({ paint: true });
+      observers[0]!.report(['first-paint']);
+      expect(timers).toHaveLength(0);
+      observers[0]!.report(['first-contentful-paint']);
+      next(timers);
+      expect(imported).toEqual(['/_astro/a.js']);
+      // The timer after `load` comes later and imports nothing more.
+      next(onLoad);
+      next(timers);
+      expect(imported).toEqual(['/_astro/a.js']);
+    });
+
+    it('imports them half a second after `load` when no paint is reported (Firefox, at a #fragment)', () => {
+      const { imported, timers, delays, onLoad, next } = run({ paint: true });
+      next(onLoad);
+      expect(imported).toEqual([]);
+      expect(delays).toEqual([500]);
+      next(timers);
+      expect(imported).toEqual(['/_astro/a.js']);
+    });
+
+    for (const globals of [{ paint: false }, { paint: true, observable: false }]) {
+      it(`imports them half a second after \`load\` where ${globals.paint ? 'paints cannot be observed' : 'Paint Timing is missing'}`, () => {
+        const { imported, timers, onLoad, next } = run(globals);
+        next(onLoad);
+        next(timers);
+        expect(imported).toEqual(['/_astro/a.js']);
+      });
+    }
+  });
+
+  it('keeps the base path the sources carry', () => {
+    expect(deferScripts(page('<script type="module" src="/explainer/_astro/a.js"></script>'))).toContain(
+      'import("/explainer/_astro/a.js")',
+    );
+  });
+
+  it('leaves a page without scripts unchanged', () => {
+    const html = page('<main>text</main>');
+    expect(deferScripts(html)).toBe(html);
+  });
+});
