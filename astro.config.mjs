@@ -6,6 +6,8 @@ import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/build/content/content-check-integration.ts';
 import { inlineAssets } from './src/build/postbuild/inline-assets.ts';
 import { remarkScrolly } from './src/build/mdx/remark-scrolly.ts';
+import { designCss } from './src/build/styles/design-css.ts';
+import { charts } from './src/charts/registry.ts';
 
 const root = new URL('./', import.meta.url);
 
@@ -36,10 +38,34 @@ export default defineConfig({
     inlineStylesheets: 'always',
   },
   // src/core/url.ts reads these; see there why not import.meta.env.BASE_URL.
-  vite: { define: { __SITE_BASE__: JSON.stringify(base), __SITE_ROOT__: JSON.stringify(new URL(base, siteUrl).href) } },
+  vite: {
+    define: { __SITE_BASE__: JSON.stringify(base), __SITE_ROOT__: JSON.stringify(new URL(base, siteUrl).href) },
+    plugins: [designStylesheet()],
+  },
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
 });
+
+/**
+ * `import 'virtual:design.css'`: the tokens and the charts' mark styles as CSS (src/build/styles/design-css.ts), so that
+ * a colour or type size is written once, in TypeScript, for the page and the downloads alike. The dev server restarts
+ * when a file it is written from changes.
+ * @returns {import('vite').Plugin}
+ */
+function designStylesheet() {
+  const id = 'virtual:design.css';
+  const resolved = `\0${id}`;
+  return {
+    name: 'design-stylesheet',
+    resolveId: (source) => (source === id ? resolved : undefined),
+    load: (loaded) => (loaded === resolved ? designCss(Object.values(charts)) : undefined),
+    configureServer(server) {
+      server.watcher.on('change', (file) => {
+        if (/src\/(core\/tokens|charts\/.*\/?(styles|mark-style))\.ts$/.test(file)) void server.restart();
+      });
+    },
+  };
+}
 
 /**
  * Netlify and Cloudflare Pages match the paths in `_headers` from the root of the host, so under a sub-path each rule

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Datasets } from '../data/load-datasets.ts';
 import type { Frame, Size, SizeName } from '../frame/frame.ts';
 import type { DataTable } from './data-table.ts';
+import { sharedStyles, type StyleRule } from './mark-style.ts';
 
 /** What a chart module provides: a state schema and a pure layout, plus the data it needs and its two sizes. */
 export interface Chart<Data, State> {
@@ -19,9 +20,37 @@ export interface Chart<Data, State> {
   readonly layout: (data: Data, state: State, size: Size) => Frame;
   /** Pure: every figure the chart can show, as a table with sources (the graphic's accessible alternative). */
   readonly table: (data: Data) => DataTable;
+  /** The raw figures the educators' kit offers as CSV and JSON, and which sources a step shows. */
+  readonly export: ChartExport<Data, State>;
+  /** Its palette and type, beyond the styles every chart shares (mark-style.ts): the page's CSS and the downloads use them. */
+  readonly styles: readonly StyleRule[];
+}
+
+/** One cell value of a downloaded data row; dates are ISO strings (YYYY-MM-DD or YYYY-MM). */
+export type Cell = string | number | null;
+
+/** One row of a chart's downloadable data: named fields, and the ids of the sources that back them. */
+export interface DataRow {
+  readonly fields: Readonly<Record<string, Cell>>;
+  readonly sources: readonly string[];
+}
+
+/** What the educators' kit needs from a chart beyond its graphic: its raw figures and which sources a step shows. */
+export interface ChartExport<Data, State> {
+  /** The field names of every row, in column order. */
+  readonly columns: readonly string[];
+  /** Every figure the chart can draw, with machine-readable values and ISO dates. */
+  readonly rows: (data: Data) => DataRow[];
+  /** The ids of the sources behind what one step draws, for its source line. */
+  readonly sourcesInView: (data: Data, state: State) => string[];
 }
 
 /** Declares a chart; the identity function that lets TypeScript check the pieces against each other. */
 export function defineChart<Data, State>(chart: Chart<Data, State>): Chart<Data, State> {
   return chart;
+}
+
+/** Every style rule a chart's marks follow: the shared ones, then its own (which win where both match). */
+export function stylesOf(chart: Pick<Chart<unknown, unknown>, 'styles'>): readonly StyleRule[] {
+  return [...sharedStyles, ...chart.styles];
 }

@@ -1,5 +1,6 @@
 import type { Frame, Mark } from '../frame/frame.ts';
-import { textStyleOf, textWidth, type Box } from '../core/text.ts';
+import { textWidth, type Box } from '../core/text.ts';
+import { textStyleOf, type StyleRule } from './mark-style.ts';
 
 /** How far past the drawing's edge a mark may reach, in user units (rounding, anti-aliasing). */
 const SLACK = 0.5;
@@ -8,7 +9,7 @@ const SLACK = 0.5;
  * The box a mark covers, estimated without a DOM: text from its length and type style (generously, see text.ts),
  * with the baseline's `dy` and `text-anchor`; shapes from their geometry. Undefined for marks it cannot measure.
  */
-export function markBox(mark: Mark): Box | undefined {
+export function markBox(mark: Mark, styles: readonly StyleRule[]): Box | undefined {
   const n = (name: string) => Number(mark.attrs[name] ?? 0);
   switch (mark.kind) {
     case 'rect':
@@ -23,7 +24,7 @@ export function markBox(mark: Mark): Box | undefined {
         height: Math.abs(n('y2') - n('y1')),
       };
     case 'text': {
-      const { size, weight } = textStyleOf(String(mark.attrs.class ?? ''));
+      const { size, weight } = textStyleOf(mark, styles);
       const width = textWidth(mark.text ?? '', size, weight);
       const anchor = mark.attrs['text-anchor'] ?? 'start';
       const left = anchor === 'middle' ? n('x') - width / 2 : anchor === 'end' ? n('x') - width : n('x');
@@ -41,7 +42,7 @@ export function markBox(mark: Mark): Box | undefined {
  * Every way a frame would draw wrong: a mark (or the estimated box of a text) that leaves the drawing, so it would
  * be cut off or overflow, or a number that is not a number. Empty when the frame draws correctly.
  */
-export function frameProblems(frame: Frame): string[] {
+export function frameProblems(frame: Frame, styles: readonly StyleRule[]): string[] {
   const problems: string[] = [];
   for (const mark of frame.marks) {
     const bad = Object.entries(mark.attrs).find(([, value]) => typeof value === 'number' && !Number.isFinite(value));
@@ -49,7 +50,7 @@ export function frameProblems(frame: Frame): string[] {
       problems.push(`mark "${mark.key}" has ${bad[0]} = ${bad[1]}`);
       continue;
     }
-    const box = markBox(mark);
+    const box = markBox(mark, styles);
     if (!box) continue;
     const sides = [
       box.x < -SLACK && `${round(-box.x)} past the left edge`,

@@ -47,20 +47,3 @@ export function anchorWithin(x: number, text: string, fontSize: number, width: n
   if (x + half > width) return 'end';
   return 'middle';
 }
-
-/** The type style of a text mark, by its class; src/styles/charts.css sets the same sizes and weights. */
-export const textStyles: Readonly<Record<string, { readonly size: number; readonly weight: keyof typeof CHAR_EM }>> = {
-  'chart-heading': { size: 15, weight: 'bold' },
-  label: { size: 13, weight: 'bold' },
-  value: { size: 13, weight: 'regular' },
-  tick: { size: 12, weight: 'regular' },
-  note: { size: 12, weight: 'regular' },
-  'lane-name': { size: 12, weight: 'regular' },
-  'event-label': { size: 12, weight: 'bold' },
-};
-
-/** The style of a text mark with these classes: the first class with a style, else the 13-unit regular default. */
-export function textStyleOf(classes: string): { readonly size: number; readonly weight: keyof typeof CHAR_EM } {
-  for (const name of classes.split(/\s+/)) if (textStyles[name]) return textStyles[name]!;
-  return { size: 13, weight: 'regular' };
-}

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { frameProblems, markBox } from '../../src/charts/check-frame.ts';
 import { charts } from '../../src/charts/registry.ts';
+import { stylesOf } from '../../src/charts/chart.ts';
+import { sharedStyles } from '../../src/charts/mark-style.ts';
 import { finalizeFrame, type Frame, type SizeName } from '../../src/frame/frame.ts';
 import { checkStep } from '../../src/build/mdx/check-step.ts';
 import { datasets } from '../helpers/datasets.ts';
@@ -79,7 +81,7 @@ describe('user-shares: every month × every platform as highlight and as show, a
       expect(result, result.drawn ? '' : result.message).toEqual({ drawn: true });
       for (const size of sizes) {
         const frame = draw('user-shares', state, size);
-        expect(frameProblems(frame)).toEqual([]);
+        expect(frameProblems(frame, stylesOf(charts['user-shares']!))).toEqual([]);
         expect(frame.marks.filter((m) => m.key.startsWith('bar:')).length).toBeGreaterThan(0);
       }
     });
@@ -113,7 +115,8 @@ describe('population-coverage: every month × every platform, alone and in pairs
         return;
       }
       expect(result, result.drawn ? '' : result.message).toEqual({ drawn: true });
-      for (const size of sizes) expect(frameProblems(draw('population-coverage', state, size))).toEqual([]);
+      for (const size of sizes)
+        expect(frameProblems(draw('population-coverage', state, size), stylesOf(charts['population-coverage']!))).toEqual([]);
     });
     expect(wrong).toEqual([]);
   });
@@ -153,7 +156,7 @@ describe('ban-sequence: random windows of the timeline, with random emphasis and
       }
       for (const size of sizes) {
         const frame = draw('ban-sequence', state, size);
-        expect(frameProblems(frame)).toEqual([]);
+        expect(frameProblems(frame, stylesOf(charts['ban-sequence']!))).toEqual([]);
         expect(frame.marks.filter((m) => m.key.startsWith('event:')).length).toBeGreaterThan(0);
       }
     });
@@ -174,7 +177,8 @@ describe('ban-sequence: random windows of the timeline, with random emphasis and
       const state = { ...window, labels: inWindow.slice(0, 1 + Math.floor(next() * Math.min(3, inWindow.length))) };
       const result = outcome('ban-sequence', state);
       if (!result.drawn) expect(result.message).toMatch(/state\.labels: no room for .+; label fewer events/);
-      else for (const size of sizes) expect(frameProblems(draw('ban-sequence', state, size))).toEqual([]);
+      else
+        for (const size of sizes) expect(frameProblems(draw('ban-sequence', state, size), stylesOf(charts['ban-sequence']!))).toEqual([]);
     });
     expect(wrong).toEqual([]);
   });
@@ -183,7 +187,7 @@ describe('ban-sequence: random windows of the timeline, with random emphasis and
 describe('frameProblems', () => {
   const frame = (marks: Frame['marks']): Frame => ({ width: 320, height: 200, marks });
   it('accepts marks inside the drawing', () => {
-    expect(frameProblems(frame([{ key: 'a', kind: 'rect', attrs: { x: 0, y: 0, width: 320, height: 200 } }]))).toEqual([]);
+    expect(frameProblems(frame([{ key: 'a', kind: 'rect', attrs: { x: 0, y: 0, width: 320, height: 200 } }]), sharedStyles)).toEqual([]);
   });
   it.each([
     [
@@ -218,10 +222,10 @@ describe('frameProblems', () => {
       'has x = NaN',
     ],
   ])('names %s', (_case, mark, message) => {
-    expect(frameProblems(frame([mark])).join('\n')).toContain(message);
+    expect(frameProblems(frame([mark]), sharedStyles).join('\n')).toContain(message);
   });
   it('measures text with the generous width estimate of src/core/text.ts', () => {
-    expect(markBox({ key: 't', kind: 'text', attrs: { class: 'note', x: 0, y: 12 }, text: 'abcde' })).toMatchObject({
+    expect(markBox({ key: 't', kind: 'text', attrs: { class: 'note', x: 0, y: 12 }, text: 'abcde' }, sharedStyles)).toMatchObject({
       x: 0,
       width: 5 * 12 * 0.6,
     });

@@ -1,5 +1,5 @@
 import type { Source } from '../../data/schemas.ts';
-import type { Cell, DataRow } from './chart-data.ts';
+import type { Cell, DataRow } from '../../charts/chart.ts';
 import { contentLicence } from './licence.ts';
 import { kindLabels } from '../../data/source-credit.ts';
 

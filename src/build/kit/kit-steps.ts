@@ -10,7 +10,6 @@ import { checkStep, chartNamed } from '../mdx/check-step.ts';
 import { sourceOutlet } from '../../data/source-credit.ts';
 import { site } from '../../core/site.ts';
 import { absoluteUrl, url } from '../../core/url.ts';
-import { chartData } from './chart-data.ts';
 import { currentTo } from '../../data/current-to.ts';
 import { downloadPaths, embedPath, embedSize, type EmbedSize } from './kit-paths.ts';
 
@@ -82,10 +81,9 @@ function kitStepAt(chapter: ChapterInfo, index: number, datasets: Datasets): Kit
   const asOf = currentTo(datasets);
   const checked = checkStep(outline.chart, outline, datasets);
   const chart = chartNamed(outline.chart);
-  const data = chartData[chart.name];
-  if (!data) throw new Error(`educators' kit: chart "${chart.name}" has no entry in src/build/kit/chart-data.ts`);
   const byId = new Map(datasets.sources.map((s) => [s.id, s]));
-  const sources = data.sourcesInView(datasets, chart.stateSchema.parse(outline.state ?? {})).map((id) => byId.get(id)!);
+  const inView = chart.export.sourcesInView(chart.select(datasets), chart.stateSchema.parse(outline.state ?? {}));
+  const sources = inView.map((id) => byId.get(id)!);
   const path = `/chapters/${chapter.slug}/`;
   const absoluteHref = absoluteUrl(path, checked.id);
   return {

@@ -1,6 +1,7 @@
+import { resolveMarkStyle, styleDeclarations, type StyleRule } from '../../charts/mark-style.ts';
 import { wrapText } from '../../core/text.ts';
+import { layoutTokens, palettes } from '../../core/tokens.ts';
 import type { Frame } from '../../frame/frame.ts';
-import { chartRules, lightTokens, resolveMarkStyle } from './chart-styles.ts';
 
 /** What a downloadable graphic says around the chart. */
 export interface StandaloneText {
@@ -16,12 +17,6 @@ export interface StandaloneText {
   readonly creditLine: string;
 }
 
-/** The stylesheets the frame's classes refer to, as text (the page's own tokens and chart styles). */
-export interface FrameStyles {
-  readonly tokensCss: string;
-  readonly chartsCss: string;
-}
-
 const PAD = 24;
 const TITLE_SIZE = 20;
 const FOOT_SIZE = 12;
@@ -35,15 +30,14 @@ const attrs = (record: Readonly<Record<string, string | number>>) =>
 
 /**
  * A frame as a self-contained SVG file: the chart's title above it, and the source line, "as of" date, URL and
- * licence below, with every colour and type size written as attributes (no stylesheet, so it looks the same in a
+ * licence below, with every colour and type size written as attributes from the chart's styles (no stylesheet, so it looks the same in a
  * slide deck, an image viewer or sharp). Pure.
  */
-export function standaloneSvg(frame: Frame, text: StandaloneText, styles: FrameStyles): string {
-  const tokens = lightTokens(styles.tokensCss);
-  const rules = chartRules(styles.chartsCss, tokens);
-  const ink = tokens.get('--ink')!;
-  const soft = tokens.get('--ink-soft')!;
-  const font = tokens.get('--font-ui')!;
+export function standaloneSvg(frame: Frame, text: StandaloneText, styles: readonly StyleRule[]): string {
+  const colours = palettes.light;
+  const ink = colours.ink;
+  const soft = colours['ink-soft'];
+  const font = layoutTokens['font-ui'];
   const width = frame.width + 2 * PAD;
   const titleLines = wrapText(text.title, frame.width, TITLE_SIZE);
   const footLines = [text.sourceLine, text.asOfLine, text.urlLine, text.creditLine]
@@ -57,14 +51,18 @@ export function standaloneSvg(frame: Frame, text: StandaloneText, styles: FrameS
   const marks = frame.marks
     .map((mark) => {
       const { class: _class, ...own } = mark.attrs;
-      const style = resolveMarkStyle(mark, rules);
+      const style = styleDeclarations(
+        resolveMarkStyle(mark, styles),
+        (token) => colours[token],
+        (token) => layoutTokens[token],
+      );
       return `<${mark.kind}${attrs({ ...style, ...own })}${mark.text === undefined ? '/>' : `>${escape(mark.text)}</${mark.kind}>`}`;
     })
     .join('\n');
   return `<?xml version="1.0" encoding="UTF-8"?>
 <svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escape(font)}">
 <title>${escape(text.title)}</title>
-<rect width="${width}" height="${height}" fill="${tokens.get('--bg')}"/>
+<rect width="${width}" height="${height}" fill="${colours.bg}"/>
 ${lines(titleLines, PAD + TITLE_SIZE - 4, TITLE_SIZE + 6, { 'font-size': TITLE_SIZE, 'font-weight': 700, fill: ink })}
 <g transform="translate(${PAD} ${chartTop})">
 ${marks}

@@ -1,5 +1,4 @@
-import chartsCss from '../../styles/charts.css?raw';
-import tokensCss from '../../styles/tokens.css?raw';
+import { stylesOf } from '../../charts/chart.ts';
 import { site } from '../../core/site.ts';
 import type { KitStep } from './kit-steps.ts';
 import { licenceLine } from './licence.ts';
@@ -17,6 +16,6 @@ export function stepSvg(step: KitStep): string {
       urlLine: step.absoluteHref,
       creditLine: licenceLine(site.name),
     },
-    { tokensCss, chartsCss },
+    stylesOf(step.chart),
   );
 }

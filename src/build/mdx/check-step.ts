@@ -1,5 +1,5 @@
 import { charts } from '../../charts/registry.ts';
-import type { Chart } from '../../charts/chart.ts';
+import { stylesOf, type Chart } from '../../charts/chart.ts';
 import type { Datasets } from '../../data/load-datasets.ts';
 import { kebabId } from '../../data/schemas.ts';
 import type { Frame, SizeName } from '../../frame/frame.ts';
@@ -69,7 +69,8 @@ export function checkStep(chartName: unknown, step: StepInput, datasets: Dataset
       note(`state.${(error as Error).message}`);
       return undefined;
     }
-    for (const problem of frameProblems(drawn)) note(`at the ${size} size, ${problem}; change the state or the chart's layout`);
+    for (const problem of frameProblems(drawn, stylesOf(chart)))
+      note(`at the ${size} size, ${problem}; change the state or the chart's layout`);
     return drawn;
   };
   const frames = { narrow: frame('narrow'), wide: frame('wide') };

@@ -1,10 +1,8 @@
 import { formatMonth, formatReach } from '../../core/format.ts';
+import { palettes, platformColour } from '../../core/tokens.ts';
 import { reachSourceLine } from '../../data/source-credit.ts';
 import type { Datasets } from '../../data/load-datasets.ts';
 import type { CardBar } from './social-card.ts';
-
-/** Each messenger's colour on the card, the same as the charts' tokens (src/styles/tokens.css). */
-const colours: Record<string, string> = { whatsapp: '#2a6242', telegram: '#6196bc', 'vk-messenger': '#bf8100', max: '#793480' };
 
 /**
  * The figures a social card draws: every monthly-reach record for `period`, largest first, labelled exactly as the
@@ -19,7 +17,11 @@ export function cardBars(
   const name = (id: string) => data.platforms.find((p) => p.id === id)?.name ?? id;
   const sources = new Map(data.sources.map((s) => [s.id, s]));
   return {
-    bars: figures.map((r) => ({ label: `${name(r.platform)} ${formatReach(r)}`, value: r.reach, fill: colours[r.platform] ?? '#4a4a52' })),
+    bars: figures.map((r) => ({
+      label: `${name(r.platform)} ${formatReach(r)}`,
+      value: r.reach,
+      fill: palettes.light[platformColour(r.platform)],
+    })),
     barsCaption: `Monthly reach, ${formatMonth(period)}. ${reachSourceLine(figures, sources, name)}`,
   };
 }

@@ -1,15 +1,18 @@
 import { scaleUtc } from 'd3-scale';
 import { utcFormat } from 'd3-time-format';
-import { eventCategories, type TimelineEvent } from '../../data/schemas.ts';
+import { eventCategories, type Platform, type TimelineEvent } from '../../data/schemas.ts';
 import { layoutWidths, type Frame, type Mark, type Size } from '../../frame/frame.ts';
 import { placeLabels } from '../place-labels.ts';
 import { anchorWithin } from '../../core/text.ts';
 import type { BanSequenceState } from './state-schema.ts';
 import { endOf, eventTime, startOf } from './time-window.ts';
+import { typeSizes } from '../mark-style.ts';
 
 /** The records the ban-sequence chart draws from. */
 export interface BanSequenceData {
   readonly events: readonly TimelineEvent[];
+  /** Named in the downloadable data. */
+  readonly platforms: readonly Platform[];
 }
 
 /** What each category's lane is called. */
@@ -26,8 +29,9 @@ export const laneNames: Readonly<Record<TimelineEvent['category'], string>> = {
 /** The chart's one name, the same on the chart, its data table and the sources page. */
 export const chartName = 'Internet controls and responses';
 
-const LABEL_SIZE = 12;
-const TICK_SIZE = 12;
+/** Event labels and ticks are small print (styles.ts, mark-style.ts). */
+const LABEL_SIZE = typeSizes.small;
+const TICK_SIZE = typeSizes.small;
 const yearOnly = utcFormat('%Y');
 const monthOnly = utcFormat('%b');
 

@@ -1,7 +1,9 @@
 import type { Datasets } from '../../data/load-datasets.ts';
 import { defineChart } from '../chart.ts';
+import { dataExport } from './export.ts';
 import { layout, type PopulationCoverageData } from './layout.ts';
 import { stateSchema } from './state-schema.ts';
+import { styles } from './styles.ts';
 import { table } from './table.ts';
 
 /** Monthly reach as a share of Russia's population, one square per million people. */
@@ -18,4 +20,6 @@ export const populationCoverage = defineChart({
   }),
   layout,
   table,
+  export: dataExport,
+  styles,
 });

@@ -5,6 +5,7 @@ import { reachSourceLine } from '../../data/source-credit.ts';
 import { wrapText } from '../../core/text.ts';
 import type { PopulationCoverageState } from './state-schema.ts';
 import { unitsFor } from '../../data/population-units.ts';
+import { typeSizes } from '../mark-style.ts';
 
 /** The records the population-coverage chart draws from. */
 export interface PopulationCoverageData {
@@ -14,7 +15,7 @@ export interface PopulationCoverageData {
   readonly sources: readonly Source[];
 }
 
-const NOTE_SIZE = 12;
+const NOTE_SIZE = typeSizes.small;
 const LINE = 16;
 
 /** Columns and cell size of one grid, for one or two grids side by side at this width. */

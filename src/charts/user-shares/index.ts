@@ -1,7 +1,9 @@
 import type { Datasets } from '../../data/load-datasets.ts';
 import { defineChart } from '../chart.ts';
+import { dataExport } from './export.ts';
 import { layout, type UserSharesData } from './layout.ts';
 import { stateSchema } from './state-schema.ts';
+import { styles } from './styles.ts';
 import { table } from './table.ts';
 
 /** Monthly reach of each messenger, one month at a time. */
@@ -13,4 +15,6 @@ export const userShares = defineChart({
   select: (d: Datasets): UserSharesData => ({ platforms: d.platforms, audience: d.audience, sources: d.sources }),
   layout,
   table,
+  export: dataExport,
+  styles,
 });

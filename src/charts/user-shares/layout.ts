@@ -6,6 +6,7 @@ import { formatMonth, formatReach, listProse } from '../../core/format.ts';
 import { reachSourceLine } from '../../data/source-credit.ts';
 import { anchorWithin, wrapText } from '../../core/text.ts';
 import type { UserSharesState } from './state-schema.ts';
+import { typeSizes } from '../mark-style.ts';
 
 /** The records the user-shares chart draws from. */
 export interface UserSharesData {
@@ -16,8 +17,8 @@ export interface UserSharesData {
 
 /** Room for the heading above the bars, in user units. */
 const HEAD = 40;
-/** Type sizes, matched by the chart CSS (src/styles/charts.css). */
-const NOTE_SIZE = 12;
+/** The small print's type size (mark-style.ts). */
+const NOTE_SIZE = typeSizes.small;
 const LINE = 16;
 
 /**

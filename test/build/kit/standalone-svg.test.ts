@@ -1,18 +1,22 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { charts } from '../../../src/charts/registry.ts';
-import { chartRules, lightTokens, resolveMarkStyle } from '../../../src/build/kit/chart-styles.ts';
+import { stylesOf } from '../../../src/charts/chart.ts';
+import { resolveMarkStyle, styleDeclarations } from '../../../src/charts/mark-style.ts';
+import { layoutTokens, palettes } from '../../../src/core/tokens.ts';
 import { embedSize, embedSnippet } from '../../../src/build/kit/kit-paths.ts';
 import { standaloneSvg } from '../../../src/build/kit/standalone-svg.ts';
 import { checkStep } from '../../../src/build/mdx/check-step.ts';
 import { datasets } from '../../helpers/datasets.ts';
-import { projectRoot } from '../../helpers/paths.ts';
 
-const css = (name: string) => readFileSync(join(projectRoot, 'src/styles', name), 'utf8');
-const styles = { tokensCss: css('tokens.css'), chartsCss: css('charts.css') };
-const tokens = lightTokens(styles.tokensCss);
-const rules = chartRules(styles.chartsCss, tokens);
+const light = palettes.light;
+/** Every chart's rules together: a class means the same in every chart. */
+const rules = Object.values(charts).flatMap((chart) => stylesOf(chart));
+const styleOf = (mark: Parameters<typeof resolveMarkStyle>[0]) =>
+  styleDeclarations(
+    resolveMarkStyle(mark, rules),
+    (token) => light[token],
+    (token) => layoutTokens[token],
+  );
 const text = {
   title: 'Monthly reach & more',
   sourceLine: 'Source: Reuters',
@@ -23,18 +27,18 @@ const text = {
 
 describe('styles of a standalone graphic', () => {
   it('resolves a platform colour from the light tokens', () => {
-    expect(resolveMarkStyle({ kind: 'rect', attrs: { class: 'bar tone-whatsapp' } }, rules).fill).toBe(tokens.get('--c-whatsapp'));
+    expect(styleOf({ kind: 'rect', attrs: { class: 'bar tone-whatsapp' } }).fill).toBe(light['c-whatsapp']);
   });
 
   it('follows the cascade: a reported event is hollow in its category colour', () => {
-    const style = resolveMarkStyle({ kind: 'circle', attrs: { class: 'event cat-law is-reported' } }, rules);
-    expect(style.fill).toBe(tokens.get('--bg'));
-    expect(style.stroke).toBe(tokens.get('--c-law'));
+    const style = styleOf({ kind: 'circle', attrs: { class: 'event cat-law is-reported' } });
+    expect(style.fill).toBe(light.bg);
+    expect(style.stroke).toBe(light['c-law']);
   });
 
   it('gives text its ink, type size and font', () => {
-    const tick = resolveMarkStyle({ kind: 'text', attrs: { class: 'tick' } }, rules);
-    expect(tick).toMatchObject({ fill: tokens.get('--ink-soft'), 'font-size': '12px' });
+    const tick = styleOf({ kind: 'text', attrs: { class: 'tick' } });
+    expect(tick).toMatchObject({ fill: light['ink-soft'], 'font-size': '12px' });
     expect(tick['font-family']).toContain('sans-serif');
   });
 });
@@ -50,16 +54,15 @@ describe('standaloneSvg', () => {
   });
 
   it.each(frames)('%s: draws every mark with literal colours and no stylesheet or classes', (_name, frame) => {
-    const svg = standaloneSvg(frame, text, styles);
+    const svg = standaloneSvg(frame, text, rules);
     expect(svg).not.toMatch(/class=|var\(|<style|style=/);
     for (const mark of frame.marks) {
-      if (mark.kind === 'rect' || mark.kind === 'circle')
-        expect(resolveMarkStyle(mark, rules).fill ?? resolveMarkStyle(mark, rules).stroke).toBeDefined();
+      if (mark.kind === 'rect' || mark.kind === 'circle') expect(styleOf(mark).fill ?? styleOf(mark).stroke).toBeDefined();
     }
   });
 
   it('bakes in the title, source, date, address and credit, escaped', () => {
-    const svg = standaloneSvg(frames[0]![1], text, styles);
+    const svg = standaloneSvg(frames[0]![1], text, rules);
     for (const line of [
       'Monthly reach &amp; more',
       'Source: Reuters',

@@ -7,19 +7,10 @@ import {
   parse,
   wcagContrast,
 } from 'culori';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { projectRoot } from '../helpers/paths.ts';
+import { palettes } from '../../src/core/tokens.ts';
 
-const css = readFileSync(join(projectRoot, 'src/styles/tokens.css'), 'utf8');
-const darkStart = css.indexOf('prefers-color-scheme: dark');
-
-/** The custom properties set in one part of tokens.css. */
-function tokens(block: string): Record<string, string> {
-  return Object.fromEntries([...block.matchAll(/--([\w-]+):\s*(#[0-9a-f]{3,8})\s*;/gi)].map(([, name, value]) => [name!, value!]));
-}
-const schemes = { light: tokens(css.slice(0, darkStart)), dark: { ...tokens(css.slice(0, darkStart)), ...tokens(css.slice(darkStart)) } };
+const schemes: Record<string, Readonly<Record<string, string>>> = palettes;
 
 const marks = [
   'c-whatsapp',
