@@ -6,7 +6,8 @@ import { getDatasets } from '../../data/get-datasets.ts';
 import type { Datasets } from '../../data/load-datasets.ts';
 import type { Source } from '../../data/schemas.ts';
 import type { Frame, SizeName } from '../../frame/frame.ts';
-import { checkStep, chartNamed } from '../mdx/check-step.ts';
+import { chartNamed } from '../mdx/check-step.ts';
+import { checkedStory } from '../mdx/checked-story.ts';
 import { sourceOutlet } from '../../data/source-credit.ts';
 import { site } from '../../core/site.ts';
 import { absoluteUrl, url } from '../../core/url.ts';
@@ -79,7 +80,10 @@ export async function findKitStep(id: string): Promise<KitStep> {
 function kitStepAt(chapter: ChapterInfo, index: number, datasets: Datasets): KitStep {
   const outline = chapter.story.steps[index]!;
   const asOf = currentTo(datasets);
-  const checked = checkStep(outline.chart, outline, datasets);
+  const block = chapter.story.stories.find((s) => s.steps.includes(outline.id))!;
+  const inputs = block.steps.map((id) => chapter.story.steps.find((s) => s.id === id)!);
+  // The same pass that checked the chapter (keyed by its steps' id, alt and state), so the kit draws nothing twice.
+  const checked = checkedStory(block.chart, inputs, datasets).steps()[block.steps.indexOf(outline.id)]!;
   const chart = chartNamed(outline.chart);
   const byId = new Map(datasets.sources.map((s) => [s.id, s]));
   const inView = chart.export.sourcesInView(chart.select(datasets), chart.stateSchema.parse(outline.state ?? {}));

@@ -13,7 +13,8 @@ import { visit } from 'unist-util-visit';
 import { ContentError } from '../../data/content-error.ts';
 import type { Datasets } from '../../data/load-datasets.ts';
 import { dataTableAnchor } from '../../core/anchors.ts';
-import { StepError, checkStep, chartNamed } from './check-step.ts';
+import { StepError, chartNamed } from './check-step.ts';
+import { checkedStory } from './checked-story.ts';
 
 /** One `<Scrolly>` block of a chapter: its chart, the id of its data table, and its steps' ids in order. */
 export interface StoryBlock {
@@ -63,9 +64,9 @@ export interface ChapterContext {
 /**
  * Checks one chapter's `<Scrolly>`, `<Step>` and `<Cite>` elements against the charts and the data, and collects every
  * mistake (unknown chart, bad or undrawable state, missing alt, bad or reused step id, unknown source), each with
- * the file, the line and column, and the step or source. It then hands each Scrolly its steps' ids, alts and states
- * and its data table's id, each Step its chart and its story's steps, and each Cite its chapter, and returns the
- * chapter's outline.
+ * the file, the line and column, and the step or source. Steps are checked by the memoised pass (checked-story.ts),
+ * which the pages and the kit then read. It hands each Scrolly its steps' ids, alts and states and its data table's
+ * id, and each Cite its chapter, and returns the chapter's outline.
  */
 export function inspectChapter(tree: Root, context: ChapterContext): { outline: StoryOutline; errors: ContentError[] } {
   const { file, chapter, datasets, owners } = context;
@@ -111,21 +112,19 @@ export function inspectChapter(tree: Root, context: ChapterContext): { outline: 
     const chart = chartName as string;
     const children = node.children.filter((c): c is MdxJsxFlowElement => c.type === 'mdxJsxFlowElement' && c.name === 'Step');
     if (children.length === 0) fail(`<Scrolly chart="${chart}"> has no <Step> inside it`);
-    const specs = children.map((step) => {
+    // Each step's attribute problems wait for its check's, so that a step's problems are reported together, in order.
+    const pending = children.map(() => [] as string[]);
+    const specs = children.map((step, i) => {
+      const later = (message: string) => pending[i]!.push(message);
+      return { id: stringAttr(step, 'id', later), alt: stringAttr(step, 'alt', later), state: literalAttr(step, 'state', later) };
+    });
+    const outcomes = datasets ? checkedStory(chart, specs, datasets).outcomes : [];
+    children.forEach((step, i) => {
       const stepFail = (message: string) => report(step, message);
-      const spec = {
-        id: stringAttr(step, 'id', stepFail),
-        alt: stringAttr(step, 'alt', stepFail),
-        state: literalAttr(step, 'state', stepFail),
-      };
-      if (datasets) {
-        try {
-          checkStep(chart, spec, datasets);
-        } catch (error) {
-          if (error instanceof StepError) error.problems.forEach(stepFail);
-          else stepFail((error as Error).message);
-        }
-      }
+      const spec = specs[i]!;
+      pending[i]!.forEach(stepFail);
+      const outcome = outcomes[i];
+      if (outcome instanceof StepError) outcome.problems.forEach(stepFail);
       if (typeof spec.id === 'string') {
         const id = spec.id;
         const owner = owners.get(id);
@@ -141,11 +140,7 @@ export function inspectChapter(tree: Root, context: ChapterContext): { outline: 
           state: spec.state,
         });
       }
-      step.attributes.push(attribute('chart', chart));
-      return spec;
     });
-    // Each Step also gets its story's steps, to leave out of its snapshot what every step's frame shares (print-story.ts).
-    for (const step of children) step.attributes.push(attribute('story', JSON.stringify(specs)));
     const sameChart = stories.filter((s) => s.chart === chart).length;
     const table = sameChart === 0 ? dataTableAnchor(chart) : `${dataTableAnchor(chart)}-${sameChart + 1}`;
     stories.push({ chart, table, steps: specs.map((s) => s.id).filter((id): id is string => typeof id === 'string') });
