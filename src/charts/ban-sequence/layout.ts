@@ -1,4 +1,5 @@
 import { scaleUtc } from 'd3-scale';
+import { utcMonth } from 'd3-time';
 import { utcFormat } from 'd3-time-format';
 import { eventCategories, type Platform, type TimelineEvent } from '../../data/schemas.ts';
 import { layoutWidths, type Frame, type Mark, type Size } from '../../frame/frame.ts';
@@ -34,6 +35,7 @@ const LABEL_SIZE = typeSizes.small;
 const TICK_SIZE = typeSizes.small;
 const yearOnly = utcFormat('%Y');
 const monthOnly = utcFormat('%b');
+const dayMonth = utcFormat('%-d %b');
 
 /** The geometry of one layout, derived from its width. */
 function geometry(size: Size) {
@@ -135,9 +137,14 @@ export function layout(data: BanSequenceData, state: BanSequenceState, size: Siz
     );
   }
 
-  for (const tick of x.ticks(g.wide ? 8 : 4)) {
+  // Weekly ticks only for a window within one month; across months, months are the finest ticks.
+  const candidates = x.ticks(g.wide ? 8 : 4);
+  const weekly = candidates.length > 1 && +candidates[1]! - +candidates[0]! < 28 * 86_400_000;
+  const months = x.ticks(utcMonth.every(1)!);
+  for (const tick of weekly && months.length >= 2 ? months : candidates) {
     const isYear = tick.getUTCMonth() === 0 && tick.getUTCDate() === 1;
-    const text = isYear ? yearOnly(tick) : monthOnly(tick);
+    // A window of weeks has ticks inside months: they name the day, or every tick would read "Feb".
+    const text = isYear ? yearOnly(tick) : tick.getUTCDate() === 1 ? monthOnly(tick) : dayMonth(tick);
     marks.push({
       key: `tick:${tick.toISOString().slice(0, 10)}`,
       kind: 'text',

@@ -24,6 +24,21 @@ describe('time windows', () => {
     expect(endOf(bound).toISOString()).toBe(end);
   });
 
+  it.each([
+    ['2026-02', '2026-04'],
+    ['2025-08', '2025-08'],
+    ['2025', '2025'],
+    ['2012', '2026'],
+  ])('labels each tick of %s to %s differently, at both sizes', (from, to) => {
+    for (const [, size] of sizes) {
+      const ticks = layout(data, { from, to }, size)
+        .marks.filter((m) => m.key.startsWith('tick:'))
+        .map((m) => m.text);
+      expect(ticks.length).toBeGreaterThan(1);
+      expect(new Set(ticks).size, ticks.join(' | ')).toBe(ticks.length);
+    }
+  });
+
   it('places a month-only event mid-month', () => {
     expect(eventTime('2019-03').toISOString()).toBe('2019-03-15T00:00:00.000Z');
   });
