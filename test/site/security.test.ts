@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { headersFor, parseHeadersFile } from '../../scripts/serve-dist.mjs';
 import { inlineHashes, policyWithHashes } from '../../src/security/csp-hashes.ts';
 import { deferScripts } from '../../src/security/defer-scripts.ts';
 import { contentSecurityPolicy } from '../../src/site.ts';
 import { builtPages } from '../helpers/dist.ts';
-import { headersFor, parseHeadersFile } from '../helpers/headers-file.ts';
 import { distDir } from '../helpers/paths.ts';
 
 const headers = readFileSync(join(distDir, '_headers'), 'utf8');
