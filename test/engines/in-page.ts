@@ -16,7 +16,7 @@ export function storyState(id: string): { current: string[]; lastFrame: string |
 }
 
 /**
- * What keeps step `id` from being settled on: it must be the one step marked current, its frame the last applied and
+ * What keeps step `id` from being settled on: it must be the one step marked current, its frame the last its story applied and
  * the one the sticky figure says it shows, the URL's hash its own (when `withHash`), and the story's visible live
  * graphic equal to the snapshot printed in the step at the same size, mark for mark (the drawing's size, marks missing
  * or extra, attributes that differ, numbers by more than 0.5 user units, text, a mark still fading, marks out of
@@ -34,7 +34,10 @@ export function unsettled(id: string, withHash: boolean): string[] {
   const problems: string[] = [];
   const current = [...story.querySelectorAll('[aria-current="step"]')].map((el) => el.id);
   if (current.length !== 1 || current[0] !== id) problems.push(`current is [${current.join(', ')}]`);
-  const frames = (window as unknown as { __engineRecorder?: { frames: { stepId: string }[] } }).__engineRecorder?.frames ?? [];
+  // The frames this story applied (another story of the page may get its graphic ready meanwhile).
+  const frames = ((window as unknown as { __engineRecorder?: { frames: { stepId: string }[] } }).__engineRecorder?.frames ?? []).filter(
+    (frame) => story.contains(document.getElementById(frame.stepId)),
+  );
   if (frames.at(-1)?.stepId !== id) problems.push(`last frame applied was ${frames.at(-1)?.stepId ?? 'none'}`);
   const shows = story.querySelector('figure[data-chart]')?.getAttribute('data-step-id');
   if (shows !== id) problems.push(`the figure says it shows ${shows ?? 'nothing'}`);
