@@ -1,4 +1,5 @@
-// `npm run bench`: build the site, serve dist/ as a static host would (gzip, the `_headers` rules), run Lighthouse
+// `npm run bench`: build the site, serve dist/ as a static host would (gzip, the `_headers` rules: serve-dist.mjs, the
+// same server as `npm start`, over a copy of dist/ with each text file gzipped beside it), run Lighthouse
 // (mobile preset, simulated throttling) three times on every page of the sitemap, and print one markdown table of
 // medians. A benchmark, not a test: it fails only when it cannot measure. Progress goes to stderr, the table to stdout
 // and, dated, to bench/latest.md (docs/performance.md).
@@ -8,15 +9,15 @@
 //
 // Chromium: CHROME_PATH, else Debian's /usr/bin/chromium. Lighthouse is pinned (package.json) so numbers compare.
 import { spawnSync } from 'node:child_process';
-import { createReadStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { cpus, loadavg } from 'node:os';
-import { dirname, extname, join, normalize, relative } from 'node:path';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { dirname, join, normalize, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { serveDist } from './serve-dist.mjs';
 import { stopWithParent } from './stop-with-parent.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -40,9 +41,10 @@ if (!values['no-build']) {
 }
 
 const { base, pages } = sitemapPaths();
-const server = await serve(dist, base);
+const served = gzippedCopy(dist);
+const server = await serveDist(served, { base, gzip: true });
 if (loadavg()[0] > cpus().length) log(`Warning: load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores; timings will be slow.`);
-const origin = `http://127.0.0.1:${server.address().port}`;
+const { origin } = server;
 const chromePath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p));
 if (!chromePath) throw new Error('no Chromium: install it (apt-get install chromium) or set CHROME_PATH');
 const chromeFlags = [
@@ -58,7 +60,8 @@ const chromeFlags = [
 let current;
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.once(signal, async () => {
-    server.close();
+    await server.close();
+    rmSync(served, { recursive: true, force: true });
     await current?.kill();
     process.exit(130);
   });
@@ -78,7 +81,8 @@ try {
     }
   }
 } finally {
-  server.close();
+  await server.close();
+  rmSync(served, { recursive: true, force: true });
 }
 
 const rows = pages.map((page) => {
@@ -174,56 +178,17 @@ function fileFor(pathname) {
 }
 
 /**
- * A static host for dist/ at `base`: gzip when asked, the rules of `_headers`, index.html for folders, 404.html
- * otherwise.
+ * A copy of `dir` in which every text file (HTML, CSS, JavaScript, SVG, XML, JSON, CSV, text) has a gzipped sibling
+ * (`x.html.gz`), which the server sends to a browser that accepts gzip, as a host that compresses would.
  */
-async function serve(dir, base) {
-  const types = {
-    '.html': 'text/html; charset=utf-8',
-    '.css': 'text/css; charset=utf-8',
-    '.js': 'text/javascript; charset=utf-8',
-    '.svg': 'image/svg+xml',
-    '.png': 'image/png',
-    '.xml': 'application/xml',
-    '.txt': 'text/plain; charset=utf-8',
-    '.json': 'application/json',
-  };
-  const rules = readHeaders(join(dir, '_headers'));
-  const http = createServer((request, response) => {
-    const path = new URL(request.url ?? '/', 'http://x').pathname;
-    let file = fileFor(path.slice(base.length - 1));
-    const found = path.startsWith(base) && file.startsWith(dir) && existsSync(file);
-    if (!found) file = join(dir, '404.html');
-    for (const { pattern, headers } of rules) if (pattern.test(path)) for (const [name, value] of headers) response.setHeader(name, value);
-    const type = types[extname(file)] ?? 'application/octet-stream';
-    const compress = /text|xml|json|svg|javascript/.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
-    response.writeHead(found ? 200 : 404, { 'content-type': type, ...(compress ? { 'content-encoding': 'gzip' } : {}) });
-    if (compress) response.end(gzipSync(readFileSync(file)));
-    else createReadStream(file).pipe(response);
-  });
-  await new Promise((resolve) => http.listen(0, '127.0.0.1', resolve));
-  return http;
-}
-
-/** The rules of a `_headers` file: a path pattern line (`*` matches anything), then indented "Name: value" lines. */
-function readHeaders(file) {
-  if (!existsSync(file)) return [];
-  const rules = [];
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
-    if (/^\s/.test(line)) {
-      const colon = line.indexOf(':');
-      rules.at(-1)?.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
-    } else {
-      const source = line
-        .trim()
-        .split('*')
-        .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
-        .join('.*');
-      rules.push({ pattern: new RegExp(`^${source}$`), headers: [] });
-    }
+function gzippedCopy(dir) {
+  const copy = mkdtempSync(join(tmpdir(), 'bench-dist-'));
+  cpSync(dir, copy, { recursive: true });
+  for (const file of readdirSync(copy, { recursive: true })) {
+    if (/\.(html|css|js|svg|xml|json|csv|txt)$/.test(file))
+      writeFileSync(join(copy, `${file}.gz`), gzipSync(readFileSync(join(copy, file))));
   }
-  return rules;
+  return copy;
 }
 
 function median(values) {

@@ -1,18 +1,15 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveDist, type DistServer } from '../../scripts/serve-dist.mjs';
 import { useBrowser } from '../helpers/browser-session.ts';
 import { builtChapters } from '../helpers/chapters-in-dist.ts';
 import { browserSkipReason, launchChromium } from '../helpers/chromium.ts';
-import { headersFor, parseHeadersFile } from '../helpers/headers-file.ts';
 import { distDir } from '../helpers/paths.ts';
 import { pdfPageTexts } from '../helpers/pdf-text.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 
 /** Where the site says it lives (SITE_URL at build); embed codes and citations carry it. */
 const canonical = 'https://digital-sovereignty.example.org';
@@ -187,40 +184,14 @@ describe.skipIf(browserSkipReason())('the educators’ kit, in Chromium', () => 
   });
 });
 
-/** Serves dist/ with the headers public/_headers gives each path, as a static host would. */
-function serveWithHeaders(): Promise<{ origin: string; server: Server }> {
-  const rules = parseHeadersFile(readFileSync(join(distDir, '_headers'), 'utf8'));
-  const server = createServer((request, response) => {
-    const path = new URL(request.url ?? '/', 'http://x').pathname;
-    const file = join(distDir, path.endsWith('/') ? `${path}index.html` : path);
-    for (const [name, values] of headersFor(rules, path)) response.setHeader(name, values);
-    try {
-      const body = readFileSync(file);
-      response.writeHead(200, {
-        'content-type': file.endsWith('.html')
-          ? 'text/html; charset=utf-8'
-          : file.endsWith('.css')
-            ? 'text/css'
-            : 'application/octet-stream',
-      });
-      response.end(body);
-    } catch {
-      response.writeHead(404).end();
-    }
-  });
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => resolve({ origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server })),
-  );
-}
-
 describe.skipIf(browserSkipReason())('framing by another site, with the headers of public/_headers', () => {
   let browser: Browser;
-  let site: { origin: string; server: Server };
-  let host: StaticServer;
+  let site: DistServer;
+  let host: DistServer;
   let hostDir: string;
 
   beforeAll(async () => {
-    site = await serveWithHeaders();
+    site = await serveDist(distDir);
     browser = await launchChromium();
     const snippet = readFileSync(join(distDir, 'educators/index.html'), 'utf8');
     const code = new RegExp(`id="kit-${step3}"[\\s\\S]*?data-embed-snippet>([^<]+)<`).exec(snippet)![1]!;
@@ -237,14 +208,14 @@ describe.skipIf(browserSkipReason())('framing by another site, with the headers 
       `<!doctype html><html lang="en"><title>A teacher's page</title><h1>Lesson</h1>${iframe}<iframe id="chapter" title="chapter" src="${site.origin}${chapter2.path}"></iframe>`,
     );
     // The host is another origin: its own server, on its own port.
-    host = await serveStatic(`${hostDir}/`);
+    host = await serveDist(hostDir);
   });
 
   afterAll(async () => {
     await browser?.close();
     await host?.close();
     rmSync(hostDir, { recursive: true, force: true });
-    await new Promise((resolve) => site?.server.close(resolve));
+    await site?.close();
   });
 
   it('another site can frame a step’s embed page, but no other page', async () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from '../helpers/browser-session.ts';
-import { builtChapters, busiestChapter } from '../helpers/chapters-in-dist.ts';
+import { builtChapters, busiestChapter, busiestChapterPerChart } from '../helpers/chapters-in-dist.ts';
 import { browserSkipReason } from '../helpers/chromium.ts';
-import { appliedFrames, expectShowsStep, scrollToStep } from '../helpers/story-page.ts';
+import { appliedFrames, expectShowsStep, scrollToStep, textProblems } from '../helpers/story-page.ts';
 
 const phone = { width: 360, height: 740 };
 const desktop = { width: 1440, height: 900 };
@@ -66,7 +66,8 @@ describe.skipIf(browserSkipReason())('reading a chapter, in Chromium', () => {
     await page.context().close();
   });
 
-  describe.each(builtChapters)('$path', ({ path, steps }) => {
+  // What a frame sets is the chart's: the chapter with the most steps of each chart stands for the chart's chapters.
+  describe.each(busiestChapterPerChart)('$path', ({ path, steps }) => {
     it('under prefers-reduced-motion every frame lands at once: no attribute ever holds an intermediate value', async () => {
       const page = await session.open(path, { viewport: desktop, reducedMotion: 'reduce' });
       // Checked inside the page at the moment each frame is applied, and again two animation frames later.
@@ -113,7 +114,9 @@ describe.skipIf(browserSkipReason())('reading a chapter, in Chromium', () => {
       expect(applied.every((a) => a.duration === 0)).toBe(true);
       await page.context().close();
     });
+  });
 
+  describe.each(builtChapters)('$path', ({ path, steps }) => {
     it('loads without layout shift on a desktop, and the keyboard alone reaches every step, through its citation links, with focus always visible', async () => {
       // Reduced motion: each step's frame lands at once, so the walk waits on the keyboard, not on transitions.
       const page = await session.open(path, { viewport: desktop, reducedMotion: 'reduce' });
@@ -143,7 +146,7 @@ describe.skipIf(browserSkipReason())('reading a chapter, in Chromium', () => {
       await page.context().close();
     });
 
-    it('with JavaScript off, every step shows its text and its snapshot, at phone and desktop sizes', async () => {
+    it('with JavaScript off, every step shows its text and its snapshot, its chart text legible, at phone and desktop sizes', async () => {
       for (const viewport of [phone, desktop]) {
         const page = await session.open(path, { viewport, javaScriptEnabled: false });
         expect(await page.$eval('figure[data-chart]', (f) => getComputedStyle(f).display)).toBe('none');
@@ -158,6 +161,8 @@ describe.skipIf(browserSkipReason())('reading a chapter, in Chromium', () => {
           })),
         );
         for (const step of steps) {
+          // The snapshot is what this reader sees of the graphic: its text legible and clear, at both sizes of the drawing.
+          expect(await textProblems(page, step.id), `step ${step.id} at ${viewport.width} px: chart text`).toEqual([]);
           expect(step.text, `step ${step.id} text`).toBeGreaterThan(10);
           expect(step.snapshot, `step ${step.id} snapshot`).toHaveLength(1);
           expect(step.snapshot[0], `step ${step.id} snapshot width`).toBeGreaterThanOrEqual(320);

@@ -1,10 +1,10 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from '../helpers/browser-session.ts';
-import { builtChapters, busiestChapter as busiest } from '../helpers/chapters-in-dist.ts';
+import { busiestChapter as busiest, busiestChapterPerChart } from '../helpers/chapters-in-dist.ts';
 import { chapterPages } from '../helpers/dist.ts';
 import { browserSkipReason } from '../helpers/chromium.ts';
-import { expectShowsStep, frameDifferences, pageReady, scrollToStep, settled, textProblems } from '../helpers/story-page.ts';
+import { expectShowsStep, pageReady, scrollToStep, settled, textProblems } from '../helpers/story-page.ts';
 
 /** Landscape phones, a small phone, a short laptop, a phone and a desktop (issue 13). */
 const viewports = [
@@ -95,9 +95,11 @@ describe.skipIf(browserSkipReason())('reading at every screen size, in Chromium'
       hasTouch: viewport.isMobile,
     };
 
-    it(`${viewport.name}, layout: every step of every chapter can be read whole with its graphic in view, at legible size`, async () => {
+    // The layout is shared by every chapter; what a chart draws at each size is its own: so the chapter with the most
+    // steps of each chart (every chapter's every step is read at phone size in every engine, test/engines/).
+    it(`${viewport.name}, layout: every step of the busiest chapter of each chart can be read whole with its graphic in view, at legible size`, async () => {
       const page = await session.open('/', { ...options, reducedMotion: 'reduce' });
-      for (const { path, steps } of builtChapters) {
+      for (const { path, steps } of busiestChapterPerChart) {
         await page.goto(session.origin() + path);
         await pageReady(page);
         for (const id of steps) {
@@ -255,6 +257,9 @@ describe.skipIf(browserSkipReason())('reading at every screen size, in Chromium'
       await page.context().close();
     });
 
+    // Fades are the chart code's, the same at every size but for the drawing's two sizes (narrow and wide): checked at
+    // one viewport of each (the settled graphic is compared with its snapshot at every size above, via expectShowsStep).
+    if (viewport.name !== 'phone 360×740' && viewport.name !== 'desktop 1440×900') return;
     it(`${viewport.name}, transitions: leaving marks fade from where they are, and the settled graphic equals the step's snapshot`, async () => {
       const page = await session.open(busiest.path, { ...options, reducedMotion: 'no-preference' });
       // Each leaving mark: the opacity it shows when its step changes, and any frame on which it is still on the page
@@ -291,7 +296,6 @@ describe.skipIf(browserSkipReason())('reading at every screen size, in Chromium'
       for (const id of [...busiest.steps.slice(1, 3), busiest.steps[0]!]) {
         await scrollToStep(page, id);
         await expectShowsStep(page, id);
-        expect(await frameDifferences(page, id), `${id}: settled graphic equals its snapshot`).toEqual([]);
       }
       const fades = await page.evaluate(() => (window as unknown as { __fades: { leaving: string[]; invisible: string[] } }).__fades);
       expect(fades.leaving.length, 'some marks left').toBeGreaterThan(0);

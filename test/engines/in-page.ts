@@ -16,10 +16,17 @@ export function storyState(id: string): { current: string[]; lastFrame: string |
 }
 
 /**
- * What keeps step `id` from being settled on: it must be the one step marked current, its frame the last applied,
- * the URL's hash its own (when `withHash`), and the story's visible live graphic equal to the snapshot printed in the
- * step at the same size, mark for mark (marks missing or extra, attributes that differ, numbers by more than 0.5 user
- * units, text, a mark still fading). Empty when the reader sees exactly that step.
+ * What keeps step `id` from being settled on: it must be the one step marked current, its frame the last its story applied and
+ * the one the sticky figure says it shows, the URL's hash its own (when `withHash`), and the story's visible live
+ * graphic equal to the snapshot printed in the step at the same size, mark for mark (the drawing's size, marks missing
+ * or extra, attributes that differ, numbers by more than 0.5 user units, text, a mark still fading, marks out of
+ * order). Empty when the reader sees exactly that step. This is the suite's one comparison of a graphic with its
+ * snapshot: the Chromium files (test/helpers/story-page.ts) and the engine files all use it.
+ *
+ * A unit grid is printed in the snapshot as one compact path per run of squares (src/frame/compact-frame.ts); the live
+ * graphic may draw it so, or as one rect per square. So a path drawn only of squares, and a live rect whose key the
+ * snapshot does not have, are compared as the squares they draw (position, size and every other attribute), in any
+ * order and whatever their keys.
  */
 export function unsettled(id: string, withHash: boolean): string[] {
   const step = document.getElementById(id)!;
@@ -27,8 +34,13 @@ export function unsettled(id: string, withHash: boolean): string[] {
   const problems: string[] = [];
   const current = [...story.querySelectorAll('[aria-current="step"]')].map((el) => el.id);
   if (current.length !== 1 || current[0] !== id) problems.push(`current is [${current.join(', ')}]`);
-  const frames = (window as unknown as { __engineRecorder?: { frames: { stepId: string }[] } }).__engineRecorder?.frames ?? [];
+  // The frames this story applied (another story of the page may get its graphic ready meanwhile).
+  const frames = ((window as unknown as { __engineRecorder?: { frames: { stepId: string }[] } }).__engineRecorder?.frames ?? []).filter(
+    (frame) => story.contains(document.getElementById(frame.stepId)),
+  );
   if (frames.at(-1)?.stepId !== id) problems.push(`last frame applied was ${frames.at(-1)?.stepId ?? 'none'}`);
+  const shows = story.querySelector('figure[data-chart]')?.getAttribute('data-step-id');
+  if (shows !== id) problems.push(`the figure says it shows ${shows ?? 'nothing'}`);
   if (withHash && location.hash !== `#${id}`) problems.push(`hash is "${location.hash}"`);
   const live = [...story.querySelectorAll<SVGSVGElement>('svg[data-size]')].find(
     (svg) => !svg.closest('[data-step]') && getComputedStyle(svg).display !== 'none',
@@ -37,12 +49,12 @@ export function unsettled(id: string, withHash: boolean): string[] {
   const size = live.getAttribute('data-size');
   const snapshot = step.querySelector<SVGSVGElement>(`svg[data-size="${size}"]`);
   if (!snapshot) return [...problems, `step ${id} has no ${size} snapshot`];
-  if (live.getAttribute('viewBox') !== snapshot.getAttribute('viewBox')) {
-    problems.push(`viewBox ${live.getAttribute('viewBox')}, snapshot ${snapshot.getAttribute('viewBox')}`);
+  for (const name of ['viewBox', 'width', 'height']) {
+    if (live.getAttribute(name) !== snapshot.getAttribute(name)) {
+      problems.push(`svg ${name}=${live.getAttribute(name)}, snapshot ${snapshot.getAttribute(name)}`);
+    }
   }
-  const marksOf = (svg: SVGSVGElement) => [...svg.querySelectorAll<SVGElement>('[data-marks] > [data-key]')];
-  const liveMarks = marksOf(live);
-  const wanted = marksOf(snapshot);
+  type Mark = { kind: string; key: string | null; attrs: Record<string, string>; text: string };
   // A mark with no opacity attribute is fully opaque: an entering mark ends its fade at opacity="1".
   const attrs = (el: Element) => {
     const out: Record<string, string> = {};
@@ -50,31 +62,84 @@ export function unsettled(id: string, withHash: boolean): string[] {
     if (out.opacity !== undefined && Number(out.opacity) === 1) delete out.opacity;
     return out;
   };
-  for (const mark of wanted) {
-    const key = mark.getAttribute('data-key');
-    const twin = liveMarks.find((el) => el.getAttribute('data-key') === key && el.localName === mark.localName);
+  const square = /^[Mm](-?[\d.]+)[ ,]?(-?[\d.]+)h(-?[\d.]+)v(-?[\d.]+)h-?[\d.]+z/;
+  /** The squares a compact path draws, or undefined when it draws anything else. */
+  const squaresOf = (mark: Mark): Mark[] | undefined => {
+    let d = (mark.attrs.d ?? '').replace(/\s+/g, ' ').trim();
+    const { d: _d, ...rest } = mark.attrs;
+    const out: Mark[] = [];
+    let at = [0, 0];
+    while (d) {
+      const match = square.exec(d);
+      if (!match) return undefined;
+      const [x, y, w, h] = match.slice(1).map(Number) as [number, number, number, number];
+      at = d.startsWith('M') ? [x, y] : [at[0]! + x, at[1]! + y];
+      out.push({
+        kind: 'rect',
+        key: null,
+        text: '',
+        attrs: { ...rest, x: String(at[0]), y: String(at[1]), width: String(w), height: String(h) },
+      });
+      d = d.slice(match[0].length).trim();
+    }
+    return out.length > 0 ? out : undefined;
+  };
+  const marksOf = (svg: SVGSVGElement): Mark[] =>
+    [...svg.querySelectorAll<SVGElement>('[data-marks] > [data-key]')].map((el) => ({
+      kind: el.localName,
+      key: el.getAttribute('data-key'),
+      attrs: attrs(el),
+      text: el.textContent ?? '',
+    }));
+  const wantedAll = marksOf(snapshot);
+  const snapshotKeys = new Set(wantedAll.map((m) => `${m.kind}:${m.key}`));
+  const split = (marks: Mark[], isLive: boolean) => {
+    const keyed: Mark[] = [];
+    const squares: Mark[] = [];
+    for (const mark of marks) {
+      const drawn = mark.kind === 'path' ? squaresOf(mark) : undefined;
+      if (drawn) squares.push(...drawn);
+      else if (isLive && mark.kind === 'rect' && !snapshotKeys.has(`rect:${mark.key}`)) squares.push({ ...mark, key: null });
+      else keyed.push(mark);
+    }
+    return { keyed, squares };
+  };
+  const want = split(wantedAll, false);
+  const have = split(marksOf(live), true);
+  const sameValue = (a: string | undefined, b: string | undefined) => {
+    const numeric = a !== undefined && b !== undefined && a.trim() !== '' && !Number.isNaN(Number(a)) && !Number.isNaN(Number(b));
+    return numeric ? Math.abs(Number(a) - Number(b)) <= 0.5 : a === b;
+  };
+  for (const mark of want.keyed) {
+    const twin = have.keyed.find((el) => el.key === mark.key && el.kind === mark.kind);
     if (!twin) {
-      problems.push(`missing ${mark.localName} ${key}`);
+      problems.push(`missing ${mark.kind} ${mark.key}`);
       continue;
     }
-    const want = attrs(mark);
-    const have = attrs(twin);
-    for (const name of new Set([...Object.keys(want), ...Object.keys(have)])) {
-      const a = have[name];
-      const b = want[name];
-      const numeric = a !== undefined && b !== undefined && a.trim() !== '' && !Number.isNaN(Number(a)) && !Number.isNaN(Number(b));
-      if (numeric ? Math.abs(Number(a) - Number(b)) > 0.5 : a !== b)
-        problems.push(`${key} ${name}=${a ?? '(none)'}, snapshot ${b ?? '(none)'}`);
+    for (const name of new Set([...Object.keys(mark.attrs), ...Object.keys(twin.attrs)])) {
+      if (!sameValue(twin.attrs[name], mark.attrs[name]))
+        problems.push(`${mark.key} ${name}=${twin.attrs[name] ?? '(none)'}, snapshot ${mark.attrs[name] ?? '(none)'}`);
     }
-    if ((twin.textContent ?? '') !== (mark.textContent ?? ''))
-      problems.push(`${key} text "${twin.textContent}", snapshot "${mark.textContent}"`);
+    if (twin.text !== mark.text) problems.push(`${mark.key} text "${twin.text}", snapshot "${mark.text}"`);
   }
-  for (const el of liveMarks) {
-    if (!wanted.some((mark) => mark.getAttribute('data-key') === el.getAttribute('data-key') && mark.localName === el.localName)) {
-      problems.push(`extra ${el.localName} ${el.getAttribute('data-key')}`);
-    }
+  for (const el of have.keyed) {
+    if (!want.keyed.some((mark) => mark.key === el.key && mark.kind === el.kind)) problems.push(`extra ${el.kind} ${el.key}`);
   }
-  return problems;
+  const order = (marks: Mark[]) => marks.map((m) => `${m.kind}:${m.key}`).join();
+  if (problems.length === 0 && order(have.keyed) !== order(want.keyed)) problems.push('marks out of order');
+  // Squares: every square the snapshot draws is drawn once, with the same attributes; none is left over.
+  const left = [...have.squares];
+  for (const mark of want.squares) {
+    const at = left.findIndex((el) =>
+      [...new Set([...Object.keys(mark.attrs), ...Object.keys(el.attrs)])]
+        .filter((name) => !name.startsWith('data-'))
+        .every((name) => sameValue(el.attrs[name], mark.attrs[name])),
+    );
+    if (at < 0) problems.push(`missing square at ${mark.attrs.x},${mark.attrs.y} (${mark.attrs.class ?? ''})`);
+    else left.splice(at, 1);
+  }
+  for (const el of left) problems.push(`extra square at ${el.attrs.x},${el.attrs.y} (${el.attrs.class ?? ''})`);
+  return problems.slice(0, 20);
 }
 
 /** The step the trigger line is on, from the steps' positions (null above the first): what a reader would call current. */
@@ -255,4 +320,45 @@ export function scriptsBeforeFirstPaint(): string[] {
   const scripts = performance.getEntriesByType('resource').filter((entry) => /\/_astro\/[^/]+\.js$/.test(new URL(entry.name).pathname));
   if (scripts.length === 0) return ['the page fetched none of its scripts'];
   return scripts.filter((entry) => entry.startTime < after.time).map((entry) => `${entry.name} was requested before ${after.what}`);
+}
+
+/**
+ * Problems with the text of the graphic the reader sees with `stepId` (the sticky one, or in flow layout the step's
+ * own snapshot) as rendered: text smaller than 12 CSS px, text outside the drawing, and
+ * text boxes that overlap each other. Empty when every piece of chart text is legible and clear.
+ */
+export function chartText(id: string): string[] {
+  {
+    const step = document.getElementById(id)!;
+    const story = step.closest('scrolly-story')!;
+    const visible = (s: SVGSVGElement) => getComputedStyle(s).display !== 'none' && s.getBoundingClientRect().width > 1;
+    const svg =
+      [...story.querySelectorAll<SVGSVGElement>('figure[data-chart] svg[data-size]')].find(visible) ??
+      [...step.querySelectorAll<SVGSVGElement>('figure[data-snapshot] svg[data-size]')].find(visible);
+    if (!svg) return ['no graphic is visible'];
+    const frame = svg.getBoundingClientRect();
+    // The drawing's scale on screen (an SVG scaled to fit a box keeps its aspect, centred in it).
+    const scale = svg.getScreenCTM()!.a;
+    const texts = [...svg.querySelectorAll<SVGTextElement>('text')].filter((t) => t.textContent!.trim() !== '');
+    const boxes = texts.map((t) => ({ key: t.dataset.key!, box: t.getBoundingClientRect() }));
+    const problems: string[] = [];
+    for (const t of texts) {
+      const px = Number.parseFloat(getComputedStyle(t).fontSize) * scale;
+      if (px < 12 - 0.01) problems.push(`${t.dataset.key} is ${px.toFixed(2)} px`);
+    }
+    for (const { key, box } of boxes) {
+      if (box.left < frame.left - 0.5 || box.right > frame.right + 0.5 || box.top < frame.top - 0.5 || box.bottom > frame.bottom + 0.5) {
+        problems.push(`${key} leaves the drawing`);
+      }
+    }
+    boxes.forEach((a, i) =>
+      boxes.slice(i + 1).forEach((b) => {
+        const overlap =
+          Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left) > 0.5 &&
+          Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top) > 0.5;
+        if (overlap) problems.push(`${a.key} overlaps ${b.key}`);
+      }),
+    );
+    return problems;
+  }
 }

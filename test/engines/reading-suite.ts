@@ -8,8 +8,6 @@ import { engineSkipReason, launchEngine } from './engines.ts';
 import {
   appliedFrames,
   jumpToCentre,
-  jumpToTop,
-  lastFrameIs,
   loaded,
   readability,
   placeAboveTrigger,
@@ -93,14 +91,20 @@ export function describeReading(name: EngineName): void {
         walkMs,
       );
 
+      // Every step once in every engine, with every transition run to its end: forward over every step, then back to the
+      // first two steps at a time (each move back undoes two forward transitions at once, so every mark that entered on
+      // the way forward leaves again), then a jump from the first step to the last, which carries every step over the
+      // trigger line at once, and straight back.
+      const back = steps
+        .map((_, i) => i)
+        .filter((i) => i < steps.length - 1 && (i === 0 || (steps.length - 1 - i) % 2 === 0))
+        .reverse()
+        .map((i) => steps[i]!);
       it(
-        'after an instant jump that centres each step, that step is current and the graphic equals its snapshot',
+        'after an instant jump that centres each step, forward, back and from end to end, that step is current and the graphic equals its snapshot',
         async () => {
           const page = await open(path, phone);
-          for (const id of steps) {
-            // From the top, so that the jump carries every earlier step over the trigger line at once.
-            await page.run(jumpToTop);
-            await page.waitFor(lastFrameIs, [steps[0]!]);
+          for (const id of [...steps, ...back, steps.at(-1)!, steps[0]!]) {
             await page.run(jumpToCentre, id);
             expect(await page.run(stepAtTrigger, id), `centring ${id} puts it on the trigger line`).toBe(id);
             await expectSettled(page, id, 'after a jump');

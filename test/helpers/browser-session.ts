@@ -1,8 +1,8 @@
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchChromium } from './chromium.ts';
+import { serveDist, type DistServer } from '../../scripts/serve-dist.mjs';
 import { distDir } from './paths.ts';
-import { serveStatic, type StaticServer } from './static-server.ts';
 import { pageReady, recordFrames } from './story-page.ts';
 
 /** A browser over the built site for one test file, and everything its pages did wrong. */
@@ -19,16 +19,17 @@ export interface BrowserSession {
 }
 
 /**
- * Starts a static server (over `root()`, the built site unless a test built its own) and Chromium before the file's
+ * Starts the site's static server (scripts/serve-dist.mjs, as `npm start` serves: with the headers of `_headers`) over
+ * `root()`, the built site unless a test built its own, and Chromium before the file's
  * tests and stops them after. Requests to any other origin are recorded, so a test can prove the site asks nothing of
  * anyone else (these machines have no other network to reach anyway).
  */
 export function useBrowser(root: () => string = () => distDir): BrowserSession {
   let browser: Browser;
-  let server: StaticServer;
+  let server: DistServer;
   const problems: string[] = [];
   beforeAll(async () => {
-    server = await serveStatic(root());
+    server = await serveDist(root());
     browser = await launchChromium();
   });
   afterAll(async () => {

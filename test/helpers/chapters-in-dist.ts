@@ -1,16 +1,40 @@
 import { chapterPages } from './dist.ts';
 
-/** Each built chapter with its step ids, read from dist/ when the test file is collected. */
-export const builtChapters = chapterPages().map((page) => ({
-  path: page.path,
-  steps: page
-    .$('[data-step]')
-    .toArray()
-    .map((el) => page.$(el).attr('id')!),
-}));
+/** Each built chapter with its step ids and, per chart it draws, how many of its steps that chart shows; read from dist/. */
+export const builtChapters = chapterPages().map((page) => {
+  const charts: Record<string, number> = {};
+  for (const story of page.$('scrolly-story').toArray()) {
+    const chart = page.$(story).find('figure[data-chart]').first().attr('data-chart') ?? '';
+    charts[chart] = (charts[chart] ?? 0) + page.$(story).find('[data-step]').length;
+  }
+  return {
+    path: page.path,
+    steps: page
+      .$('[data-step]')
+      .toArray()
+      .map((el) => page.$(el).attr('id')!),
+    charts,
+  };
+});
 
 /**
  * The built chapter with the most steps: behaviour tests use it for the room it gives to move, and it stands for all
  * chapters where the code under test is shared by every chapter.
  */
 export const busiestChapter = [...builtChapters].sort((a, b) => b.steps.length - a.steps.length)[0]!;
+
+/**
+ * For each chart, the chapter with the most steps on it (ties: the chapter with the most steps in all), without
+ * repeats: the chapters on which what depends on a chart's drawing (its transitions, its labels at every screen size)
+ * is checked. Every chart is drawn in at least one of them.
+ */
+export const busiestChapterPerChart = [
+  ...new Set(
+    [...new Set(builtChapters.flatMap((c) => Object.keys(c.charts)))]
+      .sort()
+      .map(
+        (chart) =>
+          [...builtChapters].sort((a, b) => (b.charts[chart] ?? 0) - (a.charts[chart] ?? 0) || b.steps.length - a.steps.length)[0]!,
+      ),
+  ),
+];

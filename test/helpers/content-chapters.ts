@@ -11,20 +11,25 @@ export interface ContentChapter {
 }
 
 /**
- * Every chapter in content/chapters, in story order (file-name order), read from the MDX source, so that tests
+ * Every chapter in `root`/content/chapters, in story order (file-name order), read from the MDX source, so that tests
  * compare the built site with the content instead of with a list or a count written into the test.
  */
-export const contentChapters: readonly ContentChapter[] = readdirSync(join(siteRoot, 'content/chapters'))
-  .filter((file) => file.endsWith('.mdx'))
-  .sort()
-  .map((file) => {
-    const text = readFileSync(join(siteRoot, 'content/chapters', file), 'utf8');
-    const stories = text
-      .split(/<Scrolly\b/)
-      .slice(1)
-      .map((block) => ({
-        chart: /^\s+chart="([^"]+)"/.exec(block)![1]!,
-        steps: [...block.split('</Scrolly>')[0]!.matchAll(/<Step\s[^>]*?\bid="([^"]+)"/g)].map((m) => m[1]!),
-      }));
-    return { file: `content/chapters/${file}`, path: `/chapters/${file.replace(/^\d+-/, '').replace(/\.mdx$/, '')}/`, stories };
-  });
+export function readContentChapters(root: string): readonly ContentChapter[] {
+  return readdirSync(join(root, 'content/chapters'))
+    .filter((file) => file.endsWith('.mdx'))
+    .sort()
+    .map((file) => {
+      const text = readFileSync(join(root, 'content/chapters', file), 'utf8');
+      const stories = text
+        .split(/<Scrolly\b/)
+        .slice(1)
+        .map((block) => ({
+          chart: /^\s+chart="([^"]+)"/.exec(block)![1]!,
+          steps: [...block.split('</Scrolly>')[0]!.matchAll(/<Step\s[^>]*?\bid="([^"]+)"/g)].map((m) => m[1]!),
+        }));
+      return { file: `content/chapters/${file}`, path: `/chapters/${file.replace(/^\d+-/, '').replace(/\.mdx$/, '')}/`, stories };
+    });
+}
+
+/** The chapters of the site under test (content/chapters of TEST_SITE_ROOT, or of this project). */
+export const contentChapters = readContentChapters(siteRoot);

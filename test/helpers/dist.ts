@@ -10,26 +10,26 @@ export interface BuiltPage {
   readonly html: string;
 }
 
-/** Every file under dist/, as paths relative to it. */
-export function distFiles(): string[] {
-  return readdirSync(distDir, { recursive: true, withFileTypes: true })
+/** Every file under dist/ (or another built site's `dir`), as paths relative to it. */
+export function distFiles(dir: string = distDir): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
-    .map((entry) => relative(distDir, join(entry.parentPath, entry.name)))
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
     .sort();
 }
 
 /** Every built HTML page, with its URL path ("/chapters/x/" for chapters/x/index.html). */
-export function builtPages(): BuiltPage[] {
-  return distFiles()
+export function builtPages(dir: string = distDir): BuiltPage[] {
+  return distFiles(dir)
     .filter((file) => file.endsWith('.html'))
     .map((file) => {
-      const html = readFileSync(join(distDir, file), 'utf8');
+      const html = readFileSync(join(dir, file), 'utf8');
       const path = `/${file.replace(/index\.html$/, '')}`;
       return { path, html, $: load(html) };
     });
 }
 
 /** The pages that carry a scrolly graphic. */
-export function chapterPages(): BuiltPage[] {
-  return builtPages().filter((page) => page.$('[data-step]').length > 0);
+export function chapterPages(dir: string = distDir): BuiltPage[] {
+  return builtPages(dir).filter((page) => page.$('[data-step]').length > 0);
 }

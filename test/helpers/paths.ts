@@ -5,8 +5,8 @@ import { fileURLToPath } from 'node:url';
 export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 
 /**
- * The site the build-output tests check: this project, or the fixture copy named by TEST_SITE_ROOT (the fixture
- * build in test/site/more-chapters.test.ts runs the same tests on a copy with an extra chapter).
+ * The site the tests check: this project, or an already built copy named by TEST_SITE_ROOT (then the global setup
+ * builds nothing; see test/global-setup.ts). test/helpers/built-sites.ts adds the copy with a sixth chapter.
  */
 export const siteRoot = process.env.TEST_SITE_ROOT ?? projectRoot;
 

@@ -7,7 +7,7 @@ import { projectRoot } from './paths.ts';
 /**
  * A sixth chapter, as a maintainer would add it: four stories on the three charts (one chart twice), with prose
  * before, between and after, and citations in steps and prose. stories.test.ts reads it in a browser and
- * more-chapters.test.ts runs the build-output tests on it; the test run's global setup builds it once for both,
+ * the build-output tests run on it too (test/helpers/built-sites.ts); the test run's global setup builds it once for all,
  * beside the site itself.
  */
 export const severalStoriesChapter = `---

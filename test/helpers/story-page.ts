@@ -1,19 +1,23 @@
 import type { Page } from 'playwright-core';
 import { waitInPage, type PageFunction } from '../engines/driver.ts';
-import { loaded } from '../engines/in-page.ts';
+import { appliedFrames as inPageAppliedFrames, chartText, loaded, unsettled } from '../engines/in-page.ts';
 
-/** Records, from before any page script runs, every frame the page applies (see ScrollyStory's `frame-applied`). */
+/**
+ * Records, from before any page script runs, every frame the page applies (see ScrollyStory's `frame-applied`), where
+ * the engine tests' recorder (test/engines/recorder.js) keeps them, so that the in-page checks of test/engines/in-page.ts
+ * read them alike.
+ */
 export async function recordFrames(page: Page): Promise<void> {
   await page.addInitScript(() => {
-    const log: { stepId: string; duration: number }[] = [];
-    (window as unknown as { __frames: typeof log }).__frames = log;
-    document.addEventListener('frame-applied', (event) => log.push((event as CustomEvent).detail));
+    const recorder = { problems: [] as string[], frames: [] as { stepId: string; duration: number }[] };
+    (window as unknown as { __engineRecorder: typeof recorder }).__engineRecorder = recorder;
+    document.addEventListener('frame-applied', (event) => recorder.frames.push((event as CustomEvent).detail));
   });
 }
 
 /** The frames applied so far, in order. */
 export function appliedFrames(page: Page): Promise<{ stepId: string; duration: number }[]> {
-  return page.evaluate(() => (window as unknown as { __frames: { stepId: string; duration: number }[] }).__frames);
+  return page.evaluate(inPageAppliedFrames);
 }
 
 /** The ids of the steps in the page's first story, in order. */
@@ -21,70 +25,21 @@ export function stepIds(page: Page): Promise<string[]> {
   return page.$$eval('[data-step]', (els) => els.map((el) => el.id));
 }
 
-/**
- * Differences between the live sticky SVG of the story holding `stepId` (the one CSS shows, or the narrow one when
- * the layout shows none) and that step's snapshot SVG of the same size, attribute for attribute: marks missing or
- * extra, attributes missing, extra or different, text, and mark order. Empty when the graphic shows exactly that step.
- */
-export function frameDifferences(page: Page, stepId: string): Promise<string[]> {
-  return page.evaluate((id) => {
-    const step = document.getElementById(id)!;
-    const story = step.closest('scrolly-story')!;
-    const svgs = [...story.querySelectorAll<SVGSVGElement>('figure[data-chart] svg[data-size]')];
-    const svg = svgs.find((s) => getComputedStyle(s).display !== 'none') ?? svgs[0];
-    if (!svg) return ['the story has no live SVG'];
-    const snapshot = step.querySelector<SVGSVGElement>(`figure[data-snapshot] svg[data-size="${svg.dataset.size}"]`)!;
-    const problems: string[] = [];
-    for (const name of ['viewBox', 'width', 'height']) {
-      if (svg.getAttribute(name) !== snapshot.getAttribute(name)) problems.push(`svg ${name}=${svg.getAttribute(name)}`);
-    }
-    const marksOf = (root: SVGSVGElement) => [...root.querySelectorAll<SVGElement>(':scope > g[data-marks] > *')];
-    const live = marksOf(svg);
-    const want = marksOf(snapshot);
-    const keyOf = (el: Element) => `${el.localName}:${(el as SVGElement).dataset.key}`;
-    for (const mark of want) {
-      const el = live.find((e) => keyOf(e) === keyOf(mark));
-      if (!el) {
-        problems.push(`missing ${keyOf(mark)}`);
-        continue;
-      }
-      const names = new Set([...mark.getAttributeNames(), ...el.getAttributeNames()]);
-      for (const name of names) {
-        const actual = el.getAttribute(name);
-        const expected = mark.getAttribute(name);
-        const same = actual === expected || (actual !== null && expected !== null && Number(actual) === Number(expected));
-        if (!same) problems.push(`${keyOf(mark)} ${name}=${actual}, snapshot says ${expected}`);
-      }
-      if (el.textContent !== mark.textContent) problems.push(`${keyOf(mark)} text "${el.textContent}"`);
-    }
-    const wanted = new Set(want.map(keyOf));
-    for (const el of live) if (!wanted.has(keyOf(el))) problems.push(`extra ${keyOf(el)}`);
-    if (problems.length === 0 && live.map(keyOf).join() !== want.map(keyOf).join()) problems.push('marks out of order');
-    return problems;
-  }, stepId);
-}
+/** Runs an in-page function of test/engines/in-page.ts in a Playwright page. */
+const runner =
+  (page: Page) =>
+  <A extends unknown[], R>(fn: PageFunction<A, R>, ...args: A) =>
+    page.evaluate(`(${fn.toString()})(...${JSON.stringify(args)})`) as Promise<R>;
 
-/** Waits until the sticky graphic shows exactly `stepId`'s frame; fails with the differences if it never does. */
+/**
+ * Waits until `stepId` is the current step and the sticky graphic shows exactly its snapshot (`unsettled`, the suite's
+ * one comparison of a graphic with its snapshot); fails with what still differs if it never does.
+ */
 export async function expectShowsStep(page: Page, stepId: string, timeout = 5000): Promise<void> {
   try {
-    await page.waitForFunction(
-      (id) =>
-        document.getElementById(id)?.closest('scrolly-story')?.querySelector('figure[data-chart]')?.getAttribute('data-step-id') === id,
-      stepId,
-      { timeout },
-    );
-    const deadline = Date.now() + timeout;
-    for (;;) {
-      const problems = await frameDifferences(page, stepId);
-      if (problems.length === 0) return;
-      if (Date.now() > deadline) throw new Error(problems.slice(0, 5).join('; '));
-      await page.waitForTimeout(50);
-    }
+    await waitInPage(runner(page), unsettled, [stepId, false], timeout);
   } catch (error) {
-    const shown = await page.$eval(`[data-step]#${stepId}`, (el) =>
-      el.closest('scrolly-story')!.querySelector('figure[data-chart]')!.getAttribute('data-step-id'),
-    );
-    throw new Error(`sticky graphic should show step "${stepId}" (it shows "${shown}"): ${(error as Error).message}`);
+    throw new Error(`sticky graphic should show step "${stepId}": ${(error as Error).message}`);
   }
 }
 
@@ -93,45 +48,9 @@ export function scrollToStep(page: Page, stepId: string): Promise<void> {
   return page.evaluate((id) => document.getElementById(id)!.scrollIntoView({ block: 'start' }), stepId);
 }
 
-/**
- * Problems with the text of the graphic the reader sees with `stepId` (the sticky one, or in flow layout the step's
- * own snapshot) as rendered: text smaller than 12 CSS px, text outside the drawing, and
- * text boxes that overlap each other. Empty when every piece of chart text is legible and clear.
- */
+/** Problems with the text of the graphic the reader sees with `stepId` (`chartText` of test/engines/in-page.ts). */
 export function textProblems(page: Page, stepId: string): Promise<string[]> {
-  return page.evaluate((id) => {
-    const step = document.getElementById(id)!;
-    const story = step.closest('scrolly-story')!;
-    const visible = (s: SVGSVGElement) => getComputedStyle(s).display !== 'none' && s.getBoundingClientRect().width > 1;
-    const svg =
-      [...story.querySelectorAll<SVGSVGElement>('figure[data-chart] svg[data-size]')].find(visible) ??
-      [...step.querySelectorAll<SVGSVGElement>('figure[data-snapshot] svg[data-size]')].find(visible);
-    if (!svg) return ['no graphic is visible'];
-    const frame = svg.getBoundingClientRect();
-    // The drawing's scale on screen (an SVG scaled to fit a box keeps its aspect, centred in it).
-    const scale = svg.getScreenCTM()!.a;
-    const texts = [...svg.querySelectorAll<SVGTextElement>('text')].filter((t) => t.textContent!.trim() !== '');
-    const boxes = texts.map((t) => ({ key: t.dataset.key!, box: t.getBoundingClientRect() }));
-    const problems: string[] = [];
-    for (const t of texts) {
-      const px = Number.parseFloat(getComputedStyle(t).fontSize) * scale;
-      if (px < 12 - 0.01) problems.push(`${t.dataset.key} is ${px.toFixed(2)} px`);
-    }
-    for (const { key, box } of boxes) {
-      if (box.left < frame.left - 0.5 || box.right > frame.right + 0.5 || box.top < frame.top - 0.5 || box.bottom > frame.bottom + 0.5) {
-        problems.push(`${key} leaves the drawing`);
-      }
-    }
-    boxes.forEach((a, i) =>
-      boxes.slice(i + 1).forEach((b) => {
-        const overlap =
-          Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left) > 0.5 &&
-          Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top) > 0.5;
-        if (overlap) problems.push(`${a.key} overlaps ${b.key}`);
-      }),
-    );
-    return problems;
-  }, stepId);
+  return runner(page)(chartText, stepId);
 }
 
 /**
@@ -161,7 +80,5 @@ export async function settled(page: Page): Promise<void> {
  * check as the engine suite's `loaded`; the scripts fetch their code after the first paint, which may follow `load`).
  */
 export async function pageReady(page: Page): Promise<void> {
-  const run = <A extends unknown[], R>(fn: PageFunction<A, R>, ...args: A) =>
-    page.evaluate(`(${fn.toString()})(...${JSON.stringify(args)})`) as Promise<R>;
-  await waitInPage(run, loaded, [new URL(page.url()).pathname], 30_000);
+  await waitInPage(runner(page), loaded, [new URL(page.url()).pathname], 30_000);
 }

@@ -4,6 +4,7 @@ import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { connect } from 'node:net';
 import { join, relative } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
+import { builtChapters } from '../helpers/chapters-in-dist.ts';
 import { linkNodeModules } from '../helpers/fixture-build.ts';
 import { distDir, projectRoot } from '../helpers/paths.ts';
 
@@ -74,6 +75,7 @@ async function projectCopy(): Promise<string> {
 /**
  * Runs `npm start` in the copy until it serves the home page (or, `whileBuilding`, until its build has begun), then
  * stops npm with `signal` and checks that whatever npm started goes with it: the processes end and the port closes.
+ * Serving, it also checks what a reader's browser gets: the home page, with the headers of `_headers`.
  */
 async function startThenStop(signal: 'SIGTERM' | 'SIGKILL', whileBuilding = false) {
   const npm = spawn('npm', ['start', '--', '--port', '0'], {
@@ -86,8 +88,8 @@ async function startThenStop(signal: 'SIGTERM' | 'SIGKILL', whileBuilding = fals
   let output = '';
   npm.stdout!.on('data', (chunk) => (output += chunk));
   npm.stderr!.on('data', (chunk) => (output += chunk));
-  // Astro logs "[build]" as its build begins; the server says where it listens once the build is done.
-  const ready = whileBuilding ? /\[build\]/ : /Local\s+(http:\/\/127\.0\.0\.1:\d+)\//;
+  // Astro logs "[build]" as its build begins; the server says where it serves once the build is done.
+  const ready = whileBuilding ? /\[build\]/ : /Serving .* at (http:\/\/127\.0\.0\.1:\d+)\//;
   const found = await new Promise<RegExpExecArray>((resolve, reject) => {
     npm.stdout!.on('data', () => {
       const match = ready.exec(output);
@@ -100,6 +102,12 @@ async function startThenStop(signal: 'SIGTERM' | 'SIGKILL', whileBuilding = fals
     const home = await fetch(`${found[1]}/`);
     expect(home.status).toBe(200);
     expect(await home.text()).toContain('<h1');
+    // The headers of dist/_headers, which `astro preview` never sent: the policy and framing rules a host applies.
+    expect(home.headers.get('content-security-policy')).toMatch(/^default-src 'self';.*frame-ancestors 'none'$/);
+    expect(home.headers.get('x-frame-options')).toBe('DENY');
+    const embed = builtChapters[0]!.steps[0]!;
+    expect((await fetch(`${found[1]}/embed/${embed}/`)).headers.get('content-security-policy')).toMatch(/frame-ancestors \*$/);
+    expect((await fetch(`${found[1]}/no-such-page/`)).status).toBe(404);
     port = Number(new URL(found[1]!).port);
   }
   const tree = descendants(npm.pid!);
@@ -109,17 +117,20 @@ async function startThenStop(signal: 'SIGTERM' | 'SIGKILL', whileBuilding = fals
   await exited;
   const survivors = () => tree.filter((pid) => parentOf(pid) !== undefined).map((pid) => `${pid} ${commandOf(pid)}`);
   await expect.poll(survivors, { timeout: 10_000, interval: 100 }).toEqual([]);
-  if (port === undefined) expect(output, 'the stopped build never started a server').not.toMatch(/Local\s+http/);
+  if (port === undefined) expect(output, 'the stopped build never started a server').not.toMatch(/Serving /);
   else await expect.poll(() => portIsOpen(port), { timeout: 10_000, interval: 100 }).toBe(false);
 }
 
-// First, as the build it stops leaves the copy's dist/ half made; the tests below build it whole again.
+// npm runs the script through a shell, which outlives a killed npm; the script must notice all the same, and from the
+// start: first, as the build it stops leaves the copy's dist/ half made; the test below builds it whole again.
 it('`npm start` stops when its parent is killed outright during the build', () => startThenStop('SIGKILL', true), 300_000);
 
-it('`npm start` builds, serves, and stops with nothing left behind when its parent is stopped', () => startThenStop('SIGTERM'), 300_000);
-
-// npm runs the script through a shell, which outlives a killed npm; the server must notice all the same.
-it('`npm start` stops with nothing left behind when its parent is killed outright', () => startThenStop('SIGKILL'), 300_000);
+// One full build: a signal to npm reaches the server, which closes its port.
+it(
+  '`npm start` builds, serves with the headers of _headers, and stops with nothing left behind when its parent is stopped',
+  () => startThenStop('SIGTERM'),
+  300_000,
+);
 
 it('`npm start` built the very bytes of dist/, from its own copy of the project (the build is reproducible)', () => {
   expect(dir, 'the test above made the copy').toBeDefined();

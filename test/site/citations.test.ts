@@ -1,169 +1,175 @@
 import { describe, expect, it } from 'vitest';
-import { contentChapters } from '../helpers/content-chapters.ts';
+import { builtSites } from '../helpers/built-sites.ts';
+import { readContentChapters } from '../helpers/content-chapters.ts';
 import { builtPages, chapterPages } from '../helpers/dist.ts';
 import { datasets } from '../helpers/datasets.ts';
 
-const pages = builtPages();
-const sourcesPage = pages.find((p) => p.path === '/sources/')!;
-const chapters = chapterPages();
+// Run over every site the test run builds: the build-output checks must hold for any valid chapters and stories.
+describe.each(builtSites())('$name', (site) => {
+  const contentChapters = readContentChapters(site.root);
 
-/** The element an internal link points at, or undefined. */
-const target = (href: string) => {
-  const url = new URL(href, 'http://site/');
-  const page = pages.find((p) => p.path === url.pathname);
-  return page?.$(`[id="${decodeURIComponent(url.hash.slice(1))}"]`).first();
-};
+  const pages = builtPages(site.dist);
+  const sourcesPage = pages.find((p) => p.path === '/sources/')!;
+  const chapters = chapterPages(site.dist);
 
-describe('citations', () => {
-  it('every chapter cites sources in its prose', () => {
-    for (const chapter of chapters) expect(chapter.$('.cite a').length, chapter.path).toBeGreaterThan(3);
-  });
+  /** The element an internal link points at, or undefined. */
+  const target = (href: string) => {
+    const url = new URL(href, 'http://site/');
+    const page = pages.find((p) => p.path === url.pathname);
+    return page?.$(`[id="${decodeURIComponent(url.hash.slice(1))}"]`).first();
+  };
 
-  it.each(chapters.map((c) => [c.path, c] as const))(
-    'every citation and data-table source in %s opens an entry on the sources page',
-    (_path, chapter) => {
-      const links = chapter
-        .$('.cite a, .data-table a')
-        .toArray()
-        .map((a) => chapter.$(a).attr('href')!);
-      expect(links.length).toBeGreaterThan(0);
-      for (const href of links) {
-        expect(href, href).toMatch(/^\/sources\/#/);
-        expect(target(href)?.is('li'), href).toBe(true);
-      }
-    },
-  );
+  describe('citations', () => {
+    it('every chapter cites sources in its prose', () => {
+      for (const chapter of chapters) expect(chapter.$('.cite a').length, chapter.path).toBeGreaterThan(3);
+    });
 
-  it('lists every source in sources.json on the sources page, and none that is never cited', () => {
-    const listed = new Set(
-      sourcesPage
-        .$('.source-list > li')
-        .toArray()
-        .map((li) => sourcesPage.$(li).attr('id')!.split('--')[1]),
-    );
-    expect([...listed].sort()).toEqual(datasets.sources.map((s) => s.id).sort());
-  });
-
-  it('links each entry on the sources page to the page that was read and back to where it is cited', () => {
-    for (const li of sourcesPage.$('.source-list > li').toArray()) {
-      const entry = sourcesPage.$(li);
-      expect(entry.find('a[rel~="external"]').attr('href')).toMatch(/^https?:\/\//);
-      const backlinks = entry
-        .find('a[href^="/chapters/"]')
-        .toArray()
-        .map((a) => sourcesPage.$(a).attr('href')!);
-      expect(backlinks.length, entry.attr('id')).toBeGreaterThan(0);
-      for (const href of backlinks) expect(target(href)?.length, `${entry.attr('id')} → ${href}`).toBe(1);
-    }
-  });
-
-  it('groups the sources page by chapter, in story order', () => {
-    const headings = sourcesPage
-      .$('section > h2 a')
-      .toArray()
-      .map((a) => sourcesPage.$(a).attr('href'));
-    expect(headings).toEqual(contentChapters.map((c) => c.path));
-  });
-
-  it('gives every event, reach figure and population figure at least one source', () => {
-    for (const e of datasets.events) expect(e.sources.length, e.id).toBeGreaterThan(0);
-    for (const r of datasets.audience) expect(r.source, r.id).toBeTruthy();
-    for (const p of datasets.population) expect(p.sources.length, p.id).toBeGreaterThan(0);
-  });
-
-  it('keeps every step id unique across the site', () => {
-    const ids = chapters.flatMap((c) =>
-      c
-        .$('[data-step]')
-        .toArray()
-        .map((el) => c.$(el).attr('id')),
-    );
-    expect(ids.length).toBe(new Set(ids).size);
-  });
-});
-
-describe('key figures appear where the story puts them, with their sources', () => {
-  const text = (path: string) =>
-    chapters
-      .find((c) => c.path === path)!
-      .$('main')
-      .text()
-      .replace(/\s+/g, ' ');
-  const citesIn = (path: string) =>
-    chapters
-      .find((c) => c.path === path)!
-      .$('.cite a')
-      .toArray()
-      .map((a) => chapters[0]!.$(a).attr('href')!);
-
-  it.each([
-    ['/chapters/who-talks-on-what/', '97.3 million', 'reuters-2025-08-whatsapp-accuses-moscow'],
-    ['/chapters/who-talks-on-what/', '90.8 million', 'reuters-2025-08-whatsapp-accuses-moscow'],
-    ['/chapters/who-talks-on-what/', '17.9 million', 'reuters-2025-08-whatsapp-accuses-moscow'],
-    ['/chapters/a-country-on-its-phones/', '146,028,325', 'tass-nd-rosstat-preliminary-population-estimate'],
-    ['/chapters/the-call-that-didnt-connect/', '13 August 2025', 'moscow-times-2025-08-roskomnadzor-says-restricting-whatsapp'],
-  ])('%s says %s and cites %s', (path, figure, source) => {
-    expect(text(path)).toContain(figure);
-    expect(citesIn(path).some((href) => href.endsWith(`--${source}`))).toBe(true);
-  });
-
-  it.each([
-    ['reach-2025-07-whatsapp', 97.3],
-    ['reach-2025-07-telegram', 90.8],
-    ['reach-2025-07-vk-messenger', 17.9],
-  ])('the data file holds %s = %d', (id, reach) => {
-    expect(datasets.audience.find((r) => r.id === id)?.reach).toBe(reach);
-  });
-
-  it('the data file holds the population, 146,028,325 on 1 January 2025', () => {
-    expect(datasets.population[0]).toMatchObject({ date: '2025-01-01', value: 146028325 });
-  });
-});
-
-describe('quotes come from quotes.json, word for word, with attribution and source', () => {
-  const quotes = new Map(datasets.quotes.map((q) => [q.id, q]));
-  /** Text as a reader reads it: typographic quotes and apostrophes folded, spaces collapsed. */
-  const plain = (text: string) => text.replace(/[“”]/g, '"').replace(/[‘’]/g, "'").replace(/\s+/g, ' ').trim();
-
-  it('prints every blockquote in a chapter from a quotes.json record, word for word', () => {
-    let seen = 0;
-    for (const chapter of chapters) {
-      for (const el of chapter.$('main blockquote').toArray()) {
-        const block = chapter.$(el);
-        const quote = quotes.get(block.attr('data-quote') ?? '');
-        expect(quote, `${chapter.path}: a blockquote without a quotes.json record: ${block.text().slice(0, 60)}`).toBeDefined();
-        expect(plain(block.find('p').first().text())).toBe(`"${plain(quote!.text)}"`);
-        seen++;
-      }
-    }
-    expect(seen).toBe(datasets.quotes.length);
-  });
-
-  it('prints every quotation on every page from quotes.json, so no page types one by hand', () => {
-    const texts = datasets.quotes.map((q) => plain(q.text));
-    for (const page of pages) {
-      for (const el of page.$('blockquote').toArray()) {
-        const first = plain(page.$(el).find('p').first().text());
-        // A blockquote that opens with a quotation mark quotes someone; it must be one of the records.
-        if (first.startsWith('"')) expect(texts, `${page.path}: ${first.slice(0, 60)}`).toContain(first.slice(1, -1));
-      }
-    }
-  });
-
-  it('names the speaker and the date under each quote, and cites the record’s source', () => {
-    for (const chapter of chapters) {
-      for (const el of chapter.$('main blockquote[data-quote]').toArray()) {
-        const block = chapter.$(el);
-        const quote = quotes.get(block.attr('data-quote')!)!;
-        const attribution = block.find('.quote-attribution');
-        expect(attribution.text(), quote.id).toContain(quote.speaker);
-        expect(attribution.text(), quote.id).toMatch(/\d{4}/);
-        const cited = attribution
-          .find('.cite a')
+    it.each(chapters.map((c) => [c.path, c] as const))(
+      'every citation and data-table source in %s opens an entry on the sources page',
+      (_path, chapter) => {
+        const links = chapter
+          .$('.cite a, .data-table a')
           .toArray()
-          .map((a) => chapter.$(a).attr('href')!.split('--')[1]);
-        expect(cited, quote.id).toEqual(quote.sources);
+          .map((a) => chapter.$(a).attr('href')!);
+        expect(links.length).toBeGreaterThan(0);
+        for (const href of links) {
+          expect(href, href).toMatch(/^\/sources\/#/);
+          expect(target(href)?.is('li'), href).toBe(true);
+        }
+      },
+    );
+
+    it('lists every source in sources.json on the sources page, and none that is never cited', () => {
+      const listed = new Set(
+        sourcesPage
+          .$('.source-list > li')
+          .toArray()
+          .map((li) => sourcesPage.$(li).attr('id')!.split('--')[1]),
+      );
+      expect([...listed].sort()).toEqual(datasets.sources.map((s) => s.id).sort());
+    });
+
+    it('links each entry on the sources page to the page that was read and back to where it is cited', () => {
+      for (const li of sourcesPage.$('.source-list > li').toArray()) {
+        const entry = sourcesPage.$(li);
+        expect(entry.find('a[rel~="external"]').attr('href')).toMatch(/^https?:\/\//);
+        const backlinks = entry
+          .find('a[href^="/chapters/"]')
+          .toArray()
+          .map((a) => sourcesPage.$(a).attr('href')!);
+        expect(backlinks.length, entry.attr('id')).toBeGreaterThan(0);
+        for (const href of backlinks) expect(target(href)?.length, `${entry.attr('id')} → ${href}`).toBe(1);
       }
-    }
+    });
+
+    it('groups the sources page by chapter, in story order', () => {
+      const headings = sourcesPage
+        .$('section > h2 a')
+        .toArray()
+        .map((a) => sourcesPage.$(a).attr('href'));
+      expect(headings).toEqual(contentChapters.map((c) => c.path));
+    });
+
+    it('gives every event, reach figure and population figure at least one source', () => {
+      for (const e of datasets.events) expect(e.sources.length, e.id).toBeGreaterThan(0);
+      for (const r of datasets.audience) expect(r.source, r.id).toBeTruthy();
+      for (const p of datasets.population) expect(p.sources.length, p.id).toBeGreaterThan(0);
+    });
+
+    it('keeps every step id unique across the site', () => {
+      const ids = chapters.flatMap((c) =>
+        c
+          .$('[data-step]')
+          .toArray()
+          .map((el) => c.$(el).attr('id')),
+      );
+      expect(ids.length).toBe(new Set(ids).size);
+    });
+  });
+
+  describe('key figures appear where the story puts them, with their sources', () => {
+    const text = (path: string) =>
+      chapters
+        .find((c) => c.path === path)!
+        .$('main')
+        .text()
+        .replace(/\s+/g, ' ');
+    const citesIn = (path: string) =>
+      chapters
+        .find((c) => c.path === path)!
+        .$('.cite a')
+        .toArray()
+        .map((a) => chapters[0]!.$(a).attr('href')!);
+
+    it.each([
+      ['/chapters/who-talks-on-what/', '97.3 million', 'reuters-2025-08-whatsapp-accuses-moscow'],
+      ['/chapters/who-talks-on-what/', '90.8 million', 'reuters-2025-08-whatsapp-accuses-moscow'],
+      ['/chapters/who-talks-on-what/', '17.9 million', 'reuters-2025-08-whatsapp-accuses-moscow'],
+      ['/chapters/a-country-on-its-phones/', '146,028,325', 'tass-nd-rosstat-preliminary-population-estimate'],
+      ['/chapters/the-call-that-didnt-connect/', '13 August 2025', 'moscow-times-2025-08-roskomnadzor-says-restricting-whatsapp'],
+    ])('%s says %s and cites %s', (path, figure, source) => {
+      expect(text(path)).toContain(figure);
+      expect(citesIn(path).some((href) => href.endsWith(`--${source}`))).toBe(true);
+    });
+
+    it.each([
+      ['reach-2025-07-whatsapp', 97.3],
+      ['reach-2025-07-telegram', 90.8],
+      ['reach-2025-07-vk-messenger', 17.9],
+    ])('the data file holds %s = %d', (id, reach) => {
+      expect(datasets.audience.find((r) => r.id === id)?.reach).toBe(reach);
+    });
+
+    it('the data file holds the population, 146,028,325 on 1 January 2025', () => {
+      expect(datasets.population[0]).toMatchObject({ date: '2025-01-01', value: 146028325 });
+    });
+  });
+
+  describe('quotes come from quotes.json, word for word, with attribution and source', () => {
+    const quotes = new Map(datasets.quotes.map((q) => [q.id, q]));
+    /** Text as a reader reads it: typographic quotes and apostrophes folded, spaces collapsed. */
+    const plain = (text: string) => text.replace(/[“”]/g, '"').replace(/[‘’]/g, "'").replace(/\s+/g, ' ').trim();
+
+    it('prints every blockquote in a chapter from a quotes.json record, word for word', () => {
+      let seen = 0;
+      for (const chapter of chapters) {
+        for (const el of chapter.$('main blockquote').toArray()) {
+          const block = chapter.$(el);
+          const quote = quotes.get(block.attr('data-quote') ?? '');
+          expect(quote, `${chapter.path}: a blockquote without a quotes.json record: ${block.text().slice(0, 60)}`).toBeDefined();
+          expect(plain(block.find('p').first().text())).toBe(`"${plain(quote!.text)}"`);
+          seen++;
+        }
+      }
+      expect(seen).toBe(datasets.quotes.length);
+    });
+
+    it('prints every quotation on every page from quotes.json, so no page types one by hand', () => {
+      const texts = datasets.quotes.map((q) => plain(q.text));
+      for (const page of pages) {
+        for (const el of page.$('blockquote').toArray()) {
+          const first = plain(page.$(el).find('p').first().text());
+          // A blockquote that opens with a quotation mark quotes someone; it must be one of the records.
+          if (first.startsWith('"')) expect(texts, `${page.path}: ${first.slice(0, 60)}`).toContain(first.slice(1, -1));
+        }
+      }
+    });
+
+    it('names the speaker and the date under each quote, and cites the record’s source', () => {
+      for (const chapter of chapters) {
+        for (const el of chapter.$('main blockquote[data-quote]').toArray()) {
+          const block = chapter.$(el);
+          const quote = quotes.get(block.attr('data-quote')!)!;
+          const attribution = block.find('.quote-attribution');
+          expect(attribution.text(), quote.id).toContain(quote.speaker);
+          expect(attribution.text(), quote.id).toMatch(/\d{4}/);
+          const cited = attribution
+            .find('.cite a')
+            .toArray()
+            .map((a) => chapter.$(a).attr('href')!.split('--')[1]);
+          expect(cited, quote.id).toEqual(quote.sources);
+        }
+      }
+    });
   });
 });

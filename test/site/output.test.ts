@@ -1,114 +1,120 @@
 import { describe, expect, it } from 'vitest';
 import { charts } from '../../src/charts/registry.ts';
-import { contentChapters } from '../helpers/content-chapters.ts';
+import { builtSites } from '../helpers/built-sites.ts';
+import { readContentChapters } from '../helpers/content-chapters.ts';
 import { builtPages, chapterPages } from '../helpers/dist.ts';
 
-const pages = builtPages();
-const chapters = chapterPages();
+// Run over every site the test run builds: the build-output checks must hold for any valid chapters and stories.
+describe.each(builtSites())('$name', (site) => {
+  const contentChapters = readContentChapters(site.root);
 
-describe('built chapter pages', () => {
-  it('exist, one for each chapter in content/chapters', () => {
-    expect(chapters.map((p) => p.path).sort()).toEqual(contentChapters.map((c) => c.path).sort());
-  });
+  const pages = builtPages(site.dist);
+  const chapters = chapterPages(site.dist);
 
-  describe.each(chapters)('$path', ({ $ }) => {
-    const steps = $('[data-step]').toArray();
-
-    it.each(steps.map((el) => [$(el).attr('id'), el] as const))('step %s has a kebab-case id, its alt and a snapshot', (id, el) => {
-      expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
-      const snapshot = $(el).find('figure[data-snapshot]');
-      expect(snapshot).toHaveLength(1);
-      expect(snapshot.find('svg[data-size="narrow"] [data-key]').length).toBeGreaterThan(0);
-      expect(snapshot.find('svg[data-size="wide"] [data-key]').length).toBeGreaterThan(0);
-      expect(snapshot.find('figcaption').text().replace('Graphic:', '').trim().length).toBeGreaterThan(10);
-      expect($(el).find('.step__text').text().trim().length).toBeGreaterThan(0);
+  describe('built chapter pages', () => {
+    it('exist, one for each chapter in content/chapters', () => {
+      expect(chapters.map((p) => p.path).sort()).toEqual(contentChapters.map((c) => c.path).sort());
     });
 
-    it('has no duplicate ids', () => {
-      const ids = $('[id]')
-        .toArray()
-        .map((el) => $(el).attr('id'));
-      expect(ids.length).toBe(new Set(ids).size);
-    });
+    describe.each(chapters)('$path', ({ $ }) => {
+      const steps = $('[data-step]').toArray();
 
-    it('gives each sticky figure a known chart and the first step it shows, and each step its frame as a snapshot at both sizes', () => {
-      const stories = $('scrolly-story').toArray();
-      expect(stories.length).toBeGreaterThan(0);
-      for (const story of stories) {
-        const figure = $(story).children('figure[data-chart]');
-        expect(Object.keys(charts)).toContain(figure.attr('data-chart'));
-        expect(figure.attr('aria-hidden')).toBe('true');
-        const stepIds = $(story)
-          .find('[data-step]')
+      it.each(steps.map((el) => [$(el).attr('id'), el] as const))('step %s has a kebab-case id, its alt and a snapshot', (id, el) => {
+        expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+        const snapshot = $(el).find('figure[data-snapshot]');
+        expect(snapshot).toHaveLength(1);
+        expect(snapshot.find('svg[data-size="narrow"] [data-key]').length).toBeGreaterThan(0);
+        expect(snapshot.find('svg[data-size="wide"] [data-key]').length).toBeGreaterThan(0);
+        expect(snapshot.find('figcaption').text().replace('Graphic:', '').trim().length).toBeGreaterThan(10);
+        expect($(el).find('.step__text').text().trim().length).toBeGreaterThan(0);
+      });
+
+      it('has no duplicate ids', () => {
+        const ids = $('[id]')
           .toArray()
           .map((el) => $(el).attr('id'));
-        expect(figure.attr('data-step-id')).toBe(stepIds[0]);
-        const sizes = figure
-          .find('svg[data-size]')
-          .toArray()
-          .map((svg) => $(svg).attr('data-size'));
-        for (const id of stepIds) {
-          const snapshot = $(story).find(`#${id} figure[data-snapshot] svg[data-size]`).toArray();
-          expect(
-            snapshot.map((svg) => $(svg).attr('data-size')),
-            `step ${id}`,
-          ).toEqual(sizes);
-          expect($(snapshot[0]).find('[data-marks] > [data-key]').length, `step ${id}`).toBeGreaterThan(0);
-        }
-      }
-    });
-  });
-});
+        expect(ids.length).toBe(new Set(ids).size);
+      });
 
-describe('the chapters as the content declares them', () => {
-  it.each(contentChapters.map((c) => [c.file, c] as const))(
-    '%s is built with each of its stories and steps, in order',
-    (_file, content) => {
-      const page = chapters.find((p) => p.path === content.path);
-      expect(page, content.path).toBeDefined();
-      const $ = page!.$;
-      const built = $('scrolly-story')
-        .toArray()
-        .map((story) => ({
-          chart: $(story).attr('data-chart'),
-          steps: $(story)
+      it('gives each sticky figure a known chart and the first step it shows, and each step its frame as a snapshot at both sizes', () => {
+        const stories = $('scrolly-story').toArray();
+        expect(stories.length).toBeGreaterThan(0);
+        for (const story of stories) {
+          const figure = $(story).children('figure[data-chart]');
+          expect(Object.keys(charts)).toContain(figure.attr('data-chart'));
+          expect(figure.attr('aria-hidden')).toBe('true');
+          const stepIds = $(story)
             .find('[data-step]')
             .toArray()
-            .map((el) => $(el).attr('id')),
-        }));
-      expect(built).toEqual(content.stories);
-    },
-  );
-
-  it.each(contentChapters.map((c) => [c.file, c] as const))('%s has one data table per story, each with its own id', (_file, content) => {
-    const $ = chapters.find((p) => p.path === content.path)!.$;
-    const tables = $('details.data-table')
-      .toArray()
-      .map((el) => $(el).attr('id'));
-    expect(tables).toHaveLength(content.stories.length);
-    expect(new Set(tables).size).toBe(tables.length);
+            .map((el) => $(el).attr('id'));
+          expect(figure.attr('data-step-id')).toBe(stepIds[0]);
+          const sizes = figure
+            .find('svg[data-size]')
+            .toArray()
+            .map((svg) => $(svg).attr('data-size'));
+          for (const id of stepIds) {
+            const snapshot = $(story).find(`#${id} figure[data-snapshot] svg[data-size]`).toArray();
+            expect(
+              snapshot.map((svg) => $(svg).attr('data-size')),
+              `step ${id}`,
+            ).toEqual(sizes);
+            expect($(snapshot[0]).find('[data-marks] > [data-key]').length, `step ${id}`).toBeGreaterThan(0);
+          }
+        }
+      });
+    });
   });
-});
 
-describe('every built page', () => {
-  const resources = (page: (typeof pages)[number]) =>
-    page
-      .$(
-        'script[src], link[href], img[src], img[srcset], source[src], source[srcset], iframe[src], video[src], audio[src], embed[src], object[data], image[href], use[href]',
-      )
-      .toArray()
-      .flatMap((el) => ['src', 'href', 'srcset', 'data'].map((attr) => page.$(el).attr(attr)).filter((v): v is string => Boolean(v)))
-      .filter((value) => !(value.startsWith('https://') && pageLinkRel(page, value) === 'canonical'))
-      // A same-document reference (a <use> of a story's furniture) loads nothing; it must name an element of the page.
-      .filter((value) => !(value.startsWith('#') && page.$(`[id="${value.slice(1)}"]`).length === 1));
+  describe('the chapters as the content declares them', () => {
+    it.each(contentChapters.map((c) => [c.file, c] as const))(
+      '%s is built with each of its stories and steps, in order',
+      (_file, content) => {
+        const page = chapters.find((p) => p.path === content.path);
+        expect(page, content.path).toBeDefined();
+        const $ = page!.$;
+        const built = $('scrolly-story')
+          .toArray()
+          .map((story) => ({
+            chart: $(story).attr('data-chart'),
+            steps: $(story)
+              .find('[data-step]')
+              .toArray()
+              .map((el) => $(el).attr('id')),
+          }));
+        expect(built).toEqual(content.stories);
+      },
+    );
 
-  it.each(pages)('$path loads nothing from another origin', (page) => {
-    for (const url of resources(page)) expect(url, `${page.path} loads ${url}`).toMatch(/^\/(?!\/)/);
-    expect(page.html).not.toMatch(/@import\s+url\(\s*['"]?https?:/);
+    it.each(contentChapters.map((c) => [c.file, c] as const))('%s has one data table per story, each with its own id', (_file, content) => {
+      const $ = chapters.find((p) => p.path === content.path)!.$;
+      const tables = $('details.data-table')
+        .toArray()
+        .map((el) => $(el).attr('id'));
+      expect(tables).toHaveLength(content.stories.length);
+      expect(new Set(tables).size).toBe(tables.length);
+    });
   });
-});
 
-/** The `rel` of the <link> with this href, to tell the canonical URL (a name, not a request) from resources. */
-function pageLinkRel(page: (typeof pages)[number], href: string): string | undefined {
-  return page.$(`link[href="${href}"]`).attr('rel');
-}
+  describe('every built page', () => {
+    const resources = (page: (typeof pages)[number]) =>
+      page
+        .$(
+          'script[src], link[href], img[src], img[srcset], source[src], source[srcset], iframe[src], video[src], audio[src], embed[src], object[data], image[href], use[href]',
+        )
+        .toArray()
+        .flatMap((el) => ['src', 'href', 'srcset', 'data'].map((attr) => page.$(el).attr(attr)).filter((v): v is string => Boolean(v)))
+        .filter((value) => !(value.startsWith('https://') && pageLinkRel(page, value) === 'canonical'))
+        // A same-document reference (a <use> of a story's furniture) loads nothing; it must name an element of the page.
+        .filter((value) => !(value.startsWith('#') && page.$(`[id="${value.slice(1)}"]`).length === 1));
+
+    it.each(pages)('$path loads nothing from another origin', (page) => {
+      for (const url of resources(page)) expect(url, `${page.path} loads ${url}`).toMatch(/^\/(?!\/)/);
+      expect(page.html).not.toMatch(/@import\s+url\(\s*['"]?https?:/);
+    });
+  });
+
+  /** The `rel` of the <link> with this href, to tell the canonical URL (a name, not a request) from resources. */
+  function pageLinkRel(page: (typeof pages)[number], href: string): string | undefined {
+    return page.$(`link[href="${href}"]`).attr('rel');
+  }
+});

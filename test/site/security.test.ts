@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { headersFor, parseHeadersFile } from '../../scripts/serve-dist.mjs';
 import { inlineHashes, policyWithHashes } from '../../src/build/postbuild/csp-hashes.ts';
 import { deferScripts } from '../../src/build/postbuild/defer-scripts.ts';
 import { contentSecurityPolicy } from '../../src/build/postbuild/content-security-policy.ts';
 import { builtPages } from '../helpers/dist.ts';
-import { headersFor, parseHeadersFile } from '../helpers/headers-file.ts';
 import { distDir } from '../helpers/paths.ts';
 
 const headers = readFileSync(join(distDir, '_headers'), 'utf8');

@@ -4,13 +4,11 @@ import { readFile, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseHeadersFile, serveDist, type DistServer } from '../../scripts/serve-dist.mjs';
 import { browserSkipReason, launchChromium } from '../helpers/chromium.ts';
 import { datasets } from '../helpers/datasets.ts';
 import { fixtureCopy, runAstroBuild, type Edit } from '../helpers/fixture-build.ts';
-import { parseHeadersFile } from '../helpers/headers-file.ts';
-import { serveUnderBase } from '../helpers/host-server.ts';
 import { siteUrlsOutsideBase } from '../helpers/outside-base.ts';
-import type { StaticServer } from '../helpers/static-server.ts';
 
 // The site as a new publisher puts it on GitHub Pages at https://<user>.github.io/explainer/: built with SITE_URL
 // carrying a path, served under that path only, crawled page by page and read in Chromium.
@@ -33,7 +31,7 @@ const changedRecords: Edit[] = [
 
 let dir: string;
 let dist: string;
-let server: StaticServer;
+let server: DistServer;
 /** Every fetched URL on the local server (path + search), with its status and, for HTML, its parsed document. */
 const fetched = new Map<string, { status: number; headers: Headers; $?: CheerioAPI; body: string }>();
 
@@ -82,7 +80,7 @@ beforeAll(async () => {
   const result = await runAstroBuild(dir, [], { SITE_URL: site });
   if (!result.ok) throw new Error(`the sub-path build failed:\n${result.output}`);
   dist = join(dir, 'dist/');
-  server = await serveUnderBase(dist, base);
+  server = await serveDist(dist, { base });
 }, 300_000);
 
 afterAll(async () => {
