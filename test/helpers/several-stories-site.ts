@@ -2,10 +2,12 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fixtureCopy, runAstroBuild, type FixtureBuild } from './fixture-build.ts';
+import { fixtureChartStory, installFixtureChart } from './fixture-chart.ts';
 import { projectRoot } from './paths.ts';
 
 /**
- * A sixth chapter, as a maintainer would add it: four stories on the three charts (one chart twice), with prose
+ * A sixth chapter, as a maintainer would add it: four stories on the three charts (one chart twice) and a fifth on a
+ * chart the copy adds as the README's "Add a chart" says (test/helpers/fixture-chart.ts), with prose
  * before, between and after, and citations in steps and prose. stories.test.ts reads it in a browser and
  * the build-output tests run on it too (test/helpers/built-sites.ts); the test run's global setup builds it once for all,
  * beside the site itself.
@@ -63,6 +65,10 @@ And a last story, with the first story's chart again <Cite id="rbc-2026-01-media
   </Step>
 </Scrolly>
 
+A story on a chart that only this copy has (test/fixtures/chart/event-tally/).
+
+${fixtureChartStory}
+
 Prose after the last story.
 `;
 
@@ -71,7 +77,7 @@ export const severalStories: { path: string; first: readonly string[]; second: r
   path: '/chapters/several-stories/',
   first: ['fixture-first-a', 'fixture-first-b'],
   second: ['fixture-second-a', 'fixture-second-b'],
-  stories: 4,
+  stories: 5,
 };
 
 /** Where the copy of the project with the sixth chapter is built, and what its build said. */
@@ -82,6 +88,7 @@ const report = join(root, 'build-report.json');
 export async function buildSeveralStoriesSite(): Promise<void> {
   await removeSeveralStoriesSite();
   const copy = await fixtureCopy([{ file: 'content/chapters/06-several-stories.mdx', content: severalStoriesChapter }], root);
+  installFixtureChart(copy);
   const build = await runAstroBuild(copy);
   writeFileSync(report, JSON.stringify(build));
 }
