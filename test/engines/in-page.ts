@@ -18,8 +18,8 @@ export function storyState(id: string): { current: string[]; lastFrame: string |
 /**
  * What keeps step `id` from being settled on: it must be the one step marked current, its frame the last applied,
  * the URL's hash its own (when `withHash`), and the story's visible live graphic equal to the snapshot printed in the
- * step at the same size, mark for mark (marks missing or extra, attributes that differ, numbers by more than 0.5 user
- * units, text, a mark still fading). Empty when the reader sees exactly that step.
+ * step at the same size, mark for mark and square for square (marks missing or extra, attributes that differ, numbers
+ * by more than 0.5 user units, text, a mark still fading). Empty when the reader sees exactly that step.
  */
 export function unsettled(id: string, withHash: boolean): string[] {
   const step = document.getElementById(id)!;
@@ -40,9 +40,6 @@ export function unsettled(id: string, withHash: boolean): string[] {
   if (live.getAttribute('viewBox') !== snapshot.getAttribute('viewBox')) {
     problems.push(`viewBox ${live.getAttribute('viewBox')}, snapshot ${snapshot.getAttribute('viewBox')}`);
   }
-  const marksOf = (svg: SVGSVGElement) => [...svg.querySelectorAll<SVGElement>('[data-marks] > [data-key]')];
-  const liveMarks = marksOf(live);
-  const wanted = marksOf(snapshot);
   // A mark with no opacity attribute is fully opaque: an entering mark ends its fade at opacity="1".
   const attrs = (el: Element) => {
     const out: Record<string, string> = {};
@@ -50,15 +47,32 @@ export function unsettled(id: string, withHash: boolean): string[] {
     if (out.opacity !== undefined && Number(out.opacity) === 1) delete out.opacity;
     return out;
   };
-  for (const mark of wanted) {
-    const key = mark.getAttribute('data-key');
-    const twin = liveMarks.find((el) => el.getAttribute('data-key') === key && el.localName === mark.localName);
+  // A unit grid's path (key "unit:0:73+", see compactFrame) stands for its squares ("unit:0:73", "unit:0:74", …), which
+  // the live graphic moves one by one: both graphics are compared square by square.
+  const marksOf = (svg: SVGSVGElement) =>
+    [...svg.querySelectorAll<SVGElement>('[data-marks] > [data-key]')].flatMap((el) => {
+      const mark = { kind: el.localName, key: el.dataset.key!, attrs: attrs(el), text: el.textContent ?? '' };
+      const run = mark.kind === 'path' ? /^(.*?)(0|[1-9]\d*)\+$/.exec(mark.key) : null;
+      if (!run) return [mark];
+      const { d = '', ...rest } = mark.attrs;
+      let [x, y] = [0, 0];
+      return [...d.matchAll(/[Mm]([^ ]+) ([^h]+)h([^v]+)v([^h]+)h[^z]+z/g)].map(([, dx, dy, width, height], i) => {
+        [x, y] = [x + Number(dx), y + Number(dy)];
+        const square = { ...rest, x: String(x), y: String(y), width: width!, height: height! };
+        return { kind: 'rect', key: `${run[1]}${Number(run[2]) + i}`, attrs: square, text: '' };
+      });
+    });
+  const liveMarks = new Map(marksOf(live).map((mark) => [`${mark.kind} ${mark.key}`, mark]));
+  const wanted = new Map(marksOf(snapshot).map((mark) => [`${mark.kind} ${mark.key}`, mark]));
+  for (const [which, mark] of wanted) {
+    const { key } = mark;
+    const twin = liveMarks.get(which);
     if (!twin) {
-      problems.push(`missing ${mark.localName} ${key}`);
+      problems.push(`missing ${which}`);
       continue;
     }
-    const want = attrs(mark);
-    const have = attrs(twin);
+    const want = mark.attrs;
+    const have = twin.attrs;
     for (const name of new Set([...Object.keys(want), ...Object.keys(have)])) {
       const a = have[name];
       const b = want[name];
@@ -66,14 +80,9 @@ export function unsettled(id: string, withHash: boolean): string[] {
       if (numeric ? Math.abs(Number(a) - Number(b)) > 0.5 : a !== b)
         problems.push(`${key} ${name}=${a ?? '(none)'}, snapshot ${b ?? '(none)'}`);
     }
-    if ((twin.textContent ?? '') !== (mark.textContent ?? ''))
-      problems.push(`${key} text "${twin.textContent}", snapshot "${mark.textContent}"`);
+    if (twin.text !== mark.text) problems.push(`${key} text "${twin.text}", snapshot "${mark.text}"`);
   }
-  for (const el of liveMarks) {
-    if (!wanted.some((mark) => mark.getAttribute('data-key') === el.getAttribute('data-key') && mark.localName === el.localName)) {
-      problems.push(`extra ${el.localName} ${el.getAttribute('data-key')}`);
-    }
-  }
+  for (const which of liveMarks.keys()) if (!wanted.has(which)) problems.push(`extra ${which}`);
   return problems;
 }
 

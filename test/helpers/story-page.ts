@@ -23,8 +23,9 @@ export function stepIds(page: Page): Promise<string[]> {
 
 /**
  * Differences between the live sticky SVG of the story holding `stepId` (the one CSS shows, or the narrow one when
- * the layout shows none) and that step's snapshot SVG of the same size, attribute for attribute: marks missing or
- * extra, attributes missing, extra or different, text, and mark order. Empty when the graphic shows exactly that step.
+ * the layout shows none) and that step's snapshot SVG of the same size, attribute for attribute (a unit grid's path
+ * square for square): marks missing or extra, attributes missing, extra or different, text, and mark order. Empty when
+ * the graphic shows exactly that step.
  */
 export function frameDifferences(page: Page, stepId: string): Promise<string[]> {
   return page.evaluate((id) => {
@@ -38,28 +39,44 @@ export function frameDifferences(page: Page, stepId: string): Promise<string[]> 
     for (const name of ['viewBox', 'width', 'height']) {
       if (svg.getAttribute(name) !== snapshot.getAttribute(name)) problems.push(`svg ${name}=${svg.getAttribute(name)}`);
     }
-    const marksOf = (root: SVGSVGElement) => [...root.querySelectorAll<SVGElement>(':scope > g[data-marks] > *')];
+    // A unit grid's path (key "unit:0:73+", see compactFrame) stands for its squares ("unit:0:73", "unit:0:74", …),
+    // which the live graphic moves one by one: both graphics are compared square by square.
+    const marksOf = (root: SVGSVGElement) =>
+      [...root.querySelectorAll<SVGElement>(':scope > g[data-marks] > *')].flatMap((el) => {
+        const attrs = Object.fromEntries(el.getAttributeNames().map((name) => [name, el.getAttribute(name)!]));
+        const mark = { id: `${el.localName}:${el.dataset.key}`, attrs, text: el.textContent };
+        const run = el.localName === 'path' ? /^(.*?)(0|[1-9]\d*)\+$/.exec(el.dataset.key ?? '') : null;
+        if (!run) return [mark];
+        const { d = '', ...rest } = attrs;
+        let [x, y] = [0, 0];
+        return [...d.matchAll(/[Mm]([^ ]+) ([^h]+)h([^v]+)v([^h]+)h[^z]+z/g)].map(([, dx, dy, width, height], i) => {
+          [x, y] = [Math.round((x + Number(dx)) * 100) / 100, Math.round((y + Number(dy)) * 100) / 100];
+          const key = `${run[1]}${Number(run[2]) + i}`;
+          const square = { ...rest, 'data-key': key, x: String(x), y: String(y), width: width!, height: height! };
+          return { id: `rect:${key}`, attrs: square, text: '' };
+        });
+      });
     const live = marksOf(svg);
     const want = marksOf(snapshot);
-    const keyOf = (el: Element) => `${el.localName}:${(el as SVGElement).dataset.key}`;
+    const byId = new Map(live.map((mark) => [mark.id, mark]));
     for (const mark of want) {
-      const el = live.find((e) => keyOf(e) === keyOf(mark));
+      const el = byId.get(mark.id);
       if (!el) {
-        problems.push(`missing ${keyOf(mark)}`);
+        problems.push(`missing ${mark.id}`);
         continue;
       }
-      const names = new Set([...mark.getAttributeNames(), ...el.getAttributeNames()]);
+      const names = new Set([...Object.keys(mark.attrs), ...Object.keys(el.attrs)]);
       for (const name of names) {
-        const actual = el.getAttribute(name);
-        const expected = mark.getAttribute(name);
-        const same = actual === expected || (actual !== null && expected !== null && Number(actual) === Number(expected));
-        if (!same) problems.push(`${keyOf(mark)} ${name}=${actual}, snapshot says ${expected}`);
+        const actual = el.attrs[name];
+        const expected = mark.attrs[name];
+        const same = actual === expected || (actual !== undefined && expected !== undefined && Number(actual) === Number(expected));
+        if (!same) problems.push(`${mark.id} ${name}=${actual ?? null}, snapshot says ${expected ?? null}`);
       }
-      if (el.textContent !== mark.textContent) problems.push(`${keyOf(mark)} text "${el.textContent}"`);
+      if (el.text !== mark.text) problems.push(`${mark.id} text "${el.text}"`);
     }
-    const wanted = new Set(want.map(keyOf));
-    for (const el of live) if (!wanted.has(keyOf(el))) problems.push(`extra ${keyOf(el)}`);
-    if (problems.length === 0 && live.map(keyOf).join() !== want.map(keyOf).join()) problems.push('marks out of order');
+    const wanted = new Set(want.map((mark) => mark.id));
+    for (const el of live) if (!wanted.has(el.id)) problems.push(`extra ${el.id}`);
+    if (problems.length === 0 && live.map((m) => m.id).join() !== want.map((m) => m.id).join()) problems.push('marks out of order');
     return problems;
   }, stepId);
 }
