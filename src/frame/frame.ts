@@ -19,7 +19,9 @@ export interface Mark {
   readonly text?: string;
   /**
    * Marks of one group with the same class and size may be printed as a single `path` (see compactFrame), e.g. the
-   * 146 squares of a unit grid. Only for rects that never overlap, whose order within the group does not matter.
+   * 146 squares of a unit grid. Only for rects that never overlap, whose order within the group does not matter. Their
+   * keys end in a number that counts up in the order they are listed (`unit:0:0`, `unit:0:1`, …): one path's key then
+   * names all its squares, and the live graphic splits it back into them (see expandFrame) to move each one.
    */
   readonly group?: string;
 }

@@ -1,5 +1,6 @@
 import { applyFrame } from './apply-frame.ts';
 import { copySnapshot } from './copy-snapshot.ts';
+import { expandFrame } from '../frame/expand-frame.ts';
 import type { Frame, SizeName } from '../frame/frame.ts';
 import { readFrame } from './read-frame.ts';
 import { createScrollEngine, type ScrollEngine } from './scroll-engine.ts';
@@ -131,8 +132,16 @@ export class ScrollyStory extends HTMLElement {
       for (const svg of live) {
         const size = svg.dataset.size as SizeName;
         // The first frame has nothing to move from: its snapshot's marks are copied as they are.
-        if (first) copySnapshot(svg, snapshotOf(step, size));
-        else applyFrame(svg, frameOf(step, size), { duration });
+        if (first) {
+          copySnapshot(svg, snapshotOf(step, size));
+          continue;
+        }
+        // Only the graphic on screen moves, and it moves square by square: a unit grid printed as paths (see
+        // compactFrame) is first split into its squares, which paint the same pixels. The other size, hidden, and a
+        // graphic that must not move take the snapshot's frame as printed, at once.
+        const moving = duration > 0 && svg.getBoundingClientRect().width > 0;
+        if (moving && svg.querySelector('path[data-key$="+"]')) applyFrame(svg, expandFrame(readFrame(svg)), { duration: 0 });
+        applyFrame(svg, moving ? expandFrame(frameOf(step, size)) : frameOf(step, size), { duration: moving ? duration : 0 });
       }
       const { id } = steps[step]!;
       figure.dataset.stepId = id;

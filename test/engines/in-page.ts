@@ -23,10 +23,8 @@ export function storyState(id: string): { current: string[]; lastFrame: string |
  * order). Empty when the reader sees exactly that step. This is the suite's one comparison of a graphic with its
  * snapshot: the Chromium files (test/helpers/story-page.ts) and the engine files all use it.
  *
- * A unit grid is printed in the snapshot as one compact path per run of squares (src/frame/compact-frame.ts); the live
- * graphic may draw it so, or as one rect per square. So a path drawn only of squares, and a live rect whose key the
- * snapshot does not have, are compared as the squares they draw (position, size and every other attribute), in any
- * order and whatever their keys.
+ * A unit grid is printed in the snapshot as one compact path per run of keyed squares (src/frame/compact-frame.ts); the
+ * live graphic draws it so, or as one rect per square while it moves. Both are compared square by square, by key.
  */
 export function unsettled(id: string, withHash: boolean): string[] {
   const step = document.getElementById(id)!;
@@ -62,56 +60,35 @@ export function unsettled(id: string, withHash: boolean): string[] {
     if (out.opacity !== undefined && Number(out.opacity) === 1) delete out.opacity;
     return out;
   };
-  const square = /^[Mm](-?[\d.]+)[ ,]?(-?[\d.]+)h(-?[\d.]+)v(-?[\d.]+)h-?[\d.]+z/;
-  /** The squares a compact path draws, or undefined when it draws anything else. */
-  const squaresOf = (mark: Mark): Mark[] | undefined => {
-    let d = (mark.attrs.d ?? '').replace(/\s+/g, ' ').trim();
-    const { d: _d, ...rest } = mark.attrs;
-    const out: Mark[] = [];
-    let at = [0, 0];
-    while (d) {
-      const match = square.exec(d);
-      if (!match) return undefined;
-      const [x, y, w, h] = match.slice(1).map(Number) as [number, number, number, number];
-      at = d.startsWith('M') ? [x, y] : [at[0]! + x, at[1]! + y];
-      out.push({
-        kind: 'rect',
-        key: null,
-        text: '',
-        attrs: { ...rest, x: String(at[0]), y: String(at[1]), width: String(w), height: String(h) },
-      });
-      d = d.slice(match[0].length).trim();
-    }
-    return out.length > 0 ? out : undefined;
-  };
+  // A unit grid's path (key "unit:0:73+", see compactFrame) stands for its squares ("unit:0:73", "unit:0:74", …), which
+  // the live graphic may draw one by one: both graphics are compared square by square, each square by its key.
   const marksOf = (svg: SVGSVGElement): Mark[] =>
-    [...svg.querySelectorAll<SVGElement>('[data-marks] > [data-key]')].map((el) => ({
-      kind: el.localName,
-      key: el.getAttribute('data-key'),
-      attrs: attrs(el),
-      text: el.textContent ?? '',
-    }));
-  const wantedAll = marksOf(snapshot);
-  const snapshotKeys = new Set(wantedAll.map((m) => `${m.kind}:${m.key}`));
-  const split = (marks: Mark[], isLive: boolean) => {
-    const keyed: Mark[] = [];
-    const squares: Mark[] = [];
-    for (const mark of marks) {
-      const drawn = mark.kind === 'path' ? squaresOf(mark) : undefined;
-      if (drawn) squares.push(...drawn);
-      else if (isLive && mark.kind === 'rect' && !snapshotKeys.has(`rect:${mark.key}`)) squares.push({ ...mark, key: null });
-      else keyed.push(mark);
-    }
-    return { keyed, squares };
-  };
-  const want = split(wantedAll, false);
-  const have = split(marksOf(live), true);
+    [...svg.querySelectorAll<SVGElement>('[data-marks] > [data-key]')].flatMap((el) => {
+      const mark: Mark = { kind: el.localName, key: el.getAttribute('data-key'), attrs: attrs(el), text: el.textContent ?? '' };
+      const run = mark.kind === 'path' ? /^(.*?)(0|[1-9]\d*)\+$/.exec(mark.key ?? '') : null;
+      if (!run) return [mark];
+      const { d = '', ...rest } = mark.attrs;
+      let [x, y] = [0, 0];
+      return [...d.matchAll(/[Mm]([^ ]+) ([^h]+)h([^v]+)v([^h]+)h[^z]+z/g)].map(([, dx, dy, width, height], i) => {
+        [x, y] = [x + Number(dx), y + Number(dy)];
+        const key = `${run[1]}${Number(run[2]) + i}`;
+        return {
+          kind: 'rect',
+          key,
+          attrs: { ...rest, 'data-key': key, x: String(x), y: String(y), width: width!, height: height! },
+          text: '',
+        };
+      });
+    });
+  const want = marksOf(snapshot);
+  const have = marksOf(live);
   const sameValue = (a: string | undefined, b: string | undefined) => {
     const numeric = a !== undefined && b !== undefined && a.trim() !== '' && !Number.isNaN(Number(a)) && !Number.isNaN(Number(b));
     return numeric ? Math.abs(Number(a) - Number(b)) <= 0.5 : a === b;
   };
-  for (const mark of want.keyed) {
-    const twin = have.keyed.find((el) => el.key === mark.key && el.kind === mark.kind);
+  const byKey = new Map(have.map((mark) => [`${mark.kind}:${mark.key}`, mark]));
+  for (const mark of want) {
+    const twin = byKey.get(`${mark.kind}:${mark.key}`);
     if (!twin) {
       problems.push(`missing ${mark.kind} ${mark.key}`);
       continue;
@@ -122,23 +99,10 @@ export function unsettled(id: string, withHash: boolean): string[] {
     }
     if (twin.text !== mark.text) problems.push(`${mark.key} text "${twin.text}", snapshot "${mark.text}"`);
   }
-  for (const el of have.keyed) {
-    if (!want.keyed.some((mark) => mark.key === el.key && mark.kind === el.kind)) problems.push(`extra ${el.kind} ${el.key}`);
-  }
+  const wanted = new Set(want.map((mark) => `${mark.kind}:${mark.key}`));
+  for (const el of have) if (!wanted.has(`${el.kind}:${el.key}`)) problems.push(`extra ${el.kind} ${el.key}`);
   const order = (marks: Mark[]) => marks.map((m) => `${m.kind}:${m.key}`).join();
-  if (problems.length === 0 && order(have.keyed) !== order(want.keyed)) problems.push('marks out of order');
-  // Squares: every square the snapshot draws is drawn once, with the same attributes; none is left over.
-  const left = [...have.squares];
-  for (const mark of want.squares) {
-    const at = left.findIndex((el) =>
-      [...new Set([...Object.keys(mark.attrs), ...Object.keys(el.attrs)])]
-        .filter((name) => !name.startsWith('data-'))
-        .every((name) => sameValue(el.attrs[name], mark.attrs[name])),
-    );
-    if (at < 0) problems.push(`missing square at ${mark.attrs.x},${mark.attrs.y} (${mark.attrs.class ?? ''})`);
-    else left.splice(at, 1);
-  }
-  for (const el of left) problems.push(`extra square at ${el.attrs.x},${el.attrs.y} (${el.attrs.class ?? ''})`);
+  if (problems.length === 0 && order(have) !== order(want)) problems.push('marks out of order');
   return problems.slice(0, 20);
 }
 

@@ -27,22 +27,34 @@ describe('compactFrame', () => {
     const heading: Mark = { key: 'heading', kind: 'text', attrs: { x: 0, y: 10 }, text: 'Hi' };
     const note: Mark = { key: 'note', kind: 'text', attrs: { x: 0, y: 40 }, text: 'Note' };
     const out = compactFrame(frame([heading, square(0, 'tone-a'), square(1, 'tone-a'), note]));
-    expect(out.marks.map((m) => m.key)).toEqual(['heading', expect.stringMatching(/^units:0:unit tone-a:/), 'note']);
+    expect(out.marks.map((m) => m.key)).toEqual(['heading', 'unit:0+', 'note']);
     expect(out.marks[0]).toEqual(heading);
   });
 
-  it('keys a path by its outline: the same squares keep their key, different squares get a new one', () => {
-    const a = compactFrame(frame([square(0, 'tone-a'), square(1, 'tone-a')]));
-    const same = compactFrame(frame([square(0, 'tone-a'), square(1, 'tone-a')]));
-    const more = compactFrame(frame([square(0, 'tone-a'), square(1, 'tone-a'), square(2, 'tone-a')]));
-    expect(same.marks[0]!.key).toBe(a.marks[0]!.key);
-    expect(more.marks[0]!.key).not.toBe(a.marks[0]!.key);
+  it("keys a path by its first square's key and a `+`: each path draws squares with consecutive numbers, in order", () => {
+    const tones = ['tone-a', 'tone-a', 'is-empty', 'is-empty', 'tone-a', 'tone-a'];
+    const out = compactFrame(frame(tones.map((tone, i) => square(i, tone))));
+    expect(out.marks.map((m) => [m.key, m.attrs.class])).toEqual([
+      ['unit:0+', 'unit tone-a'],
+      ['unit:2+', 'unit is-empty'],
+      ['unit:4+', 'unit tone-a'],
+    ]);
+    // Squares listed out of order are drawn in as many paths as it takes, each standing where its first square stood.
+    expect(compactFrame(frame([3, 4, 0, 1, 2].map((i) => square(i, 'tone-a')))).marks.map((m) => [m.key, m.attrs.d])).toEqual([
+      ['unit:3+', 'M0 10h8v8h-8zm10 0h8v8h-8z'],
+      ['unit:0+', 'M0 0h8v8h-8zm10 0h8v8h-8zm10 0h8v8h-8z'],
+    ]);
   });
 
-  it('keeps two grids apart', () => {
-    const out = compactFrame(frame([square(0, 'tone-a', 'units:0'), square(0, 'tone-a', 'units:1')]));
-    expect(out.marks).toHaveLength(2);
-    expect(new Set(out.marks.map((m) => m.key)).size).toBe(2);
+  it('refuses a grouped mark whose key does not end in a number', () => {
+    expect(() => compactFrame(frame([{ ...square(0, 'tone-a'), key: 'unit:a' }]))).toThrow('got "unit:a"');
+  });
+
+  it('keeps two grids apart, and keys of another prefix', () => {
+    const out = compactFrame(
+      frame([square(0, 'tone-a', 'units:0'), square(1, 'tone-a', 'units:1'), { ...square(2, 'tone-a', 'units:1'), key: 'other:2' }]),
+    );
+    expect(out.marks.map((m) => m.key)).toEqual(['unit:0+', 'unit:1+', 'other:2+']);
   });
 
   it('does not mutate its input', () => {

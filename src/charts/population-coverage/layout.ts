@@ -88,7 +88,8 @@ export function layout(data: PopulationCoverageData, state: PopulationCoverageSt
       marks.push({
         key: `unit:${g}:${i}`,
         kind: 'rect',
-        // Printed as one path per grid and fill (see compactFrame): 146 squares are two elements, not 146.
+        // Printed as one path per grid and fill (see compactFrame): 146 squares are two elements, not 146. The live
+        // graphic splits the paths back into these squares, by key, to move each one.
         group: `units:${g}`,
         attrs: {
           class: `unit ${reached ? tone : 'is-empty'}`,
