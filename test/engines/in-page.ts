@@ -75,7 +75,7 @@ export function unsettled(id: string, withHash: boolean): string[] {
         return {
           kind: 'rect',
           key,
-          attrs: { ...rest, 'data-key': key, x: String(x), y: String(y), width: width!, height: height! },
+          attrs: { ...rest, x: String(x), y: String(y), width: width!, height: height! },
           text: '',
         };
       });
