@@ -67,6 +67,7 @@ describe.skipIf(browserSkipReason())('reading a chapter, in Chromium', () => {
   });
 
   // What a frame sets is the chart's: the chapter with the most steps of each chart stands for the chart's chapters.
+  // Print, the phone layout and the data table are the same components on every chapter; what differs is the chart.
   describe.each(busiestChapterPerChart)('$path', ({ path, steps }) => {
     it('under prefers-reduced-motion every frame lands at once: no attribute ever holds an intermediate value', async () => {
       const page = await session.open(path, { viewport: desktop, reducedMotion: 'reduce' });
@@ -112,6 +113,58 @@ describe.skipIf(browserSkipReason())('reading a chapter, in Chromium', () => {
       const applied = await appliedFrames(page);
       expect(applied.length).toBe(steps.length);
       expect(applied.every((a) => a.duration === 0)).toBe(true);
+      await page.context().close();
+    });
+
+    it('prints each step with its own snapshot beside its text, without the sticky graphic or the navigation', async () => {
+      const page = await session.open(path, { viewport: desktop });
+      await page.emulateMedia({ media: 'print' });
+      const printed = await page.evaluate(() => ({
+        sticky: getComputedStyle(document.querySelector('figure[data-chart]')!).display,
+        chrome: ['.site-header', '.site-footer', '.chapter-nav', '.reading-progress'].map(
+          (s) => getComputedStyle(document.querySelector(s)!).display,
+        ),
+        steps: [...document.querySelectorAll('[data-step]')].map((el) => ({
+          id: el.id,
+          svgs: [...el.querySelectorAll('figure[data-snapshot] svg')].filter((s) => getComputedStyle(s).display !== 'none').length,
+          width: el.querySelector('figure[data-snapshot]')!.getBoundingClientRect().width,
+          text: el.querySelector('.step__text')!.getBoundingClientRect().height,
+        })),
+      }));
+      expect(printed.sticky).toBe('none');
+      expect(printed.chrome).toEqual(['none', 'none', 'none', 'none']);
+      for (const step of printed.steps) {
+        expect(step.svgs, `step ${step.id}`).toBe(1);
+        expect(step.width, `step ${step.id}`).toBeGreaterThan(300);
+        expect(step.text, `step ${step.id}`).toBeGreaterThan(10);
+      }
+      // Printing to PDF is the same for every chapter; the longest one stands for them all.
+      if (path === longest.path) {
+        const pdf = await page.pdf({ format: 'A4' });
+        expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+      }
+      await page.context().close();
+    });
+
+    it('loads without layout shift on a phone, and opens the data table by keyboard: a captioned table with headers, each row linked to its sources', async () => {
+      const page = await session.open(path, { viewport: phone });
+      expect(await layoutShift(page), `layout shift while loading at ${phone.width}px`).toBe(0);
+      await page.focus('.data-table summary');
+      await page.keyboard.press('Enter');
+      expect(await page.$eval('.data-table', (d) => (d as HTMLDetailsElement).open)).toBe(true);
+      const table = await page.$eval('.data-table table', (t) => ({
+        caption: t.querySelector('caption')?.textContent ?? '',
+        headers: t.querySelectorAll('thead th[scope="col"]').length,
+        rows: t.querySelectorAll('tbody tr').length,
+        linked: [...t.querySelectorAll('tbody tr')].every((tr) => tr.querySelector('td:last-child a[href^="/sources/#"]')),
+      }));
+      expect(table.caption.length).toBeGreaterThan(10);
+      expect(table.headers).toBeGreaterThanOrEqual(4);
+      expect(table.rows).toBeGreaterThan(2);
+      expect(table.linked).toBe(true);
+      const tree = await page.locator('.data-table table').ariaSnapshot();
+      expect(tree).toMatch(/^- '?table "/);
+      expect(tree).toContain('- columnheader');
       await page.context().close();
     });
   });
@@ -171,58 +224,6 @@ describe.skipIf(browserSkipReason())('reading a chapter, in Chromium', () => {
         expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
         await page.context().close();
       }
-    });
-
-    it('prints each step with its own snapshot beside its text, without the sticky graphic or the navigation', async () => {
-      const page = await session.open(path, { viewport: desktop });
-      await page.emulateMedia({ media: 'print' });
-      const printed = await page.evaluate(() => ({
-        sticky: getComputedStyle(document.querySelector('figure[data-chart]')!).display,
-        chrome: ['.site-header', '.site-footer', '.chapter-nav', '.reading-progress'].map(
-          (s) => getComputedStyle(document.querySelector(s)!).display,
-        ),
-        steps: [...document.querySelectorAll('[data-step]')].map((el) => ({
-          id: el.id,
-          svgs: [...el.querySelectorAll('figure[data-snapshot] svg')].filter((s) => getComputedStyle(s).display !== 'none').length,
-          width: el.querySelector('figure[data-snapshot]')!.getBoundingClientRect().width,
-          text: el.querySelector('.step__text')!.getBoundingClientRect().height,
-        })),
-      }));
-      expect(printed.sticky).toBe('none');
-      expect(printed.chrome).toEqual(['none', 'none', 'none', 'none']);
-      for (const step of printed.steps) {
-        expect(step.svgs, `step ${step.id}`).toBe(1);
-        expect(step.width, `step ${step.id}`).toBeGreaterThan(300);
-        expect(step.text, `step ${step.id}`).toBeGreaterThan(10);
-      }
-      // Printing to PDF is the same for every chapter; the longest one stands for them all.
-      if (path === longest.path) {
-        const pdf = await page.pdf({ format: 'A4' });
-        expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-      }
-      await page.context().close();
-    });
-
-    it('loads without layout shift on a phone, and opens the data table by keyboard: a captioned table with headers, each row linked to its sources', async () => {
-      const page = await session.open(path, { viewport: phone });
-      expect(await layoutShift(page), `layout shift while loading at ${phone.width}px`).toBe(0);
-      await page.focus('.data-table summary');
-      await page.keyboard.press('Enter');
-      expect(await page.$eval('.data-table', (d) => (d as HTMLDetailsElement).open)).toBe(true);
-      const table = await page.$eval('.data-table table', (t) => ({
-        caption: t.querySelector('caption')?.textContent ?? '',
-        headers: t.querySelectorAll('thead th[scope="col"]').length,
-        rows: t.querySelectorAll('tbody tr').length,
-        linked: [...t.querySelectorAll('tbody tr')].every((tr) => tr.querySelector('td:last-child a[href^="/sources/#"]')),
-      }));
-      expect(table.caption.length).toBeGreaterThan(10);
-      expect(table.headers).toBeGreaterThanOrEqual(4);
-      expect(table.rows).toBeGreaterThan(2);
-      expect(table.linked).toBe(true);
-      const tree = await page.locator('.data-table table').ariaSnapshot();
-      expect(tree).toMatch(/^- '?table "/);
-      expect(tree).toContain('- columnheader');
-      await page.context().close();
     });
   });
 
