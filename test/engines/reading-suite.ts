@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { builtChapters, busiestChapter as busiest } from '../helpers/chapters-in-dist.ts';
+import { builtChapters, busiestChapter as busiest, busiestChapterPerChart } from '../helpers/chapters-in-dist.ts';
 import { distDir, projectRoot } from '../helpers/paths.ts';
 import type { Engine, EngineName, EnginePage, OpenOptions, Size } from './driver.ts';
 import { engineSkipReason, launchEngine } from './engines.ts';
@@ -78,8 +78,12 @@ export function describeReading(name: EngineName): void {
 
     describe.each(builtChapters)('$path', ({ path, steps }) => {
       const middle = middleOf(steps);
+      // A steady scroll and a page without scripting behave by layout and chart, not by chapter: the busiest chapter of
+      // each chart stands for the rest (every step of every chapter is still walked below, in every engine).
+      const standsForItsChart = busiestChapterPerChart.some((c) => c.path === path);
+      const itForItsChart: typeof it = standsForItsChart ? it : ((() => undefined) as unknown as typeof it);
 
-      it(
+      itForItsChart(
         'every step becomes current at the trigger line when scrolled to steadily',
         async () => {
           const page = await open(path, phone);
@@ -173,7 +177,7 @@ export function describeReading(name: EngineName): void {
         });
       });
 
-      it('without JavaScript, every step shows its snapshot', async () => {
+      itForItsChart('without JavaScript, every step shows its snapshot', async () => {
         const page = await open(path, { ...phone, javaScript: false });
         const shown = await page.run(snapshotsShown);
         expect(shown.scripting, 'the page renders as with scripting off').toBe(false);
