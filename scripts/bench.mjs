@@ -19,6 +19,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { serveDist } from './serve-dist.mjs';
 import { stopWithParent } from './stop-with-parent.mjs';
+import { chromiumFlags, chromiumPath } from './chromium.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const dist = join(root, 'dist');
@@ -45,16 +46,9 @@ const served = gzippedCopy(dist);
 const server = await serveDist(served, { base, gzip: true });
 if (loadavg()[0] > cpus().length) log(`Warning: load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores; timings will be slow.`);
 const { origin } = server;
-const chromePath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p));
+const chromePath = chromiumPath();
 if (!chromePath) throw new Error('no Chromium: install it (apt-get install chromium) or set CHROME_PATH');
-const chromeFlags = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const chromeFlags = chromiumFlags;
 
 /** The Chromium of the run in progress, so that stopping the bench (Ctrl-C, SIGTERM) leaves no browser behind. */
 let current;

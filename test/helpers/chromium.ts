@@ -1,11 +1,7 @@
-import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import { chromiumFlags, chromiumPath } from '../../scripts/chromium.mjs';
 
-/** Where Chromium is: CHROME_PATH when set, else Debian's package. Undefined when neither exists. */
-export function chromiumPath(): string | undefined {
-  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-  return candidates.find((path): path is string => Boolean(path) && existsSync(path!));
-}
+export { chromiumPath };
 
 /** Why browser tests cannot run here, or undefined when they can. Under CI=true a missing browser is an error. */
 export function browserSkipReason(): string | undefined {
@@ -24,15 +20,6 @@ export function launchChromium(): Promise<Browser> {
   if (!executablePath) throw new Error(browserSkipReason());
   return chromium.launch({
     executablePath,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-      '--no-first-run',
-    ],
+    args: chromiumFlags,
   });
 }
