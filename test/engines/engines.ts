@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { engineNames, type Engine, type EngineName } from './driver.ts';
+import { chromiumPath } from '../helpers/chromium.ts';
 import { launchPuppeteer } from './puppeteer-engine.ts';
 import { launchWebKit, type WebKitPaths } from './webkit-engine.ts';
 
@@ -11,10 +12,10 @@ const onPath = (name: string) => first((process.env.PATH ?? '').split(delimiter)
 /** How to start each engine on this machine, or why it cannot start. */
 const found: Record<EngineName, () => { launch: () => Promise<Engine> } | { missing: string }> = {
   chromium() {
-    const path = first([process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser']);
+    const path = chromiumPath();
     return path
       ? { launch: () => launchPuppeteer('chromium', path) }
-      : { missing: 'no Chromium: `apt-get install chromium` or set CHROME_PATH' };
+      : { missing: 'no Chromium: `apt-get install chromium-headless-shell` (or `chromium`) or set CHROME_PATH' };
   },
   firefox() {
     const path = first([process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox']);

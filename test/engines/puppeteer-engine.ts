@@ -1,4 +1,5 @@
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { chromiumFlags, isHeadlessShell } from '../../scripts/chromium.mjs';
 import { waitInPage, type Engine, type EnginePage, type PageFunction } from './driver.ts';
 import { loaded } from './in-page.ts';
 
@@ -9,16 +10,9 @@ export async function launchPuppeteer(browser: 'chromium' | 'firefox', executabl
       ? puppeteer.launch({
           browser: 'chrome',
           executablePath,
-          headless: true,
-          // No background requests: the tests run on a closed network and must see only the site's own.
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-          ],
+          headless: isHeadlessShell(executablePath) ? 'shell' : true,
+          // No background requests (scripts/chromium.mjs): the tests run on a closed network and must see only the site's own.
+          args: chromiumFlags.filter((flag) => flag !== '--headless'),
         })
       : puppeteer.launch({
           browser: 'firefox',

@@ -1,7 +1,8 @@
 import { chromium, type Browser } from 'playwright-core';
-import { chromiumFlags, chromiumPath } from '../../scripts/chromium.mjs';
+import { chromiumFlags, chromiumPath as findChromium } from '../../scripts/chromium.mjs';
 
-export { chromiumPath };
+/** The Chromium the tests run: the headless shell when installed, else the full browser (scripts/chromium.mjs). */
+export const chromiumPath = (): string | undefined => findChromium({ headlessShell: true });
 
 /** Why browser tests cannot run here, or undefined when they can. Under CI=true a missing browser is an error. */
 export function browserSkipReason(): string | undefined {
@@ -9,7 +10,7 @@ export function browserSkipReason(): string | undefined {
   const asked = (process.env.BROWSERS ?? '').split(/[\s,]+/).filter(Boolean);
   if (asked.length > 0 && !asked.includes('chromium')) return `BROWSERS=${process.env.BROWSERS} leaves out chromium`;
   if (chromiumPath()) return undefined;
-  const reason = 'no Chromium found: install it with `apt-get install chromium` or set CHROME_PATH';
+  const reason = 'no Chromium found: install it with `apt-get install chromium-headless-shell` (or `chromium`) or set CHROME_PATH';
   if (process.env.CI === 'true') throw new Error(`CI=true requires the browser tests, but ${reason}`);
   return reason;
 }
