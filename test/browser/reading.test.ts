@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { useBrowser } from '../helpers/browser-session.ts';
 import { builtChapters, busiestChapter, busiestChapterPerChart } from '../helpers/chapters-in-dist.ts';
 import { browserSkipReason } from '../helpers/chromium.ts';
+import { hiddenText } from '../helpers/hidden-text.ts';
 import { appliedFrames, expectShowsStep, scrollToStep, textProblems } from '../helpers/story-page.ts';
 
 const phone = { width: 360, height: 740 };
@@ -199,7 +200,7 @@ describe.skipIf(browserSkipReason())('reading a chapter, in Chromium', () => {
       await page.context().close();
     });
 
-    it('with JavaScript off, every step shows its text and its snapshot, its chart text legible, at phone and desktop sizes', async () => {
+    it('with JavaScript off, every step shows its text and its snapshot, its chart text legible, and no text of the page is hidden, at phone and desktop sizes', async () => {
       for (const viewport of [phone, desktop]) {
         const page = await session.open(path, { viewport, javaScriptEnabled: false });
         expect(await page.$eval('figure[data-chart]', (f) => getComputedStyle(f).display)).toBe('none');
@@ -222,6 +223,7 @@ describe.skipIf(browserSkipReason())('reading a chapter, in Chromium', () => {
           expect(step.caption, `step ${step.id} caption`).toBeGreaterThan(10);
         }
         expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
+        expect(await hiddenText(page), `text hidden at ${viewport.width} px`).toEqual([]);
         await page.context().close();
       }
     });

@@ -6,6 +6,7 @@ import { useBrowser } from '../helpers/browser-session.ts';
 import { browserSkipReason } from '../helpers/chromium.ts';
 import { builtChapters } from '../helpers/chapters-in-dist.ts';
 import { builtPages, type BuiltPage } from '../helpers/dist.ts';
+import { hiddenText } from '../helpers/hidden-text.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 /**
@@ -53,18 +54,11 @@ for (const page of pages) {
 const darkChecked = new Set([...largestOfKind.values()].map((p) => p.path));
 /**
  * The pages whose rendering depends on scripting: those with a script, and those with a story (the only styles that
- * ask whether scripting is on are a story's, in src/styles/scrolly.css). Their text is checked with JavaScript off; on
- * every other page a reader sees the same with it on or off, so the check runs in the page already open.
+ * ask whether scripting is on are a story's, in src/styles/scrolly.css). They are the chapters, whose text
+ * reading.test.ts reads with JavaScript off; on every other page a reader sees the same with it on or off, so the check
+ * runs here, in the page already open.
  */
 const scripted = new Set(pages.filter((p) => p.$('script, .scrolly').length > 0).map((p) => p.path));
-/** The text in `main` that takes no space, and so cannot be read (details, the live graphic and screen-reader text aside). */
-const hiddenText = (page: Page) =>
-  page.evaluate(() =>
-    [...document.querySelectorAll('main p, main li, main h1, main h2, main h3, main blockquote')]
-      .filter((el) => !el.closest('details, figure[data-chart], .visually-hidden'))
-      .filter((el) => el.textContent!.trim() && el.getBoundingClientRect().height === 0)
-      .map((el) => el.textContent!.trim().slice(0, 40)),
-  );
 const viewports = [
   { width: 360, height: 740 },
   { width: 768, height: 1024 },
@@ -103,7 +97,7 @@ describe.skipIf(browserSkipReason())('every page, in Chromium', () => {
   it('checks one embed page per chapter, and in dark mode one page of each kind and chart', () => {
     expect(paths.filter((path) => path.startsWith('/embed/'))).toEqual([...embeds].sort());
     expect([...darkChecked].sort()).toEqual(expect.arrayContaining(['/', '/about/', '/educators/', '/sources/']));
-    expect([...scripted].sort(), 'the pages checked with JavaScript off').toEqual(builtChapters.map((c) => c.path).sort());
+    expect([...scripted].sort(), 'the pages reading.test.ts checks with JavaScript off').toEqual(builtChapters.map((c) => c.path).sort());
     for (const kind of ['/chapters/', '/handout/', '/embed/']) {
       const charts = [...darkChecked].filter((path) => path.startsWith(kind)).flatMap(chartsOf);
       expect(charts.sort(), `${kind} pages checked in dark mode draw every chart`).toEqual([
@@ -131,14 +125,6 @@ describe.skipIf(browserSkipReason())('every page, in Chromium', () => {
       }
       await page.context().close();
     });
-
-    if (scripted.has(path)) {
-      it('shows all its text with JavaScript off', async () => {
-        const page = await session.open(path, { viewport: viewports[0], javaScriptEnabled: false });
-        expect(await hiddenText(page)).toEqual([]);
-        await page.context().close();
-      });
-    }
   });
 
   it('logged no console errors or warnings, made no request to another origin and broke no CSP rule', () => {

@@ -54,8 +54,10 @@ export interface Engine {
 type Runner = <A extends unknown[], R>(fn: PageFunction<A, R>, ...args: A) => Promise<R>;
 
 /**
- * EnginePage.waitFor for any engine: asks `fn(...args)` until it returns an empty list, waiting for one of the page's
- * animation frames between two asks, so the page's own clock paces the loop rather than a fixed sleep.
+ * EnginePage.waitFor for any engine: asks `fn(...args)` until it returns an empty list. Between two asks it waits
+ * 100 ms of the page's own time and then one of its animation frames, so the page's clock paces the loop. (Asking on
+ * every frame made the engines' drivers and the in-page comparison the largest cost of a walk: some forty asks per
+ * 650 ms transition, where a settled state needs one.)
  */
 export async function waitInPage<A extends unknown[]>(
   run: Runner,
@@ -75,10 +77,14 @@ export async function waitInPage<A extends unknown[]>(
             // A page on its way out draws no more frames: answer before it goes, or the driver waits on a dead page.
             const leaving = () => resolve(true);
             addEventListener('pagehide', leaving, { once: true });
-            requestAnimationFrame(() => {
-              removeEventListener('pagehide', leaving);
-              resolve(true);
-            });
+            setTimeout(
+              () =>
+                requestAnimationFrame(() => {
+                  removeEventListener('pagehide', leaving);
+                  resolve(true);
+                }),
+              100,
+            );
           }),
       );
     } catch (error) {

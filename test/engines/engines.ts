@@ -2,25 +2,24 @@ import { existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { engineNames, type Engine, type EngineName } from './driver.ts';
 import { chromiumPath } from '../helpers/chromium.ts';
-import { launchPuppeteer } from './puppeteer-engine.ts';
-import { launchWebKit, type WebKitPaths } from './webkit-engine.ts';
+import type { WebKitPaths } from './webkit-engine.ts';
 
 const first = (candidates: readonly (string | undefined)[]) =>
   candidates.find((path): path is string => Boolean(path) && existsSync(path!));
 const onPath = (name: string) => first((process.env.PATH ?? '').split(delimiter).map((dir) => join(dir, name)));
 
-/** How to start each engine on this machine, or why it cannot start. */
+/** How to start each engine on this machine, or why it cannot start. Each driver is imported only by the file that runs its engine. */
 const found: Record<EngineName, () => { launch: () => Promise<Engine> } | { missing: string }> = {
   chromium() {
     const path = chromiumPath();
     return path
-      ? { launch: () => launchPuppeteer('chromium', path) }
+      ? { launch: async () => (await import('./puppeteer-engine.ts')).launchPuppeteer('chromium', path) }
       : { missing: 'no Chromium: `apt-get install chromium-headless-shell` (or `chromium`) or set CHROME_PATH' };
   },
   firefox() {
     const path = first([process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox']);
     return path
-      ? { launch: () => launchPuppeteer('firefox', path) }
+      ? { launch: async () => (await import('./puppeteer-engine.ts')).launchPuppeteer('firefox', path) }
       : { missing: 'no Firefox: `apt-get install firefox-esr` or set FIREFOX_PATH' };
   },
   webkit() {
@@ -38,7 +37,7 @@ const found: Record<EngineName, () => { launch: () => Promise<Engine> } | { miss
       .filter(([, path]) => !path)
       .map(([name]) => name);
     return lacking.length === 0
-      ? { launch: () => launchWebKit(paths as WebKitPaths) }
+      ? { launch: async () => (await import('./webkit-engine.ts')).launchWebKit(paths as WebKitPaths) }
       : { missing: `no ${lacking.join(', ')}: \`apt-get install webkit2gtk-driver xvfb\` (or set WEBKIT_MINIBROWSER)` };
   },
 };

@@ -18,15 +18,23 @@ export function distFiles(dir: string = distDir): string[] {
     .sort();
 }
 
+/** The pages of each built site, parsed once per test process: tests read them and never change them. */
+const parsed = new Map<string, readonly BuiltPage[]>();
+
 /** Every built HTML page, with its URL path ("/chapters/x/" for chapters/x/index.html). */
 export function builtPages(dir: string = distDir): BuiltPage[] {
-  return distFiles(dir)
-    .filter((file) => file.endsWith('.html'))
-    .map((file) => {
-      const html = readFileSync(join(dir, file), 'utf8');
-      const path = `/${file.replace(/index\.html$/, '')}`;
-      return { path, html, $: load(html) };
-    });
+  let pages = parsed.get(dir);
+  if (!pages) {
+    pages = distFiles(dir)
+      .filter((file) => file.endsWith('.html'))
+      .map((file) => {
+        const html = readFileSync(join(dir, file), 'utf8');
+        const path = `/${file.replace(/index\.html$/, '')}`;
+        return { path, html, $: load(html) };
+      });
+    parsed.set(dir, pages);
+  }
+  return [...pages];
 }
 
 /** The pages that carry a scrolly graphic. */

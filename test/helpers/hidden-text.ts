@@ -1,0 +1,14 @@
+import type { Page } from 'playwright-core';
+
+/**
+ * The text in `main` that takes no space, and so cannot be read: the first 40 characters of each paragraph, list item,
+ * heading or quote whose box has no height (those inside `details`, the live graphic and screen-reader text aside).
+ */
+export function hiddenText(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('main p, main li, main h1, main h2, main h3, main blockquote')]
+      .filter((el) => !el.closest('details, figure[data-chart], .visually-hidden'))
+      .filter((el) => el.textContent!.trim() && el.getBoundingClientRect().height === 0)
+      .map((el) => el.textContent!.trim().slice(0, 40)),
+  );
+}
