@@ -2,22 +2,28 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { readFile, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/build/content/content-check-integration.ts';
 import { inlineAssets } from './src/build/postbuild/inline-assets.ts';
 import { remarkScrolly } from './src/build/mdx/remark-scrolly.ts';
+import { readPublisher } from './src/build/site/publisher.ts';
+import { siteAddress } from './src/build/site/site-address.ts';
 import { designCss } from './src/build/styles/design-css.ts';
 import { charts } from './src/charts/registry.ts';
 
 const root = new URL('./', import.meta.url);
 
 /**
- * SITE_URL is where the site will live, and may include a path: `https://example.github.io/explainer/` gives the
- * origin as Astro's `site` and `/explainer/` as its `base`, so every URL the pages build (src/core/url.ts) carries it.
+ * Where the site will live (SITE_URL, else the host's main address, else the local preview's; src/build/site/), with
+ * a path when it has one: `https://example.github.io/explainer/` gives the origin as Astro's `site` and `/explainer/`
+ * as its `base`, so every URL the pages build (src/core/url.ts) carries it.
  */
-const siteUrl = new URL(process.env.SITE_URL ?? 'https://digital-sovereignty.example.org/');
-// Exactly one slash at the end, however SITE_URL was written (`…/explainer`, `…/explainer/`, `…/explainer//`).
-const base = `${siteUrl.pathname.replace(/\/+$/, '')}/`;
+const address = siteAddress();
+const siteUrl = new URL(address.href);
+const base = siteUrl.pathname;
+/** Who publishes this copy (content/publisher.json), for src/core/publisher.ts. */
+const publisher = readPublisher(fileURLToPath(root));
 
 export default defineConfig({
   site: siteUrl.origin,
@@ -25,6 +31,7 @@ export default defineConfig({
   trailingSlash: 'always',
   integrations: [
     contentCheck(),
+    addressWarning(),
     mdx({ remarkPlugins: [[remarkScrolly, { root }]] }),
     // Writes sitemap-index.xml + sitemap-0.xml with absolute URLs under `base`, trailing slashes kept, 404 left out.
     // Embeddable step pages (/embed/…) are for iframes, not search results, so they stay out too.
@@ -39,7 +46,11 @@ export default defineConfig({
   },
   // src/core/url.ts reads these; see there why not import.meta.env.BASE_URL.
   vite: {
-    define: { __SITE_BASE__: JSON.stringify(base), __SITE_ROOT__: JSON.stringify(new URL(base, siteUrl).href) },
+    define: {
+      __SITE_BASE__: JSON.stringify(base),
+      __SITE_ROOT__: JSON.stringify(siteUrl.href),
+      __SITE_PUBLISHER__: JSON.stringify(publisher),
+    },
     plugins: [designStylesheet()],
   },
   server: { host: '127.0.0.1', port: 4321 },
@@ -83,6 +94,22 @@ function headersUnderBase() {
         const rules = await readFile(file, 'utf8');
         // A rule's path is a line that starts with "/"; header lines are indented and comments start with "#".
         await writeFile(file, rules.replace(/^\//gm, base));
+      },
+    },
+  };
+}
+
+/**
+ * Says once per build, through Astro's logger, when the build fell back to the local preview's address: a build for
+ * publishing needs SITE_URL (or a host that names its address).
+ * @returns {import('astro').AstroIntegration}
+ */
+function addressWarning() {
+  return {
+    name: 'site-address',
+    hooks: {
+      'astro:build:start': ({ logger }) => {
+        if (address.warning) logger.warn(address.warning);
       },
     },
   };

@@ -32,6 +32,12 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.once(signal, stop)
 // From the start, so that npm killed during the build stops the build too.
 stopWithParent(() => void stop());
 
+// Without SITE_URL, the build's absolute links point where this serves (src/build/site/site-address.ts, which says so
+// once). astro.config.mjs `server` holds the defaults, 127.0.0.1:4321.
+const servedHost = values.host ?? '127.0.0.1';
+const servedPort = values.port === undefined ? 4321 : Number(values.port);
+process.env.SITE_PREVIEW_URL = `http://${['0.0.0.0', '::'].includes(servedHost) ? 'localhost' : servedHost}:${servedPort}/`;
+
 /** The project's resolved Astro config (base, outDir, server), as the build saw it. */
 let config;
 await build({ integrations: [{ name: 'npm-start', hooks: { 'astro:config:done': (done) => void (config = done.config) } }] });
