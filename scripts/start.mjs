@@ -8,6 +8,7 @@
 //
 //   npm start                          build, then serve at http://127.0.0.1:4321 (astro.config.mjs `server`)
 //   npm start -- --port 8080 --host 0.0.0.0
+import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build } from 'astro';
@@ -35,7 +36,8 @@ stopWithParent(() => void stop());
 // Without SITE_URL, the build's absolute links point where this serves (src/build/site/site-address.ts, which says so
 // once). astro.config.mjs `server` holds the defaults, 127.0.0.1:4321.
 const servedHost = values.host ?? '127.0.0.1';
-const servedPort = values.port === undefined ? 4321 : Number(values.port);
+// `--port 0` asks for any free port: take one now, so that the build knows the address it will be served at.
+const servedPort = values.port === undefined ? 4321 : Number(values.port) || (await freePort(servedHost));
 process.env.SITE_PREVIEW_URL = `http://${['0.0.0.0', '::'].includes(servedHost) ? 'localhost' : servedHost}:${servedPort}/`;
 
 /** The project's resolved Astro config (base, outDir, server), as the build saw it. */
@@ -43,11 +45,22 @@ let config;
 await build({ integrations: [{ name: 'npm-start', hooks: { 'astro:config:done': (done) => void (config = done.config) } }] });
 if (!stopping) {
   const host = values.host ?? (typeof config.server.host === 'string' ? config.server.host : config.server.host ? '0.0.0.0' : 'localhost');
-  const port = values.port === undefined ? config.server.port : Number(values.port);
+  const port = values.port === undefined ? config.server.port : servedPort;
   running = await serveDist(fileURLToPath(config.outDir), {
     base: config.base.endsWith('/') ? config.base : `${config.base}/`,
     host,
     port,
   });
   console.log(`\nServing ${fileURLToPath(config.outDir)} at ${running.url} (with the headers of _headers). Ctrl-C stops.`);
+}
+
+/** A port that is free on `host` now. */
+function freePort(host) {
+  return new Promise((resolve, reject) => {
+    const probe = createServer().once('error', reject);
+    probe.listen(0, host, () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
 }

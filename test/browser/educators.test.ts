@@ -7,12 +7,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveDist, type DistServer } from '../../scripts/serve-dist.mjs';
 import { useBrowser } from '../helpers/browser-session.ts';
 import { builtChapters } from '../helpers/chapters-in-dist.ts';
+import { builtSiteRoot } from '../helpers/dist.ts';
 import { browserSkipReason, launchChromium } from '../helpers/chromium.ts';
 import { distDir } from '../helpers/paths.ts';
 import { pdfPageTexts } from '../helpers/pdf-text.ts';
 
-/** Where the site says it lives (SITE_URL at build); embed codes and citations carry it. */
-const canonical = 'https://digital-sovereignty.example.org';
+/** Where the site says it lives (SITE_URL at build, or the preview's address); embed codes and citations carry it. */
+const canonical = builtSiteRoot();
 /** Chapters in story order, by the number in their kicker ("Chapter 2 of 5"). */
 const chapterNumber = (path: string) => Number(/Chapter (\d+) of/.exec(readFileSync(join(distDir, path, 'index.html'), 'utf8'))![1]);
 const inOrder = [...builtChapters].sort((a, b) => chapterNumber(a.path) - chapterNumber(b.path));

@@ -41,3 +41,14 @@ export function builtPages(dir: string = distDir): BuiltPage[] {
 export function chapterPages(dir: string = distDir): BuiltPage[] {
   return builtPages(dir).filter((page) => page.$('[data-step]').length > 0);
 }
+
+/**
+ * Where a built site says it lives, as its home page's canonical URL gives it, without the final slash
+ * ("http://127.0.0.1:4321" for a build that named no address): embed codes, citations and QR codes carry it.
+ */
+export function builtSiteRoot(dir: string = distDir): string {
+  const home = builtPages(dir).find((page) => page.path === '/');
+  const canonical = home?.$('link[rel="canonical"]').attr('href');
+  if (!canonical) throw new Error(`${dir}: the home page has no canonical URL`);
+  return canonical.replace(/\/$/, '');
+}

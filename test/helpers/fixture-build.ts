@@ -100,8 +100,21 @@ export async function linkNodeModules(dir: string): Promise<void> {
 }
 
 /**
+ * The environment of a machine that names no address for the site (src/build/site/site-address.ts): a build then
+ * uses the address `npm start` serves, whatever the shell that runs the tests has set.
+ */
+export const withoutAddress: Readonly<Record<string, string>> = {
+  SITE_URL: '',
+  SITE_PREVIEW_URL: '',
+  NETLIFY: '',
+  VERCEL_PROJECT_PRODUCTION_URL: '',
+  RENDER_EXTERNAL_URL: '',
+};
+
+/**
  * Runs `astro build` in `cwd` with extra arguments, without blocking the test worker (a synchronous build would keep
- * it from answering vitest's own messages), and returns whether it succeeded and everything it printed.
+ * it from answering vitest's own messages), and returns whether it succeeded and everything it printed. The build
+ * names no address unless `env` does (`withoutAddress`).
  */
 export function runAstroBuild(
   cwd: string,
@@ -111,7 +124,7 @@ export function runAstroBuild(
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['node_modules/astro/astro.js', 'build', ...args], {
       cwd,
-      env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+      env: { ...process.env, ...withoutAddress, ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
     });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));

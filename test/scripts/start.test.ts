@@ -5,7 +5,7 @@ import { connect } from 'node:net';
 import { join, relative } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { builtChapters } from '../helpers/chapters-in-dist.ts';
-import { linkNodeModules } from '../helpers/fixture-build.ts';
+import { linkNodeModules, withoutAddress } from '../helpers/fixture-build.ts';
 import { distDir, projectRoot } from '../helpers/paths.ts';
 
 /** The parent of a live process, or undefined once it is gone (or a zombie, which serves nothing). */
@@ -78,9 +78,11 @@ async function projectCopy(): Promise<string> {
  * Serving, it also checks what a reader's browser gets: the home page, with the headers of `_headers`.
  */
 async function startThenStop(signal: 'SIGTERM' | 'SIGKILL', whileBuilding = false) {
-  const npm = spawn('npm', ['start', '--', '--port', '0'], {
+  // Serving, on the default port: without SITE_URL the build is for the address npm start serves, which is also what
+  // the test setup's build of dist/ was for, so the two builds can be compared byte for byte (below).
+  const npm = spawn('npm', ['start', ...(whileBuilding ? ['--', '--port', '0'] : [])], {
     cwd: await projectCopy(),
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+    env: { ...process.env, ...withoutAddress, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   started.push(npm);
@@ -101,7 +103,8 @@ async function startThenStop(signal: 'SIGTERM' | 'SIGKILL', whileBuilding = fals
   if (!whileBuilding) {
     const home = await fetch(`${found[1]}/`);
     expect(home.status).toBe(200);
-    expect(await home.text()).toContain('<h1');
+    const homeHtml = await home.text();
+    expect(homeHtml).toContain('<h1');
     // The headers of dist/_headers, which `astro preview` never sent: the policy and framing rules a host applies.
     expect(home.headers.get('content-security-policy')).toMatch(/^default-src 'self';.*frame-ancestors 'none'$/);
     expect(home.headers.get('x-frame-options')).toBe('DENY');
@@ -109,6 +112,10 @@ async function startThenStop(signal: 'SIGTERM' | 'SIGKILL', whileBuilding = fals
     expect((await fetch(`${found[1]}/embed/${embed}/`)).headers.get('content-security-policy')).toMatch(/frame-ancestors \*$/);
     expect((await fetch(`${found[1]}/no-such-page/`)).status).toBe(404);
     port = Number(new URL(found[1]!).port);
+    expect(found[1], 'npm start serves at its default address').toBe('http://127.0.0.1:4321');
+    // Built for where it serves: its absolute links lead back to this server, and the build said so once.
+    expect(homeHtml).toContain('<link rel="canonical" href="http://127.0.0.1:4321/">');
+    expect(output.match(/SITE_URL is not set/g), output).toHaveLength(1);
   }
   const tree = descendants(npm.pid!);
   expect(tree.length, 'npm runs the server in a child process').toBeGreaterThan(0);

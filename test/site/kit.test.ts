@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import jsQR from 'jsqr';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { builtPages } from '../helpers/dist.ts';
+import { builtPages, builtSiteRoot } from '../helpers/dist.ts';
 import { builtChapters } from '../helpers/chapters-in-dist.ts';
 import { distDir } from '../helpers/paths.ts';
 
@@ -11,7 +11,7 @@ import { distDir } from '../helpers/paths.ts';
 const pages = new Map(builtPages().map((p) => [p.path, p]));
 const file = (path: string) => readFileSync(join(distDir, path));
 const site = 'Russia’s digital sovereignty, explained';
-const origin = 'https://digital-sovereignty.example.org';
+const origin = builtSiteRoot();
 const steps = builtChapters.flatMap((chapter) =>
   chapter.steps.map((id, i) => ({
     id,

@@ -42,7 +42,7 @@ export function readPublisher(root: string, env: Env = process.env): Publisher {
   }
   const parsed = publisherSchema.safeParse(raw);
   if (!parsed.success) {
-    const issues = parsed.error.issues.map((issue) => `field "${issue.path.join('.')}": ${issue.message}`);
+    const issues = parsed.error.issues.map((issue) => (issue.path.length ? `field "${issue.path.join('.')}": ` : '') + issue.message);
     throw new Error(`${publisherFile}: ${issues.join('; ')}`);
   }
   const repository = parsed.data.repository ?? hostRepository(env) ?? gitRemote(root);

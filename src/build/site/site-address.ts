@@ -40,7 +40,7 @@ export function siteAddress(env: Env = process.env): SiteAddress {
     : hosts.map((host) => ({ from: host.name, value: host.applies(env) ?? '' })).find((host) => host.value);
   if (!named) {
     // `npm start` names the address it will serve (`--host`, `--port`).
-    const href = env.SITE_PREVIEW_URL ?? previewAddress;
+    const href = env.SITE_PREVIEW_URL || previewAddress;
     return {
       href,
       from: 'default',
