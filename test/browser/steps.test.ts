@@ -62,7 +62,7 @@ describe.skipIf(browserSkipReason())('every step, in Chromium', () => {
   // A deep link to a middle step is checked in every engine (test/engines/reading-suite.ts); here, in every chapter,
   // the two ends: the first step (the page's own first frame) and the last (which the page cannot scroll to the top).
   it.each(builtChapters)(
-    '$path: a fresh load of its first and last step’s link shows that step’s frame at once, applying no other frame',
+    '$path: a fresh load of its first and last step’s link shows that step’s frame at once, applying no other frame, and where the step sits in the chapter',
     async ({ path, steps }) => {
       const page = await session.open('/', { viewport: phone });
       for (const id of new Set([steps[0]!, steps.at(-1)!])) {
@@ -71,7 +71,17 @@ describe.skipIf(browserSkipReason())('every step, in Chromium', () => {
         await page.goto(`${session.origin()}${path}#${id}`);
         await expectShowsStep(page, id);
         expect(await appliedFrames(page), `step ${id}`).toEqual([{ stepId: id, duration: 0 }]);
+        // Where the linked step sits, on that step alone: "Chapter 4 · step 8 of 8 · Start of the chapter".
+        const chapter = /Chapter (\d+) of/.exec((await page.locator('.kicker').first().textContent())!)![1];
+        const context = page.locator('.step__context:visible');
+        await expect
+          .poll(() => context.allInnerTexts())
+          .toEqual([`Chapter ${chapter} · step ${steps.indexOf(id) + 1} of ${steps.length} · Start of the chapter`]);
+        expect(await context.evaluate((p) => p.closest('[data-step]')!.id)).toBe(id);
       }
+      // Its link leads to the start of the chapter.
+      await page.locator('.step__context:visible a').click();
+      await expect.poll(() => page.evaluate(() => scrollY)).toBeLessThan(200);
       await page.context().close();
     },
   );
