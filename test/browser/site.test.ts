@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from '../helpers/browser-session.ts';
 import { browserSkipReason } from '../helpers/chromium.ts';
-import { builtChapters } from '../helpers/chapters-in-dist.ts';
+import { builtChapters, busiestChapter } from '../helpers/chapters-in-dist.ts';
 import { builtPages, type BuiltPage } from '../helpers/dist.ts';
 import { hiddenText } from '../helpers/hidden-text.ts';
 
@@ -14,7 +14,11 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
  * all: its middle step's, which between them draw every chart. Every other page is checked.
  */
 const embeds = builtChapters.map(({ steps }) => `/embed/${steps[Math.floor(steps.length / 2)]}/`);
-const pages = builtPages().filter(({ path }) => !path.startsWith('/embed/') || embeds.includes(path));
+/** Presentations are one template too: the busiest chapter's stands for them (present.test.ts fits every slide). */
+const presentation = busiestChapter.path.replace('/chapters/', '/present/');
+const pages = builtPages().filter(
+  ({ path }) => (!path.startsWith('/embed/') || embeds.includes(path)) && (!path.startsWith('/present/') || path === presentation),
+);
 const paths = pages.map((p) => p.path);
 /** The charts a page draws: a chapter's own; a handout's or an embed's are those of its chapter. */
 const chapterCharts = new Map(
@@ -53,12 +57,14 @@ for (const page of pages) {
 }
 const darkChecked = new Set([...largestOfKind.values()].map((p) => p.path));
 /**
- * The pages whose rendering depends on scripting: those with a script, and those with a story (the only styles that
- * ask whether scripting is on are a story's, in src/styles/scrolly.css). They are the chapters, whose text
- * reading.test.ts reads with JavaScript off; on every other page a reader sees the same with it on or off, so the check
- * runs here, in the page already open.
+ * The pages whose text is not checked for hidden text here. The chapters' rendering depends on scripting (the only
+ * styles that ask whether scripting is on are a story's, in src/styles/scrolly.css), so reading.test.ts reads them
+ * with JavaScript off. A presentation shows a chapter's steps and hides the prose between them, on purpose
+ * (present.test.ts checks that every slide shows whole). On every other page a reader sees the same with scripting on
+ * or off, so the check runs here, in the page already open.
  */
 const scripted = new Set(pages.filter((p) => p.$('script, .scrolly').length > 0).map((p) => p.path));
+const presentations = new Set(pages.filter((p) => p.$('slide-deck').length > 0).map((p) => p.path));
 const viewports = [
   { width: 360, height: 740 },
   { width: 768, height: 1024 },
@@ -97,7 +103,9 @@ describe.skipIf(browserSkipReason())('every page, in Chromium', () => {
   it('checks one embed page per chapter, and in dark mode one page of each kind and chart', () => {
     expect(paths.filter((path) => path.startsWith('/embed/'))).toEqual([...embeds].sort());
     expect([...darkChecked].sort()).toEqual(expect.arrayContaining(['/', '/about/', '/educators/', '/sources/']));
-    expect([...scripted].sort(), 'the pages reading.test.ts checks with JavaScript off').toEqual(builtChapters.map((c) => c.path).sort());
+    expect([...scripted].filter((path) => !presentations.has(path)).sort(), 'the pages reading.test.ts checks with JavaScript off').toEqual(
+      builtChapters.map((c) => c.path).sort(),
+    );
     for (const kind of ['/chapters/', '/handout/', '/embed/']) {
       const charts = [...darkChecked].filter((path) => path.startsWith(kind)).flatMap(chartsOf);
       expect(charts.sort(), `${kind} pages checked in dark mode draw every chart`).toEqual([
@@ -121,7 +129,8 @@ describe.skipIf(browserSkipReason())('every page, in Chromium', () => {
         await page.setViewportSize(viewport);
         const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, view: innerWidth }));
         expect(widths.scroll, `${viewport.width}px`).toBeLessThanOrEqual(widths.view);
-        if (viewport === viewports[0] && !scripted.has(path)) expect(await hiddenText(page), 'text hidden at 360 px').toEqual([]);
+        if (viewport === viewports[0] && !scripted.has(path) && !presentations.has(path))
+          expect(await hiddenText(page), 'text hidden at 360 px').toEqual([]);
       }
       await page.context().close();
     });

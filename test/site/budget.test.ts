@@ -48,9 +48,23 @@ describe('JavaScript budget', () => {
     expect(gzipped(scripts)).toBeLessThanOrEqual(CHAPTER_JS_BUDGET);
   });
 
-  it.each(builtPages().filter((p) => p.$('[data-step]').length === 0))('$path, which has no graphic, loads no JavaScript', (page) => {
-    expect(page.$('script').not('[type="application/json"], [type="application/ld+json"]').length).toBe(0);
+  const presentations = builtPages().filter((p) => p.$('slide-deck').length > 0);
+  it('there is a presentation per chapter', () => {
+    expect(presentations.length).toBe(chapterPages().length);
   });
+
+  it.each(presentations)('$path, a presentation, carries only its keys: at most 1 KB of gzipped JavaScript', (page) => {
+    const inline = page.$('script[type="module"]:not([src])').text();
+    expect(inline).toContain('slide-deck');
+    expect(gzipped(scriptsOf(page)) + gzipSync(inline).length).toBeLessThanOrEqual(1_000);
+  });
+
+  it.each(builtPages().filter((p) => p.$('[data-step], slide-deck').length === 0))(
+    '$path, which has no graphic, loads no JavaScript',
+    (page) => {
+      expect(page.$('script').not('[type="application/json"], [type="application/ld+json"]').length).toBe(0);
+    },
+  );
 });
 
 describe('first paint', () => {
