@@ -33,6 +33,21 @@ export type Cell = string | number | null;
 export interface DataRow {
   readonly fields: Readonly<Record<string, Cell>>;
   readonly sources: readonly string[];
+  /**
+   * Whose figure the row reports when it is a third party's, such as Mediascope's monthly reach: the row is then
+   * excepted from the site's licence (LICENSE-CONTENT), and its download says so. Left out for the site's own data.
+   */
+  readonly figureOwner?: string;
+}
+
+/** What one downloadable column holds, for the data dictionary that comes with the download. */
+export interface ColumnDoc {
+  /** `text`, `number`, `date` (ISO 8601: YYYY, YYYY-MM or YYYY-MM-DD), `code` (a value from a fixed list) or `id`. */
+  readonly type: 'text' | 'number' | 'date' | 'code' | 'id';
+  /** What a value means, in a sentence; say when the field may be empty. */
+  readonly meaning: string;
+  /** The unit of a number, e.g. "million people". */
+  readonly unit?: string;
 }
 
 /** What the educators' kit needs from a chart beyond its graphic: its raw figures and which sources a step shows. */
@@ -43,6 +58,13 @@ export interface ChartExport<Data, State> {
   readonly rows: (data: Data) => DataRow[];
   /** The ids of the sources behind what one step draws, for its source line. */
   readonly sourcesInView: (data: Data, state: State) => string[];
+  /** Every column described, for the data dictionary in the chart's zip (the build refuses a column left out). */
+  readonly dictionary: Readonly<Record<string, ColumnDoc>>;
+  /**
+   * For each column of codes, every code and the label the chart shows for it (a platform id and its name, a status
+   * and how it is drawn); the build refuses a code the rows use that has no label.
+   */
+  readonly codes?: (data: Data) => Readonly<Record<string, Readonly<Record<string, string>>>>;
 }
 
 /** Declares a chart; the identity function that lets TypeScript check the pieces against each other. */

@@ -1,17 +1,24 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import jsQR from 'jsqr';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { builtPages, builtSiteRoot } from '../helpers/dist.ts';
 import { builtChapters } from '../helpers/chapters-in-dist.ts';
-import { distDir } from '../helpers/paths.ts';
+import { distDir, siteRoot } from '../helpers/paths.ts';
 
 /** The educators' kit as built: embeds, downloads, handouts and the educators' page. */
 const pages = new Map(builtPages().map((p) => [p.path, p]));
 const file = (path: string) => readFileSync(join(distDir, path));
 const site = 'Russia’s digital sovereignty, explained';
 const origin = builtSiteRoot();
+/** Who publishes this copy (content/publisher.json), named in every download's credit. */
+const publisher = (JSON.parse(readFileSync(join(siteRoot, 'content/publisher.json'), 'utf8')) as { name: string }).name;
+const credit = `CC BY 4.0 · ${site} · published by ${publisher}`;
+/** The light palette's page colour and grey, as a download writes them (src/core/tokens.ts). */
+const paper = '#fdfcfa';
+const grey = '#8a8780';
 const steps = builtChapters.flatMap((chapter) =>
   chapter.steps.map((id, i) => ({
     id,
@@ -49,11 +56,13 @@ describe('embeds', () => {
 
 describe('downloads', () => {
   it.each(steps)(
-    '$id: a PNG at least 1,200 px wide and an SVG, both with title, source, date, address and credit',
+    '$id: a PNG at least 1,200 px wide and an SVG, both with title, source, date, address and credit naming the publisher',
     async ({ id, chapter }) => {
       const svg = file(`downloads/${id}.svg`).toString('utf8');
       expect(svg).toMatch(/^<\?xml[^>]*>\s*<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
-      for (const needed of [`${origin}${chapter}#${id}`, `CC BY 4.0 · ${site}`, 'As of ', 'Source']) expect(svg).toContain(needed);
+      // A line too long for the graphic's width wraps onto the next: read the text as a reader does, line after line.
+      const text = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join(' ');
+      for (const needed of [`${origin}${chapter}#${id}`, credit, 'As of ', 'Source']) expect(text).toContain(needed);
       expect(svg).not.toMatch(/class=|var\(/);
       const png = await sharp(file(`downloads/${id}.png`)).metadata();
       expect(png.format).toBe('png');
@@ -63,29 +72,93 @@ describe('downloads', () => {
     },
   );
 
+  it.each(steps)('$id: the SVG’s key explains its hollow bars and grey circles, and only where it draws them', ({ id }) => {
+    const svg = file(`downloads/${id}.svg`).toString('utf8');
+    // The graphic is the first group; the key, when there is one, comes after it.
+    const chart = /<g transform="[^"]*">([\s\S]*?)<\/g>/.exec(svg)![1]!;
+    const hollowBar = new RegExp(`<rect fill="${paper}" stroke="#[0-9a-f]{6}"`).test(chart);
+    const greyCircle = new RegExp(`<circle fill="${grey}"|<circle fill="${paper}" stroke="${grey}"`).test(chart);
+    expect(svg.includes('Hollow bar: reported, from a secondary source'), 'hollow bars').toBe(hollowBar);
+    expect(svg.includes('Grey circle: not picked out at this step'), 'grey circles').toBe(greyCircle);
+  });
+
+  it('some step draws hollow bars and some grey circles, so the key is tested both ways', () => {
+    const svgs = steps.map(({ id }) => file(`downloads/${id}.svg`).toString('utf8'));
+    expect(svgs.filter((svg) => svg.includes('Hollow bar:')).length).toBeGreaterThan(0);
+    expect(svgs.filter((svg) => svg.includes('Grey circle:')).length).toBeGreaterThan(0);
+    expect(svgs.filter((svg) => !svg.includes('Hollow bar:') && !svg.includes('Grey circle:')).length).toBeGreaterThan(0);
+  });
+
+  it.each(steps)('$id: a 1920×1080 PNG for slides', ({ id }) => {
+    const png = file(`downloads/${id}.slide.png`);
+    // The signature, then the IHDR chunk: width and height as big-endian 32-bit integers at bytes 16 and 20.
+    expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    expect(png.subarray(12, 16).toString('ascii')).toBe('IHDR');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1920, 1080]);
+  });
+
   const charts = ['user-shares', 'ban-sequence', 'population-coverage'];
-  it.each(charts)('%s.csv opens right in a spreadsheet: BOM, quoted fields, ISO dates, source and licence on every row', (chart) => {
-    const csv = file(`downloads/data/${chart}.csv`).toString('utf8');
-    expect(csv.charCodeAt(0)).toBe(0xfeff);
+  const csvRows = (csv: string) => {
     const lines = csv.slice(1).trimEnd().split('\r\n');
     const header = lines[0]!.slice(1, -1).split('","');
-    expect(header).toEqual(expect.arrayContaining(['source_title', 'source_url', 'as_of', 'licence']));
-    expect(lines.length).toBeGreaterThan(5);
-    for (const line of lines.slice(1)) {
-      expect(line).toMatch(/^"(?:[^"]|"")*"(?:,"(?:[^"]|"")*")*$/);
-      const cells = line.slice(1, -1).split('","');
-      const row = Object.fromEntries(header.map((h, i) => [h, cells[i]]));
-      expect(row.source_url).toMatch(/^https?:\/\//);
-      expect(row.as_of).toMatch(/^\d{4}(-\d{2}){0,2}$/);
-      expect(row.licence).toBe('CC BY 4.0');
-      expect(row.month ?? row.date).toMatch(/^\d{4}-\d{2}(-\d{2})?$/);
+    return {
+      lines,
+      header,
+      rows: lines.slice(1).map((line) =>
+        Object.fromEntries(
+          line
+            .slice(1, -1)
+            .split('","')
+            .map((cell, i) => [header[i]!, cell]),
+        ),
+      ),
+    };
+  };
+  it.each(charts)(
+    '%s.csv opens right in a spreadsheet: BOM, quoted fields, ISO dates, source, publisher and licence on every row',
+    (chart) => {
+      const csv = file(`downloads/data/${chart}.csv`).toString('utf8');
+      expect(csv.charCodeAt(0)).toBe(0xfeff);
+      const { lines, header, rows } = csvRows(csv);
+      expect(header).toEqual(expect.arrayContaining(['source_title', 'source_url', 'as_of', 'published_by', 'licence']));
+      expect(lines.length).toBeGreaterThan(5);
+      for (const line of lines.slice(1)) expect(line).toMatch(/^"(?:[^"]|"")*"(?:,"(?:[^"]|"")*")*$/);
+      for (const row of rows) {
+        expect(row.source_url).toMatch(/^https?:\/\//);
+        expect(row.as_of).toMatch(/^\d{4}(-\d{2}){0,2}$/);
+        expect(row.published_by).toBe(publisher);
+        expect(row.month ?? row.date).toMatch(/^\d{4}-\d{2}(-\d{2})?$/);
+      }
+    },
+  );
+
+  it.each(charts)('%s.csv: a figure measured by Mediascope or Rosstat is excepted from CC BY; the site’s own rows are CC BY', (chart) => {
+    for (const row of csvRows(file(`downloads/data/${chart}.csv`).toString('utf8')).rows) {
+      const owner = row.measured_by?.split(',')[0];
+      if (owner) {
+        expect(row.licence).toBe(`Excepted: ${owner}’s figure, not licensed by us`);
+        expect(row.licence_url).toBe(`${origin}/about/#licence`);
+      } else {
+        expect(row.licence).toBe('CC BY 4.0');
+        expect(row.licence_url).toBe('https://creativecommons.org/licenses/by/4.0/');
+      }
     }
+  });
+
+  it.each(charts)('%s.zip holds the same CSV and a README that cites it, credits the publisher and gives the licence', (chart) => {
+    const files = unzipSync(new Uint8Array(file(`downloads/data/${chart}.zip`)));
+    expect(Object.keys(files).sort()).toEqual(['README.md', `${chart}.csv`]);
+    expect(Buffer.from(files[`${chart}.csv`]!)).toEqual(file(`downloads/data/${chart}.csv`));
+    const readme = strFromU8(files['README.md']!);
+    expect(readme).toContain(`[Data set]. ${site}. ${origin}/downloads/data/${chart}.zip`);
+    expect(readme).toContain(`“${credit}”`);
+    expect(readme).toMatch(/## Licence[\s\S]*Excepted, and not licensed by us:[\s\S]*Mediascope’s/);
   });
 
   it.each(charts)('%s.json has the same rows as the CSV, credited and licensed', (chart) => {
     const json = JSON.parse(file(`downloads/data/${chart}.json`).toString('utf8'));
     const csvRows = file(`downloads/data/${chart}.csv`).toString('utf8').trimEnd().split('\r\n').length - 1;
-    expect(json).toMatchObject({ publisher: site, licence: 'CC BY 4.0' });
+    expect(json).toMatchObject({ site, publisher, credit, licence: 'CC BY 4.0' });
     expect(json.rows).toHaveLength(csvRows);
     for (const row of json.rows) expect(row.source_url).toMatch(/^https?:\/\//);
   });

@@ -1,5 +1,6 @@
 import { charts } from '../../charts/registry.ts';
 import type { Datasets } from '../../data/load-datasets.ts';
+import { publisher } from '../../core/publisher.ts';
 import { site } from '../../core/site.ts';
 import { absoluteUrl } from '../../core/url.ts';
 import { currentTo } from '../../data/current-to.ts';
@@ -13,6 +14,8 @@ export function chartExport(name: string, datasets: Datasets): { table: ExportTa
     title: chart.title,
     site: site.name,
     siteUrl: absoluteUrl('/'),
+    publisher: publisher.name,
+    exceptionsUrl: absoluteUrl('/about/', 'licence'),
     asOf: currentTo(datasets),
     sources: datasets.sources,
   };

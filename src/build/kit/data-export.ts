@@ -1,6 +1,6 @@
-import type { Source } from '../../data/schemas.ts';
-import type { Cell, DataRow } from '../../charts/chart.ts';
-import { contentLicence } from './licence.ts';
+import type { Source, SourceKind } from '../../data/schemas.ts';
+import type { Cell, ColumnDoc, DataRow } from '../../charts/chart.ts';
+import { contentLicence, creditLine, licenceExceptions, rowLicence } from './licence.ts';
 import { kindLabels } from '../../data/source-credit.ts';
 
 /** What every exported row and file says about where it comes from. */
@@ -10,6 +10,10 @@ export interface ExportContext {
   /** The site's name and canonical home URL, for the credit. */
   readonly site: string;
   readonly siteUrl: string;
+  /** Who publishes the site (src/core/publisher.ts), named in every file's credit. */
+  readonly publisher: string;
+  /** Where the site says what its licence excepts (the About page's licence section), absolute. */
+  readonly exceptionsUrl: string;
   /** The date the data are current to (ISO). */
   readonly asOf: string;
   /** Every source record, to name and link the ones each row cites. */
@@ -18,7 +22,7 @@ export interface ExportContext {
 
 /**
  * The columns every exported row carries after the chart's own: its sources (the original publisher, the site a copy
- * was read on and how close it is to the original), the "as of" date and the licence.
+ * was read on and how close it is to the original), the "as of" date, who publishes the data set, and the row's licence.
  */
 export const provenanceColumns = [
   'source_title',
@@ -28,9 +32,46 @@ export const provenanceColumns = [
   'source_url',
   'source_date',
   'as_of',
+  'published_by',
   'licence',
   'licence_url',
 ] as const;
+
+const several = 'Several sources are joined by “ | ” in the same order in every source_ column.';
+
+/** The provenance columns described, for the data dictionary that comes with every download. */
+export const provenanceDictionary: Readonly<Record<(typeof provenanceColumns)[number], ColumnDoc>> = {
+  source_title: {
+    type: 'text',
+    meaning: `The headline of each source the row rests on; a description in [square brackets] where the page shows no headline. ${several}`,
+  },
+  source_publisher: { type: 'text', meaning: 'The original publisher of each source: the outlet whose text or figure it is.' },
+  source_via: { type: 'text', meaning: 'For a copy or a report of a report, the site it was read on; otherwise empty.' },
+  source_kind: { type: 'code', meaning: 'How close each source is to the original.' },
+  source_url: { type: 'text', meaning: 'The address of each page that was read.' },
+  source_date: {
+    type: 'date',
+    meaning: 'The publication date of each source, as precise as the page shows it, or “n.d.” where it shows none.',
+  },
+  as_of: { type: 'date', meaning: 'The date the site’s data are current to.' },
+  published_by: { type: 'text', meaning: 'Who publishes this data set: the publisher of the site, not of the sources.' },
+  licence: { type: 'code', meaning: 'The terms of the row’s data: the site’s own licence, or an exception for a third party’s figure.' },
+  licence_url: { type: 'text', meaning: 'Where those terms are written: the licence itself, or the site’s note on what it excepts.' },
+};
+
+/** What each source_kind value means (the sources page uses the same words). */
+export const sourceKindMeanings: Readonly<Record<SourceKind, string>> = {
+  original: 'the publisher’s own page',
+  official: 'the page of the state body, court or company the fact concerns',
+  'wire-copy': 'another site’s copy of an agency’s or outlet’s text',
+  mirror: 'a copy or translation of a reference work',
+  aggregator: 'another site’s report of what the publisher reported',
+};
+
+/** Every value the source_kind column can hold, with what it means. */
+export const sourceKindCodes: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(kindLabels).map(([kind, label]) => [label, sourceKindMeanings[kind as SourceKind]]),
+);
 
 /** A table ready to write as CSV or JSON: the chart's columns then the provenance columns, one record per row. */
 export interface ExportTable {
@@ -62,8 +103,8 @@ export function exportTable(columns: readonly string[], rows: readonly DataRow[]
         source_url: join((s) => s.url),
         source_date: join((s) => s.date),
         as_of: context.asOf,
-        licence: contentLicence.name,
-        licence_url: contentLicence.url,
+        published_by: context.publisher,
+        ...rowLicence(row.figureOwner, context.exceptionsUrl),
       };
     }),
   };
@@ -83,15 +124,22 @@ export function toCsv(table: ExportTable): string {
   return `\uFEFF${lines.map((fields) => fields.join(',')).join('\r\n')}\r\n`;
 }
 
-/** The table as JSON: a header that credits and licenses it, then the rows. */
+/**
+ * The table as JSON: a header that credits it (site, publisher, licence and what the licence excepts), then the rows,
+ * each with its own licence.
+ */
 export function toJson(table: ExportTable, context: ExportContext): string {
   const document = {
     title: context.title,
-    publisher: context.site,
+    site: context.site,
     url: context.siteUrl,
+    publisher: context.publisher,
+    credit: creditLine(context.site, context.publisher),
     as_of: context.asOf,
     licence: contentLicence.name,
     licence_url: contentLicence.url,
+    licence_exceptions: licenceExceptions,
+    licence_exceptions_url: context.exceptionsUrl,
     columns: table.columns,
     rows: table.rows,
   };

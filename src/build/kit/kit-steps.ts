@@ -12,7 +12,7 @@ import { sourceOutlet } from '../../data/source-credit.ts';
 import { site } from '../../core/site.ts';
 import { absoluteUrl, url } from '../../core/url.ts';
 import { currentTo } from '../../data/current-to.ts';
-import { downloadPaths, embedPath, embedSize, type EmbedSize } from './kit-paths.ts';
+import { downloadPaths, embedPath, embedSize, type DownloadKind, type EmbedSize } from './kit-paths.ts';
 
 /** Everything the educators' kit offers for one step: where it is, what it shows, and how to embed, download and cite it. */
 export interface KitStep {
@@ -38,8 +38,13 @@ export interface KitStep {
   readonly embedHref: string;
   readonly embedAbsolute: string;
   readonly embedSize: EmbedSize;
-  /** Root-relative hrefs of the step's graphic (SVG, PNG) and its chart's data (CSV, JSON). */
-  readonly downloads: Readonly<Record<'svg' | 'png' | 'csv' | 'json', string>>;
+  /**
+   * Root-relative hrefs of the step's graphic (SVG, PNG, the 1920×1080 slide) and its chart's data (CSV, JSON, and
+   * the zip with its README).
+   */
+  readonly downloads: Readonly<Record<DownloadKind, string>>;
+  /** Whose figures the graphic draws that the site's licence does not cover (e.g. Mediascope), in order of first use. */
+  readonly figureOwners: readonly string[];
   /** What a citation of this step needs. */
   readonly citation: CitationInput;
 }
@@ -88,6 +93,11 @@ function kitStepAt(chapter: ChapterInfo, index: number, datasets: Datasets): Kit
   const byId = new Map(datasets.sources.map((s) => [s.id, s]));
   const inView = chart.export.sourcesInView(chart.select(datasets), chart.stateSchema.parse(outline.state ?? {}));
   const sources = inView.map((id) => byId.get(id)!);
+  const shown = new Set(inView);
+  const figureOwners = chart.export
+    .rows(chart.select(datasets))
+    .filter((row) => row.figureOwner && row.sources.every((id) => shown.has(id)))
+    .map((row) => row.figureOwner!);
   const path = `/chapters/${chapter.slug}/`;
   const absoluteHref = absoluteUrl(path, checked.id);
   return {
@@ -109,6 +119,7 @@ function kitStepAt(chapter: ChapterInfo, index: number, datasets: Datasets): Kit
     downloads: Object.fromEntries(
       Object.entries(downloadPaths(checked.id, chart.name)).map(([k, p]) => [k, url(p)]),
     ) as KitStep['downloads'],
+    figureOwners: [...new Set(figureOwners)],
     citation: { site: site.name, title: chapter.entry.data.title, step: index + 1, url: absoluteHref, currentTo: asOf },
   };
 }

@@ -1,3 +1,5 @@
+import { listProse } from '../../core/format.ts';
+
 /** The licence of the site's own text, graphics and data; the code is MIT (LICENSE), this is LICENSE-CONTENT. */
 export const contentLicence = {
   /** Short name, as printed on every download and embed. */
@@ -9,4 +11,38 @@ export const contentLicence = {
 /** The credit line baked into every download and embed: "CC BY 4.0 · <site name>". */
 export function licenceLine(siteName: string): string {
   return `${contentLicence.name} · ${siteName}`;
+}
+
+/** The credit every download carries, naming the publisher: "CC BY 4.0 · <site name> · published by <publisher>". */
+export function creditLine(siteName: string, publisherName: string): string {
+  return `${licenceLine(siteName)} · published by ${publisherName}`;
+}
+
+/** What LICENSE-CONTENT excepts from the licence, in its words; every data download repeats it. */
+export const licenceExceptions: readonly string[] = [
+  'quotations of other people’s words, which are shown in quotation marks with their speaker and source;',
+  'third-party material: the sources’ own texts, headlines and figures belong to their publishers (each is named and linked beside it), and the monthly-reach figures are Mediascope’s, as reported by the outlets named beside them;',
+  'names and logos of the companies and services mentioned.',
+];
+
+/** The licence column of a row whose figure is a third party's: "Excepted: Mediascope’s figure, not licensed by us". */
+export function exceptedFigure(owner: string): string {
+  return `Excepted: ${owner}’s figure, not licensed by us`;
+}
+
+/**
+ * The licence of one downloaded row, as its `licence` and `licence_url` columns state it: the site's own data are
+ * CC BY 4.0; a row that reports a third party's figure (Mediascope's monthly reach) is excepted, and links to where
+ * the site says so (the About page's licence section).
+ */
+export function rowLicence(figureOwner: string | undefined, exceptionsUrl: string): { licence: string; licence_url: string } {
+  return figureOwner
+    ? { licence: exceptedFigure(figureOwner), licence_url: exceptionsUrl }
+    : { licence: contentLicence.name, licence_url: contentLicence.url };
+}
+
+/** Under a graphic that draws third parties' figures: "Mediascope’s figures are theirs, not under CC BY 4.0." */
+export function exceptedFiguresLine(owners: readonly string[]): string | undefined {
+  if (owners.length === 0) return undefined;
+  return `${listProse(owners.map((owner) => `${owner}’s`))} figures are theirs, not under ${contentLicence.name}.`;
 }

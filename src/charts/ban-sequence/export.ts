@@ -1,6 +1,7 @@
 import type { ChartExport } from '../chart.ts';
-import type { BanSequenceData } from './layout.ts';
+import { laneNames, type BanSequenceData } from './layout.ts';
 import type { BanSequenceState } from './state-schema.ts';
+import { eventStatus } from './table.ts';
 
 /** Whether an ISO date (YYYY, YYYY-MM or YYYY-MM-DD) falls within a window whose bounds may be years or months. */
 function within(date: string, from: string, to: string): boolean {
@@ -29,4 +30,30 @@ export const dataExport: ChartExport<BanSequenceData, BanSequenceState> = {
       }));
   },
   sourcesInView: (d, state) => [...new Set(d.events.filter((e) => within(e.date, state.from, state.to)).flatMap((e) => e.sources))],
+  dictionary: {
+    event_id: { type: 'id', meaning: 'The event’s id in the site’s fact base (E01, E02, …); it never changes.' },
+    date: { type: 'date', meaning: 'The day the event happened or began, as precise as its sources give it.' },
+    until: { type: 'date', meaning: 'The last day of an event that lasted several days; empty for an event of one day.' },
+    event: { type: 'text', meaning: 'What happened, in the site’s words: the label the timeline shows.' },
+    category: { type: 'code', meaning: 'The kind of event, which is also its lane on the timeline.' },
+    platforms: {
+      type: 'text',
+      meaning: 'The services the event concerns, by name, separated by semicolons; empty when it concerns none in particular.',
+    },
+    status: {
+      type: 'code',
+      meaning: 'Whether the event was officially announced or confirmed, or rests on media reports only (drawn hollow).',
+    },
+    reported_detail: {
+      type: 'text',
+      meaning: 'For a confirmed event, the detail that rests on reports only (a monitor’s count, an estimate); otherwise empty.',
+    },
+  },
+  codes: () => ({
+    category: laneNames,
+    status: {
+      confirmed: `${eventStatus({ reported: false })} (a solid circle)`,
+      reported: `${eventStatus({ reported: true })} (a hollow circle)`,
+    },
+  }),
 };

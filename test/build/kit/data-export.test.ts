@@ -3,10 +3,22 @@ import { charts } from '../../../src/charts/registry.ts';
 import { exportTable, provenanceColumns, toCsv, toJson, type ExportContext } from '../../../src/build/kit/data-export.ts';
 import { datasets } from '../../helpers/datasets.ts';
 
-const context: ExportContext = { title: 'T', site: 'Site', siteUrl: 'https://example.org/', asOf: '2026-04-14', sources: datasets.sources };
+const context: ExportContext = {
+  title: 'T',
+  site: 'Site',
+  siteUrl: 'https://example.org/',
+  publisher: 'The Publisher',
+  exceptionsUrl: 'https://example.org/about/#licence',
+  asOf: '2026-04-14',
+  sources: datasets.sources,
+};
+const tableOf = (name: string) => {
+  const chart = charts[name]!;
+  return exportTable(chart.export.columns, chart.export.rows(chart.select(datasets)), context);
+};
 
 describe('chart data for downloads', () => {
-  it.each(Object.entries(charts))('%s: every row has an ISO date, a real source and every column', (_name, chart) => {
+  it.each(Object.entries(charts))('%s: every row has an ISO date, a real source, every column and the publisher', (_name, chart) => {
     const data = chart.export;
     const rows = data.rows(chart.select(datasets));
     expect(rows.length).toBeGreaterThan(0);
@@ -21,7 +33,32 @@ describe('chart data for downloads', () => {
       expect(row.source_url).toMatch(/^https?:\/\//);
       expect(row.source_title).not.toBe('');
       expect(row.as_of).toBe('2026-04-14');
+      expect(row.published_by).toBe('The Publisher');
+    }
+  });
+});
+
+describe('the licence column, row by row', () => {
+  it('marks every Mediascope figure as excepted, not CC BY, and links to where the site says so', () => {
+    const reach = tableOf('user-shares').rows;
+    expect(reach.length).toBeGreaterThan(0);
+    for (const row of reach) {
+      expect(row.measured_by).toBe('Mediascope');
+      expect(row.licence).toBe('Excepted: Mediascope’s figure, not licensed by us');
+      expect(row.licence_url).toBe('https://example.org/about/#licence');
+    }
+  });
+
+  it('tells apart, in one file, Rosstat’s population count, Mediascope’s reach and nothing of the site’s own', () => {
+    const licences = new Map(tableOf('population-coverage').rows.map((row) => [row.figure, row.licence]));
+    expect(licences.get('population')).toBe('Excepted: Rosstat’s figure, not licensed by us');
+    expect(licences.get('monthly reach')).toBe('Excepted: Mediascope’s figure, not licensed by us');
+  });
+
+  it('keeps the site’s own compilation of events under CC BY 4.0, with the licence’s address', () => {
+    for (const row of tableOf('ban-sequence').rows) {
       expect(row.licence).toBe('CC BY 4.0');
+      expect(row.licence_url).toBe('https://creativecommons.org/licenses/by/4.0/');
     }
   });
 });
@@ -56,10 +93,18 @@ describe('CSV', () => {
 });
 
 describe('JSON', () => {
-  it('credits and licenses the file and keeps the CSV columns', () => {
+  it('credits the file to the site and its publisher, licenses it with its exceptions, and keeps the CSV columns', () => {
     const table = exportTable(['a'], [{ fields: { a: 1 }, sources: [datasets.sources[0]!.id] }], context);
     const json = JSON.parse(toJson(table, context));
-    expect(json).toMatchObject({ title: 'T', publisher: 'Site', as_of: '2026-04-14', licence: 'CC BY 4.0' });
+    expect(json).toMatchObject({
+      title: 'T',
+      site: 'Site',
+      publisher: 'The Publisher',
+      credit: 'CC BY 4.0 · Site · published by The Publisher',
+      as_of: '2026-04-14',
+      licence: 'CC BY 4.0',
+    });
+    expect(json.licence_exceptions.join(' ')).toMatch(/Mediascope’s/);
     expect(json.columns).toEqual(table.columns);
     expect(json.rows[0].source_url).toBe(datasets.sources[0]!.url);
   });

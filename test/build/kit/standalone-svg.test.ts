@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { charts } from '../../../src/charts/registry.ts';
 import { stylesOf } from '../../../src/charts/chart.ts';
 import { resolveMarkStyle, styleDeclarations } from '../../../src/charts/mark-style.ts';
-import { layoutTokens, palettes } from '../../../src/core/tokens.ts';
+import { layoutTokens, palettes, type ColourToken } from '../../../src/core/tokens.ts';
 import { embedSize, embedSnippet } from '../../../src/build/kit/kit-paths.ts';
+import { frameKey } from '../../../src/build/kit/frame-key.ts';
+import { slideSvg } from '../../../src/build/kit/slide-svg.ts';
 import { standaloneSvg } from '../../../src/build/kit/standalone-svg.ts';
 import { checkStep } from '../../../src/build/mdx/check-step.ts';
 import { datasets } from '../../helpers/datasets.ts';
@@ -22,7 +24,8 @@ const text = {
   sourceLine: 'Source: Reuters',
   asOfLine: 'As of 14 April 2026',
   urlLine: 'https://example.org/x/#s',
-  creditLine: 'CC BY 4.0 · Site',
+  creditLine: 'CC BY 4.0 · Site · published by The Publisher',
+  exceptionLine: 'Mediascope’s figures are theirs, not under CC BY 4.0.',
 };
 
 describe('styles of a standalone graphic', () => {
@@ -43,16 +46,17 @@ describe('styles of a standalone graphic', () => {
   });
 });
 
-describe('standaloneSvg', () => {
-  const frames = Object.values(charts).map((chart) => {
-    const state = {
-      'user-shares': { period: '2025-07' },
-      'ban-sequence': { from: '2012', to: '2026' },
-      'population-coverage': { platforms: ['whatsapp'], period: '2025-07' },
-    }[chart.name];
-    return [chart.name, checkStep(chart.name, { id: 'x', alt: 'x', state }, datasets).frames.wide] as const;
-  });
+/** Each chart's wide frame at one step. */
+const frames = Object.values(charts).map((chart) => {
+  const state = {
+    'user-shares': { period: '2025-07' },
+    'ban-sequence': { from: '2012', to: '2026' },
+    'population-coverage': { platforms: ['whatsapp'], period: '2025-07' },
+  }[chart.name];
+  return [chart.name, checkStep(chart.name, { id: 'x', alt: 'x', state }, datasets).frames.wide] as const;
+});
 
+describe('standaloneSvg', () => {
   it.each(frames)('%s: draws every mark with literal colours and no stylesheet or classes', (_name, frame) => {
     const svg = standaloneSvg(frame, text, rules);
     expect(svg).not.toMatch(/class=|var\(|<style|style=/);
@@ -68,10 +72,45 @@ describe('standaloneSvg', () => {
       'Source: Reuters',
       'As of 14 April 2026',
       'https://example.org/x/#s',
-      'CC BY 4.0 · Site',
+      'CC BY 4.0 · Site · published by The Publisher',
+      'Mediascope’s figures are theirs, not under CC BY 4.0.',
     ])
       expect(svg).toContain(line);
     expect(Number(/width="(\d+)"/.exec(svg)![1]) * 2).toBeGreaterThanOrEqual(1200);
+  });
+
+  const reported = datasets.audience.find((r) => r.reported)!;
+  const hollow = checkStep('user-shares', { id: 'x', alt: 'x', state: { period: reported.period } }, datasets).frames.wide;
+
+  it('draws the key under the graphic: a swatch painted like the hollow bars, then what they mean', () => {
+    const plain = standaloneSvg(hollow, text, rules);
+    const svg = standaloneSvg(hollow, text, rules, frameKey(hollow));
+    const key =
+      /<g transform="translate\(24 (\d+)\)">\n(<rect[^>]*\/>)\n<text[^>]*>Hollow bar: reported, from a secondary source<\/text>/.exec(svg);
+    expect(key).not.toBeNull();
+    expect(key![2]).toContain(`fill="${light.bg}" stroke="${light[`c-${reported.platform}` as ColourToken]}"`);
+    expect(Number(key![1])).toBeGreaterThan(60 + hollow.height);
+    // The key adds its own line; the credit still comes last but one, before the exception.
+    expect(Number(/height="(\d+)"/.exec(svg)![1])).toBeGreaterThan(Number(/height="(\d+)"/.exec(plain)![1]));
+  });
+});
+
+describe('slideSvg', () => {
+  it.each(frames)('%s: 1920×1080, the graphic at least one and a half times its size, with every line around it', (_name, frame) => {
+    const svg = slideSvg(frame, { ...text, kicker: 'Chapter 2: Who talks on what · step 3 of 9' }, rules, frameKey(frame));
+    expect(svg).toMatch(/<svg [^>]*width="1920" height="1080" viewBox="0 0 1920 1080"/);
+    const scale = Number(/<g transform="translate\(80 \d+\) scale\(([\d.]+)\)">/.exec(svg)![1]);
+    expect(scale).toBeGreaterThanOrEqual(1.5);
+    for (const line of [
+      'Chapter 2: Who talks on what · step 3 of 9',
+      'Monthly reach &amp; more',
+      'Source: Reuters',
+      'As of 14 April 2026 · https://example.org/x/#s',
+      'CC BY 4.0 · Site · published by The Publisher',
+    ])
+      expect(svg).toContain(line);
+    // Every line of text sits on the slide.
+    for (const [, y] of svg.matchAll(/<text x="\d+" y="([\d.]+)"/g)) expect(Number(y)).toBeLessThanOrEqual(1080 - 24);
   });
 });
 
