@@ -46,7 +46,13 @@ const bareWord = (word: string) => word.toLowerCase().replace(/^[^\p{L}\p{N}]+|[
  * ("(2012),") may end the text, and a figure after the cut is left out whole.
  */
 function splitsFigure(before: string, after: string): boolean {
-  return (isFigure(before) && isFigure(after)) || /\d$/.test(before) || bareWord(before).split(/[-–]/).some((part) => counts.has(part));
+  return (
+    (isFigure(before) && isFigure(after)) ||
+    /\d$/.test(before) ||
+    bareWord(before)
+      .split(/[-–]/)
+      .some((part) => counts.has(part))
+  );
 }
 
 /** A word that is, or belongs to, a figure or a date: "97.3", "2025", "(16", "August", "million", "two-thirds". */

@@ -43,6 +43,8 @@ describe('a step’s one-line summary on the handout', () => {
   });
 
   it('keeps a sentence whole when no cut within the limit would leave its figures whole', () => {
-    expect(stepSummary('97.3 million 90.8 million 17.9 million 32.2 million', 30)).toBe('97.3 million 90.8 million 17.9 million 32.2 million');
+    expect(stepSummary('97.3 million 90.8 million 17.9 million 32.2 million', 30)).toBe(
+      '97.3 million 90.8 million 17.9 million 32.2 million',
+    );
   });
 });
