@@ -16,8 +16,12 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 const embeds = builtChapters.map(({ steps }) => `/embed/${steps[Math.floor(steps.length / 2)]}/`);
 /** Presentations are one template too: the busiest chapter's stands for them (present.test.ts fits every slide). */
 const presentation = busiestChapter.path.replace('/chapters/', '/present/');
+// A short link (/s/…) sends the reader on at once, so no page stays to check; handout.test.ts holds one back and checks it.
 const pages = builtPages().filter(
-  ({ path }) => (!path.startsWith('/embed/') || embeds.includes(path)) && (!path.startsWith('/present/') || path === presentation),
+  ({ path }) =>
+    (!path.startsWith('/embed/') || embeds.includes(path)) &&
+    (!path.startsWith('/present/') || path === presentation) &&
+    !path.startsWith('/s/'),
 );
 const paths = pages.map((p) => p.path);
 /** The charts a page draws: a chapter's own; a handout's or an embed's are those of its chapter. */

@@ -13,6 +13,8 @@ const pages = new Map(builtPages().map((p) => [p.path, p]));
 const file = (path: string) => readFileSync(join(distDir, path));
 const site = 'Russia’s digital sovereignty, explained';
 const origin = builtSiteRoot();
+/** The address as a student types it from a projector: no scheme. */
+const typed = origin.replace(/^https?:\/\//, '');
 /** Who publishes this copy (content/publisher.json), named in every download's credit. */
 const publisher = (JSON.parse(readFileSync(join(siteRoot, 'content/publisher.json'), 'utf8')) as { name: string }).name;
 const credit = `CC BY 4.0 · ${site} · published by ${publisher}`;
@@ -223,40 +225,109 @@ describe('citations and share panels', () => {
 });
 
 describe('handouts', () => {
+  /** The chapter's number in the story, from its kicker ("Chapter 2 of 5"). */
+  const orderOf = (path: string) => Number(/Chapter (\d+) of/.exec(pages.get(path)!.$('.kicker').text())![1]);
+
   it.each(builtChapters)(
-    '$path has a handout with every step, its address and snapshot, objectives, questions and sources',
+    '$path has a handout: objectives, questions with room to answer, every step with its still, summary and short link, and its sources',
     ({ path, steps: ids }) => {
       const slug = path.split('/')[2]!;
+      const order = orderOf(path);
       const { $ } = pages.get(`/handout/${slug}/`)!;
+      expect($('h1').text()).toBe(pages.get(path)!.$('h1').text());
+      expect($('.handout__front .as-of').text()).toBe(pages.get(path)!.$('.chapter-head .as-of').text());
+      expect($('#objectives + ul li').length).toBeGreaterThan(0);
+      const questions = $('#questions + ol > li').toArray();
+      expect(questions.length).toBeGreaterThan(0);
+      for (const question of questions) expect($(question).find('.handout__answer').length).toBe(1);
+      expect($('.handout__front a[data-short-link]').attr('href')).toBe(`/s/${order}/`);
       expect(
         $('[data-handout-step]')
           .toArray()
           .map((el) => $(el).attr('data-handout-step')),
       ).toEqual(ids);
-      for (const id of ids) {
+      ids.forEach((id, i) => {
         const step = $(`[data-handout-step="${id}"]`);
-        expect(step.find('.handout-step__url').text()).toBe(`${origin}${path}#${id}`);
-        expect(step.find('svg.frame').length).toBe(1);
-      }
-      expect($('#objectives + ul li').length).toBeGreaterThan(0);
-      expect($('#questions + ol li').length).toBeGreaterThan(0);
-      const sources = $('.handout__sources a')
-        .toArray()
-        .map((a) => $(a).text());
-      expect(sources.length).toBeGreaterThan(0);
-      for (const url of sources) expect(url).toMatch(/^https?:\/\//);
+        expect(step.find('svg.frame--narrow').length).toBe(1);
+        expect(step.find('h3').text()).toBe(`Step ${i + 1}`);
+        // The summary is the start of what the graphic shows, cut between words when it is long.
+        const alt = steps.find((s) => s.id === id)!.alt;
+        const summary = step.find('.handout-step__summary').text();
+        expect(summary.length, id).toBeGreaterThan(20);
+        expect(alt.startsWith(summary.replace(/…$/, '')), `${id}: “${summary}”`).toBe(true);
+        const link = step.find('a[data-short-link]');
+        expect(link.attr('href')).toBe(`/s/${order}-${i + 1}/`);
+        expect(link.text()).toBe(`${typed}/s/${order}-${i + 1}/`);
+      });
+      const sources = $('[data-handout-sources]');
+      expect(sources.find(`a[href="/sources/#sources-${slug}"]`).text()).toBe(`${typed}/sources/#sources-${slug}`);
+      expect(sources.find(`a[data-full-list]`).attr('href')).toBe(`/handout/${slug}/sources/`);
+      expect(sources.find(`img[src="/handout/${slug}/sources-qr.svg"]`).length).toBe(1);
       expect($('script').length).toBe(0);
     },
   );
 
-  it.each(builtChapters)('the QR code of $path opens the chapter', async ({ path }) => {
+  it.each(builtChapters)('the sources page has a section for $path, which its printable list gives in full, with every URL', ({ path }) => {
     const slug = path.split('/')[2]!;
-    const { data, info } = await sharp(file(`handout/${slug}/qr.svg`), { density: 300 })
-      .ensureAlpha()
-      .raw()
-      .toBuffer({ resolveWithObject: true });
-    const code = jsQR(new Uint8ClampedArray(data), info.width, info.height);
-    expect(code?.data).toBe(`${origin}${path}`);
+    const { $ } = pages.get('/sources/')!;
+    const section = $(`h2#sources-${slug}`).closest('section');
+    expect(section.find(`h2 a[href="${path}"]`).length).toBe(1);
+    const listed = section
+      .find('.source-list > li a[rel~="external"]')
+      .toArray()
+      .map((a) => $(a).attr('href'));
+    expect(listed.length).toBeGreaterThan(0);
+    expect(section.find(`a[href="/handout/${slug}/sources/"]`).length).toBe(1);
+    const printable = pages.get(`/handout/${slug}/sources/`)!.$;
+    const printed = printable('.handout__source-list a')
+      .toArray()
+      .map((a) => printable(a));
+    expect(printed.map((a) => a.attr('href'))).toEqual(listed);
+    for (const a of printed) expect(a.text()).toBe(a.attr('href'));
+    expect(printable('.citations dd').first().text()).toContain(`${origin}${path}`);
+  });
+
+  it.each(builtChapters)('the QR codes of $path’s handout open the chapter and its section of the sources page', async ({ path }) => {
+    const slug = path.split('/')[2]!;
+    for (const [qr, opens] of [
+      ['qr.svg', `${origin}${path}`],
+      ['sources-qr.svg', `${origin}/sources/#sources-${slug}`],
+    ]) {
+      const { data, info } = await sharp(file(`handout/${slug}/${qr}`), { density: 300 })
+        .ensureAlpha()
+        .raw()
+        .toBuffer({ resolveWithObject: true });
+      expect(jsQR(new Uint8ClampedArray(data), info.width, info.height)?.data).toBe(opens);
+    }
+  });
+});
+
+describe('short links', () => {
+  const shortLinks = [...pages.keys()].filter((path) => path.startsWith('/s/'));
+  /** Where a short link's page sends the reader: its meta refresh's URL, which must come at once. */
+  const target = (path: string) => {
+    const refresh = /^0; url=(\S+)$/.exec(pages.get(path)!.$('meta[http-equiv="refresh"]').attr('content') ?? '');
+    expect(refresh, `${path} has no immediate meta refresh`).not.toBeNull();
+    return refresh![1]!;
+  };
+  const expected = builtChapters.flatMap(({ path, steps: ids }) => {
+    const order = Number(/Chapter (\d+) of/.exec(pages.get(path)!.$('.kicker').text())![1]);
+    return [{ link: `/s/${order}/`, to: path }, ...ids.map((id, i) => ({ link: `/s/${order}-${i + 1}/`, to: `${path}#${id}` }))];
+  });
+
+  it('there is one for each chapter and each step, and no other', () => {
+    expect(shortLinks.sort()).toEqual(expected.map((e) => e.link).sort());
+  });
+
+  it.each(expected)('$link leads to $to without a script, shows the link, and is not indexed', ({ link, to }) => {
+    const { $ } = pages.get(link)!;
+    expect(target(link)).toBe(to);
+    const [page, id] = to.split('#');
+    if (id) expect(pages.get(page!)!.$(`[data-step][id="${id}"]`).length).toBe(1);
+    expect($('link[rel="canonical"]').attr('href')).toBe(`${origin}${to}`);
+    expect($('meta[name="robots"]').attr('content')).toBe('noindex');
+    expect($(`main a[href="${to}"]`).text()).toBe(`${origin}${to}`);
+    expect($('script').length).toBe(0);
   });
 });
 

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import QRCode from 'qrcode';
 import { getChapters } from '../../../build/content/get-chapters.ts';
+import { qrSvg } from '../../../build/kit/qr-svg.ts';
 import { absoluteUrl } from '../../../core/url.ts';
 
 /** A QR code per chapter, pointing at the chapter's canonical URL, for the printed handout. */
@@ -10,13 +10,5 @@ export const getStaticPaths = (async () =>
     props: { href: absoluteUrl(`/chapters/${chapter.slug}/`) },
   }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ href: string }> = async ({ props }) => {
-  // Level M survives a crease or a smudge on paper; a four-module quiet zone is what scanners expect.
-  const svg = await QRCode.toString(props.href, {
-    type: 'svg',
-    errorCorrectionLevel: 'M',
-    margin: 4,
-    color: { dark: '#000000', light: '#ffffff' },
-  });
-  return new Response(svg, { headers: { 'Content-Type': 'image/svg+xml' } });
-};
+export const GET: APIRoute<{ href: string }> = async ({ props }) =>
+  new Response(await qrSvg(props.href), { headers: { 'Content-Type': 'image/svg+xml' } });

@@ -1,0 +1,106 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from '../helpers/browser-session.ts';
+import { builtChapters } from '../helpers/chapters-in-dist.ts';
+import { browserSkipReason } from '../helpers/chromium.ts';
+import { distDir } from '../helpers/paths.ts';
+import { pdfPageTexts } from '../helpers/pdf-text.ts';
+
+/** Chapters in story order, by the number in their kicker ("Chapter 2 of 5"), with that number. */
+const chapters = builtChapters
+  .map((chapter) => ({
+    ...chapter,
+    slug: chapter.path.split('/')[2]!,
+    order: Number(/Chapter (\d+) of/.exec(readFileSync(join(distDir, chapter.path, 'index.html'), 'utf8'))![1]),
+  }))
+  .sort((a, b) => a.order - b.order);
+const noScript = { javaScriptEnabled: false, viewport: { width: 1280, height: 900 } } as const;
+/** Text as a PDF gives it back: ligatures split, lines broken anywhere; compare with all whitespace removed. */
+const squash = (text: string) => text.normalize('NFKC').replace(/[\s\u00ad]+/g, '');
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * Until the chapter's glossary is printed in its place (Handout.astro's `glossary` slot), a box of the room the handout
+ * keeps for it stands in: a heading and six lines of 8.5 pt type, 30 mm.
+ */
+async function glossaryOrStandIn(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    if (document.querySelector('[data-handout-glossary]')) return;
+    const section = document.createElement('section');
+    section.style.blockSize = '30mm';
+    document.querySelector('[data-handout-sources]')!.before(section);
+  });
+}
+
+describe.skipIf(browserSkipReason())('handouts and short links, in Chromium', () => {
+  const session = useBrowser();
+  let page: Page;
+
+  it('prints every chapter’s handout on at most two pages of A4 and of Letter, the first with the title, objectives and questions', async () => {
+    page = await session.open(`/handout/${chapters[0]!.slug}/`, noScript);
+    for (const { slug, order, steps } of chapters) {
+      await page.goto(`${session.origin()}/handout/${slug}/`);
+      await glossaryOrStandIn(page);
+      const front = await page.evaluate(() => ({
+        title: document.querySelector('h1')!.textContent!,
+        lines: [...document.querySelectorAll('#objectives + ul > li, #questions + ol > li')].map((li) => li.textContent!),
+      }));
+      expect(front.lines.length).toBeGreaterThan(2);
+      for (const format of ['A4', 'Letter'] as const) {
+        const texts = (await pdfPageTexts(new Uint8Array(await page.pdf({ format })))).map(squash);
+        expect(texts.length, `${slug} on ${format}`).toBeLessThanOrEqual(2);
+        for (const line of [front.title, 'Learning objectives', ...front.lines])
+          expect(texts[0], `${slug} on ${format}`).toContain(squash(line));
+        const all = texts.join('');
+        steps.forEach((id, i) => expect(all, `${id}’s short link on ${format}`).toContain(squash(`/s/${order}-${i + 1}/`)));
+        expect(all).toContain(squash(`/sources/#sources-${slug}`));
+        expect(all).not.toContain(squash('Skip to content'));
+        expect(all).not.toContain(squash('For educators'));
+      }
+    }
+  });
+
+  it('a step’s short link leads to the step without JavaScript', async () => {
+    const chapter = chapters[3] ?? chapters.at(-1)!;
+    const step = Math.min(4, chapter.steps.length);
+    await page.goto(`${session.origin()}/s/${chapter.order}-${step}/`);
+    await page.waitForURL(`**${chapter.path}#${chapter.steps[step - 1]}`);
+    expect(await page.evaluate(() => document.querySelector(':target')?.hasAttribute('data-step'))).toBe(true);
+    await page.context().close();
+  });
+
+  it('a short link’s page, held before it sends the reader on, has no accessibility violations (axe-core)', async () => {
+    const chapter = chapters[0]!;
+    const left: string[] = [];
+    // axe needs scripting; any page will do to start from.
+    const page = await session.open('/about/', { viewport: { width: 1280, height: 900 } });
+    // Answered "204 No Content", the meta refresh leaves the reader on the short link's page.
+    await page.route(`**${chapter.path}`, (route) => {
+      left.push(new URL(route.request().url()).pathname);
+      return route.fulfill({ status: 204 });
+    });
+    await page.goto(`${session.origin()}/s/${chapter.order}/`);
+    await expect.poll(() => left).toEqual([chapter.path]);
+    await page.evaluate(axeSource);
+    const violations = await page.evaluate(async () => {
+      type Result = { passes: unknown[]; violations: { id: string }[] };
+      const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<Result> } }).axe;
+      const result = await axe.run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'] },
+        resultTypes: ['violations'],
+      });
+      // A run that checked nothing would report no violations either.
+      return result.passes.length < 10 ? [`axe ran only ${result.passes.length} passing rules`] : result.violations.map((v) => v.id);
+    });
+    expect(violations).toEqual([]);
+    expect(await page.locator(`main a[href="${chapter.path}"]`).count()).toBe(1);
+    await page.context().close();
+  });
+
+  it('made no request to any other origin, logged no error and broke no Content-Security-Policy', () => {
+    expect(session.problems, session.problems.join('\n')).toEqual([]);
+  });
+});
