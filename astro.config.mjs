@@ -35,8 +35,9 @@ export default defineConfig({
     mdx({ remarkPlugins: [[remarkScrolly, { root }]] }),
     // Writes sitemap-index.xml + sitemap-0.xml with absolute URLs under `base`, trailing slashes kept, 404 left out.
     // Embeddable step pages (/embed/…) are for iframes, not search results, so they stay out too, and so do the short
-    // links (/s/…), which send the reader on to a chapter and are marked noindex.
-    sitemap({ filter: (page) => !['embed/', 's/'].some((dir) => new URL(page).pathname.startsWith(`${base}${dir}`)) }),
+    // links (/s/…), which send the reader on to a chapter, and the presentations (/present/…), which repeat the chapters;
+    // both are marked noindex.
+    sitemap({ filter: (page) => !['embed/', 's/', 'present/'].some((dir) => new URL(page).pathname.startsWith(`${base}${dir}`)) }),
     headersUnderBase(),
     inlineAssets(),
   ],
