@@ -32,7 +32,7 @@ export default defineConfig({
   integrations: [
     contentCheck(),
     addressWarning(),
-    mdx({ remarkPlugins: [[remarkScrolly, { root }]] }),
+    mdx({ remarkPlugins: [[remarkScrolly, { root, base }]] }),
     // Writes sitemap-index.xml + sitemap-0.xml with absolute URLs under `base`, trailing slashes kept, 404 left out.
     // Embeddable step pages (/embed/…) are for iframes, not search results, so they stay out too, and so do the short
     // links (/s/…), which send the reader on to a chapter, and the presentations (/present/…), which repeat the chapters;

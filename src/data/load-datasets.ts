@@ -5,11 +5,13 @@ import type { z } from 'zod';
 import { ContentError, ContentErrors } from './content-error.ts';
 import { explainIssues } from './explain-issues.ts';
 import { resolvePlaceholders } from './figure-text.ts';
+import { phraseKey } from './glossary-match.ts';
 import {
   audienceSchema,
   claimSchema,
   correctionSchema,
   eventSchema,
+  glossarySchema,
   platformSchema,
   populationSchema,
   quoteSchema,
@@ -17,6 +19,7 @@ import {
   type AudienceRecord,
   type Claim,
   type Correction,
+  type GlossaryTerm,
   type Quote,
   type Platform,
   type PopulationRecord,
@@ -34,6 +37,7 @@ export interface Datasets {
   quotes: Quote[];
   claims: Claim[];
   corrections: Correction[];
+  glossary: GlossaryTerm[];
 }
 
 /** The data files and the schema each record must pass. A new file is one line here and one in `Datasets`. */
@@ -46,6 +50,7 @@ export const files = {
   quotes: ['quotes.json', quoteSchema],
   claims: ['claims.json', claimSchema],
   corrections: ['corrections.json', correctionSchema],
+  glossary: ['glossary.json', glossarySchema],
 } as const satisfies Record<keyof Datasets, readonly [string, z.ZodTypeAny]>;
 
 /** The data folder, relative to the project root. */
@@ -117,6 +122,7 @@ export async function loadDatasets(root: string | URL): Promise<Datasets> {
   if (errors.length) throw new ContentErrors(errors);
   const datasets = data as unknown as Datasets;
   datasets.events = printEventFigures(datasets, (detail) => errors.push(new ContentError(shownOf('events'), detail)));
+  datasets.glossary = printDefinitions(datasets, (detail) => errors.push(new ContentError(shownOf('glossary'), detail)));
   if (errors.length) throw new ContentErrors(errors);
   return datasets;
 }
@@ -138,6 +144,18 @@ function printEventFigures(data: Datasets, report: (detail: string) => void): Da
       }
     };
     return { ...e, title: print('title')!, ...(e.reportedDetail === undefined ? {} : { reportedDetail: print('reportedDetail') }) };
+  });
+}
+
+/** Glossary definitions with their placeholders printed (`{claim:…}`, `{date:E08}`), as for event titles. */
+function printDefinitions(data: Datasets, report: (detail: string) => void): Datasets['glossary'] {
+  return data.glossary.map((term) => {
+    try {
+      return { ...term, definition: resolvePlaceholders(term.definition, data) };
+    } catch (error) {
+      report(`record "${term.id}", field "definition": ${(error as Error).message}`);
+      return term;
+    }
   });
 }
 
@@ -191,4 +209,40 @@ function checkReferences(
   for (const p of data.population) p.sources.forEach((s, i) => knownSource('population', p.id, `sources.${i}`, s));
   for (const q of data.quotes) q.sources.forEach((s, i) => knownSource('quotes', q.id, `sources.${i}`, s));
   for (const c of data.claims) c.sources.forEach((s, i) => knownSource('claims', c.id, `sources.${i}`, s));
+  checkGlossary(data, declared, need, knownSource);
+}
+
+/**
+ * The glossary's references: every source, event and "see" term exists, and no phrase (a term or an alias, as the
+ * prose matcher reads it) belongs to two terms, which would leave the linker to guess.
+ */
+function checkGlossary(
+  data: Datasets,
+  declared: Readonly<Record<keyof Datasets, ReadonlySet<string>>>,
+  need: (ok: boolean, key: keyof Datasets, id: string, field: string, message: string) => void,
+  knownSource: (key: keyof Datasets, id: string, field: string, ref: string) => void,
+): void {
+  const owner = new Map<string, string>();
+  for (const g of data.glossary) {
+    g.sources.forEach((s, i) => knownSource('glossary', g.id, `sources.${i}`, s));
+    g.events.forEach((e, i) => need(declared.events.has(e), 'glossary', g.id, `events.${i}`, `event "${e}" does not exist in events.json`));
+    g.see.forEach((s, i) =>
+      need(
+        declared.glossary.has(s) && s !== g.id,
+        'glossary',
+        g.id,
+        `see.${i}`,
+        s === g.id ? 'a term cannot refer to itself' : `term "${s}" does not exist in glossary.json`,
+      ),
+    );
+    [g.term, ...g.aliases].forEach((phrase, i) => {
+      const key = phraseKey(phrase);
+      const field = i === 0 ? 'term' : `aliases.${i - 1}`;
+      const other = owner.get(key);
+      if (!key) need(false, 'glossary', g.id, field, 'must hold a word, not only quotation marks');
+      else if (other !== undefined && other !== g.id) {
+        need(false, 'glossary', g.id, field, `"${phrase}" is also a term or alias of "${other}"; a phrase may belong to one term only`);
+      } else owner.set(key, g.id);
+    });
+  }
 }

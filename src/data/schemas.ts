@@ -250,6 +250,40 @@ export const correctionSchema = z
   })
   .strict();
 
+/** A reference to a timeline event by its id from facts.md, E01 to E99. */
+export const eventRef = z.string().regex(/^E\d{2}$/, 'must be an event id such as E07');
+
+/**
+ * One term of the glossary (/glossary/): what it means, in the site's own words, with the sources that say so. The
+ * first use of the term (or one of its aliases) in each chapter's prose links to its entry.
+ */
+export const glossarySchema = z
+  .object({
+    /** Stable id, the term's anchor on the glossary page (`tspu` → /glossary/#tspu); never changed once published. */
+    id: kebabId,
+    /** The term as the glossary lists it, e.g. "TSPU" or "Roskomnadzor"; matched in the chapters' prose like an alias. */
+    term: z.string().min(1),
+    /**
+     * Other ways the chapters write the term, each linked like `term` where it first appears in a chapter, e.g.
+     * "deep packet inspection" for DPI. Quotation marks in the prose are ignored ("sovereign internet" law matches
+     * "sovereign internet law"), the first letter matches either case, and a plural "s" is taken in. A phrase may
+     * belong to one term only.
+     */
+    aliases: z.array(z.string().min(1)).default([]),
+    /**
+     * What the term means, in one to three sentences of the site's own words, faithful to the sources and worded as
+     * reported where they are reports. May hold placeholders such as `{claim:id}` or `{date:E08}`.
+     */
+    definition: z.string().min(1),
+    /** Source records that back the definition; each must exist in sources.json. The glossary lists them in full. */
+    sources: z.array(kebabId).min(1, 'needs at least one source'),
+    /** Timeline events the term belongs to, e.g. `E08` for the sovereign internet law; each must exist in events.json. */
+    events: z.array(eventRef).default([]),
+    /** Other glossary terms to read with this one, by id; each must exist in glossary.json. */
+    see: z.array(kebabId).default([]),
+  })
+  .strict();
+
 export type Quote = z.infer<typeof quoteSchema>;
 export type Claim = z.infer<typeof claimSchema>;
 export type Correction = z.infer<typeof correctionSchema>;
@@ -258,3 +292,4 @@ export type Platform = z.infer<typeof platformSchema>;
 export type AudienceRecord = z.infer<typeof audienceSchema>;
 export type TimelineEvent = z.infer<typeof eventSchema>;
 export type PopulationRecord = z.infer<typeof populationSchema>;
+export type GlossaryTerm = z.infer<typeof glossarySchema>;

@@ -5,9 +5,17 @@ import { chapterSlug } from '../../data/chapter-slug.ts';
 import { ContentError, ContentErrors } from '../../data/content-error.ts';
 import { expandFigures } from './expand-figures.ts';
 import { loadDatasets } from '../../data/load-datasets.ts';
-import { inspectChapter } from './inspect-chapter.ts';
+import { termMatcher } from '../../data/glossary-match.ts';
+import { inspectChapter, type StoryOutline as InspectedOutline } from './inspect-chapter.ts';
+import { glossaryHref, linkGlossary } from './link-glossary.ts';
 
-export type { StoryBlock, StoryOutline } from './inspect-chapter.ts';
+export type { StoryBlock } from './inspect-chapter.ts';
+
+/** What the chapter build publishes for the site's pages: the chapter's outline, and the glossary terms it links. */
+export interface StoryOutline extends InspectedOutline {
+  /** The ids of the glossary terms the chapter's prose links, each at its first use, in order (see link-glossary.ts). */
+  readonly glossary: readonly string[];
+}
 
 /** Which file first claimed each step id, across the whole site, so a reused id names both files. */
 const owners = new Map<string, string>();
@@ -23,9 +31,12 @@ interface ChapterFile {
  * with every mistake in the chapter at once, each naming the file, line, step or source and field. It publishes the
  * chapter's outline (stories, steps, citations, words) as `remarkPluginFrontmatter.story` for the site's pages.
  * The whole-site check (src/build/content/check-content.ts) runs the same inspection on every chapter before the build.
+ * Then it links the first use of each glossary term in the chapter's prose to its entry on /glossary/ (link-glossary.ts).
+ * `base` is the site's deploy base, as astro.config.mjs gives it to Astro ("/" or "/explainer/").
  */
-export function remarkScrolly(options: { root: URL }) {
+export function remarkScrolly(options: { root: URL; base?: string }) {
   const rootPath = fileURLToPath(options.root);
+  const base = options.base ?? '/';
   return async (tree: Root, file: ChapterFile) => {
     const shown = file.path ? relative(rootPath, file.path) : '(unnamed MDX)';
     const datasets = await loadDatasets(options.root);
@@ -33,7 +44,9 @@ export function remarkScrolly(options: { root: URL }) {
     const chapter = chapterSlug(basename(file.path ?? 'unnamed', '.mdx'));
     const { outline, errors } = inspectChapter(tree, { file: shown, chapter, datasets, owners });
     if (problems.length || errors.length) throw new ContentErrors([...problems, ...errors]);
+    const glossary = linkGlossary(tree, termMatcher(datasets.glossary), (id) => glossaryHref(base, id));
+    const story: StoryOutline = { ...outline, glossary };
     file.data.astro ??= {};
-    file.data.astro.frontmatter = { ...file.data.astro.frontmatter, story: outline };
+    file.data.astro.frontmatter = { ...file.data.astro.frontmatter, story };
   };
 }
