@@ -22,19 +22,6 @@ const noScript = { javaScriptEnabled: false, viewport: { width: 1280, height: 90
 const squash = (text: string) => text.normalize('NFKC').replace(/[\s\u00ad]+/g, '');
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-/**
- * Until the chapter's glossary is printed in its place (Handout.astro's `glossary` slot), a box of the room the handout
- * keeps for it stands in: a heading and six lines of 8.5 pt type, 30 mm.
- */
-async function glossaryOrStandIn(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    if (document.querySelector('[data-handout-glossary]')) return;
-    const section = document.createElement('section');
-    section.style.blockSize = '30mm';
-    document.querySelector('[data-handout-sources]')!.before(section);
-  });
-}
-
 describe.skipIf(browserSkipReason())('handouts and short links, in Chromium', () => {
   const session = useBrowser();
   let page: Page;
@@ -43,12 +30,13 @@ describe.skipIf(browserSkipReason())('handouts and short links, in Chromium', ()
     page = await session.open(`/handout/${chapters[0]!.slug}/`, noScript);
     for (const { slug, order, steps } of chapters) {
       await page.goto(`${session.origin()}/handout/${slug}/`);
-      await glossaryOrStandIn(page);
       const front = await page.evaluate(() => ({
         title: document.querySelector('h1')!.textContent!,
         lines: [...document.querySelectorAll('#objectives + ul > li, #questions + ol > li')].map((li) => li.textContent!),
+        terms: [...document.querySelectorAll('[data-handout-glossary] dt')].map((dt) => dt.textContent!),
       }));
       expect(front.lines.length).toBeGreaterThan(2);
+      expect(front.terms.length, `${slug}’s key terms`).toBeGreaterThan(0);
       for (const format of ['A4', 'Letter'] as const) {
         const texts = (await pdfPageTexts(new Uint8Array(await page.pdf({ format })))).map(squash);
         expect(texts.length, `${slug} on ${format}`).toBeLessThanOrEqual(2);
@@ -57,6 +45,9 @@ describe.skipIf(browserSkipReason())('handouts and short links, in Chromium', ()
         const all = texts.join('');
         steps.forEach((id, i) => expect(all, `${id}’s short link on ${format}`).toContain(squash(`/s/${order}-${i + 1}/`)));
         expect(all).toContain(squash(`/sources/#sources-${slug}`));
+        // The chapter's terms, each with the start of its definition, and the way to the full glossary.
+        for (const term of front.terms) expect(texts[1], `${term} on ${format}`).toContain(squash(term));
+        expect(texts[1]).toContain(squash('/glossary/'));
         expect(all).not.toContain(squash('Skip to content'));
         expect(all).not.toContain(squash('For educators'));
       }

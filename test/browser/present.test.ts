@@ -70,7 +70,7 @@ describe.skipIf(browserSkipReason())('presentation mode, in Chromium', () => {
       ['Home', 'title'],
     ] as const) {
       await page.keyboard.press(key);
-      await expect.poll(atTop, `${key}`).toBe(expected);
+      await expect.poll(atTop, { message: key }).toBe(expected);
       expect(await hash()).toBe(expected);
     }
     await page.keyboard.press('c');
