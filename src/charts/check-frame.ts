@@ -1,5 +1,5 @@
 import type { Frame, Mark } from '../frame/frame.ts';
-import { textWidth, type Box } from '../core/text.ts';
+import { boxesOverlap, textWidth, type Box } from '../core/text.ts';
 import { textStyleOf, type StyleRule } from './mark-style.ts';
 
 /** How far past the drawing's edge a mark may reach, in user units (rounding, anti-aliasing). */
@@ -63,6 +63,64 @@ export function frameProblems(frame: Frame, styles: readonly StyleRule[]): strin
       problems.push(`${what} reaches ${sides.join(' and ')} of the ${frame.width}×${frame.height} drawing`);
     }
   }
+  return [...problems, ...frameCollisions(frame, styles)];
+}
+
+/**
+ * What a mark is to the collision check: a text (any label, name, tick or note), a data mark (a dot, a bar, a
+ * square), or a leader line (class `leader`). Other lines are rules (lanes, grid lines) that text may cross, as on
+ * any chart; they are not checked.
+ */
+type Role = 'text' | 'mark' | 'leader';
+
+function roleOf(mark: Mark): Role | undefined {
+  if (mark.kind === 'text') return 'text';
+  if (mark.kind === 'circle' || mark.kind === 'rect') return 'mark';
+  if (
+    mark.kind === 'line' &&
+    String(mark.attrs.class ?? '')
+      .split(/\s+/)
+      .includes('leader')
+  )
+    return 'leader';
+  return undefined;
+}
+
+/** How a collision message names a mark: a text by what it says, anything else by its key. */
+function named(mark: Mark, role: Role): string {
+  return role === 'text' ? `text "${mark.text}"` : role === 'leader' ? `leader line "${mark.key}"` : `mark "${mark.key}"`;
+}
+
+/**
+ * A leader line belongs to its label: `leader:<id>` draws from the text `label:<id>` (or a line of it, `label:<id>:2`)
+ * down to its mark, so the two may touch.
+ */
+function ownLeader(leader: Mark, text: Mark): boolean {
+  const id = /^leader:(.+?)(?::\d+)?$/.exec(leader.key)?.[1];
+  return id !== undefined && (text.key === `label:${id}` || text.key.startsWith(`label:${id}:`));
+}
+
+/**
+ * Every collision in a frame: a text that overlaps another text, a data mark or a leader line (other than its own),
+ * by the boxes markBox estimates. Each pair is named once, in painting order. Empty when nothing collides.
+ */
+export function frameCollisions(frame: Frame, styles: readonly StyleRule[]): string[] {
+  const measured = frame.marks.flatMap((mark) => {
+    const role = roleOf(mark);
+    const box = role && markBox(mark, styles);
+    return role && box ? [{ mark, role, box }] : [];
+  });
+  const problems: string[] = [];
+  measured.forEach((a, i) => {
+    if (a.role !== 'text') return;
+    measured.forEach((b, j) => {
+      if (i === j || (b.role === 'text' && j < i)) return;
+      if (b.role === 'leader' && ownLeader(b.mark, a.mark)) return;
+      if (!boxesOverlap(a.box, b.box)) return;
+      const [first, second] = j < i ? [b, a] : [a, b];
+      problems.push(`${named(first.mark, first.role)} overlaps ${named(second.mark, second.role)}`);
+    });
+  });
   return problems;
 }
 
