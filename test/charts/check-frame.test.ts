@@ -46,10 +46,18 @@ describe('frameCollisions', () => {
   it('lets a leader line touch its own label, line by line, but not another', () => {
     const label = text('label:E32', 38, 50, 'Calls');
     const second = text('label:E32:2', 38, 64, 'restricted');
-    expect(frameCollisions(frame(label, second, leader('leader:E32', 40), leader('leader:E32:2', 40)), sharedStyles)).toEqual([]);
+    expect(frameCollisions(frame(label, second, leader('leader:E32', 40)), sharedStyles)).toEqual([]);
     expect(frameCollisions(frame(label, leader('leader:E33', 40)), sharedStyles)).toEqual([
       'text "Calls" overlaps leader line "leader:E33"',
     ]);
+  });
+
+  it('counts a dashed leader only where it is drawn, so a leader may break around a label', () => {
+    // From y 10: drawn to 37, a gap to 56 (past the text, 39.6–53.25), then drawn to the end at 120.
+    const broken: Mark = { ...leader('leader:E32', 40), attrs: { ...leader('leader:E32', 40).attrs, 'stroke-dasharray': '27 19 65' } };
+    expect(frameCollisions(frame(lane, broken), sharedStyles)).toEqual([]);
+    const short: Mark = { ...broken, attrs: { ...broken.attrs, 'stroke-dasharray': '27 5 90' } };
+    expect(frameCollisions(frame(lane, short), sharedStyles)).toEqual(['text "Blocks" overlaps leader line "leader:E32"']);
   });
 
   it('lets text cross rules such as lanes and grid lines, which are not marks', () => {

@@ -70,13 +70,13 @@ describe('placeLabels', () => {
   });
 
   describe('on a narrow band that allows two lines and stacking', () => {
-    const narrow: LabelBand = { ...band, rows: 4, gap: 3, maxLines: 2, lineHeight: 14, stack: true };
+    const narrow: LabelBand = { ...band, rows: 4, gap: 3, maxLines: 2, lineHeight: 15, stack: true };
     const long = 'Restrictions on WhatsApp and Telegram calls confirmed';
 
     it('sets a label too wide for one line on two, balanced, its lines closer together than two rows', () => {
       const [placed] = placeLabels([request('a', 150, long)], narrow);
       expect(placed!.lines.map((l) => l.text)).toEqual(['Restrictions on WhatsApp', 'and Telegram calls confirmed']);
-      expect(placed!.lines[1]!.baseline - placed!.lines[0]!.baseline).toBe(14);
+      expect(placed!.lines[1]!.baseline - placed!.lines[0]!.baseline).toBe(15);
       expect(placed!.box.width).toBeLessThanOrEqual(narrow.width);
       expect(placed!.leader.y1).toBeGreaterThan(placed!.lines[1]!.baseline);
     });

@@ -43,6 +43,8 @@ const allStyles = [...sharedStyles, ...styles];
 /** The clearance a dot keeps from text, and a leader line from the text it passes, in user units. */
 const CLEARANCE = 1;
 const LEADER_GAP = 2;
+/** The room labels leave at the right edge of the drawing. */
+const LABEL_INSET = 2;
 /** The least room between two ticks' labels. */
 const TICK_GAP = 6;
 
@@ -60,15 +62,16 @@ function geometry(size: Size) {
     wide,
     radius: wide ? 5.5 : 5,
     // Narrow frames may break a label into two lines, and stack labels over one another, so that long titles and
-    // close events still fit the width.
+    // close events still fit the width. Labels stop short of the right edge, which a last letter's overhang (an
+    // "r" in bold) would otherwise cross.
     band: {
       top: bandTop,
       rows,
       rowHeight,
-      width: size.width,
+      width: size.width - LABEL_INSET,
       fontSize: LABEL_SIZE,
       weight: 'bold' as const,
-      ...(wide ? { gap: 4 } : { gap: 3, maxLines: 2, lineHeight: 14, stack: true }),
+      ...(wide ? { gap: 4 } : { gap: 3, maxLines: 2, lineHeight: 15, stack: true }),
     },
     lanesTop,
     laneHeight,
@@ -102,7 +105,7 @@ export function layout(data: BanSequenceData, state: BanSequenceState, size: Siz
   check(state.emphasis?.events, 'emphasis.events');
   check(state.labels, 'labels');
 
-  const x = scaleUtc().domain([from, to]).range([g.plotLeft, g.plotRight]);
+  const x = scaleUtc().domain([from, to]).rangeRound([g.plotLeft, g.plotRight]);
   const inWindow = data.events.filter((e) => {
     const t = eventTime(e.date);
     return t >= from && t <= to;
@@ -169,7 +172,7 @@ export function layout(data: BanSequenceData, state: BanSequenceState, size: Siz
     return {
       key: `tick:${tick.toISOString().slice(0, 10)}`,
       kind: 'text',
-      attrs: { class: 'tick', x: x(tick), y: g.lanesBottom + 14, 'text-anchor': anchorWithin(x(tick), text, TICK_SIZE, size.width) },
+      attrs: { class: 'tick', x: x(tick), y: g.lanesBottom + 14, ...anchored(anchorWithin(x(tick), text, TICK_SIZE, size.width)) },
       text,
     };
   });
@@ -205,18 +208,20 @@ export function layout(data: BanSequenceData, state: BanSequenceState, size: Siz
     );
   }
   for (const label of placed) {
-    leaderSegments(label.leader, texts).forEach(([y1, y2], i) => {
+    const pieces = leaderSegments(label.leader, texts);
+    if (pieces.length) {
+      const [y1, y2] = [pieces[0]![0], pieces.at(-1)![1]];
       marks.push({
-        key: i === 0 ? `leader:${label.key}` : `leader:${label.key}:${i + 1}`,
+        key: `leader:${label.key}`,
         kind: 'line',
-        attrs: { class: 'leader', x1: label.leader.x, x2: label.leader.x, y1, y2 },
+        attrs: { class: 'leader', x1: label.leader.x, x2: label.leader.x, y1, y2, ...dashes(pieces) },
       });
-    });
+    }
     label.lines.forEach((line, i) => {
       marks.push({
         key: i === 0 ? `label:${label.key}` : `label:${label.key}:${i + 1}`,
         kind: 'text',
-        attrs: { class: 'event-label', x: label.x, y: line.baseline, 'text-anchor': label.anchor },
+        attrs: { class: 'event-label', x: label.x, y: line.baseline, ...anchored(label.anchor) },
         text: line.text,
       });
     });
@@ -232,6 +237,11 @@ function windowLabel(state: BanSequenceState): string {
   return from === to ? from : `${from}–${to}`;
 }
 
+/** A text's `text-anchor`, left out where it is SVG's default, `start` (every snapshot prints it). */
+function anchored(anchor: 'start' | 'middle' | 'end'): { 'text-anchor'?: 'middle' | 'end' } {
+  return anchor === 'start' ? {} : { 'text-anchor': anchor };
+}
+
 /** Every tick, or every second, third… from the first, whichever is the first whose labels keep clear of each other. */
 function spaced(ticks: readonly Mark[]): Mark[] {
   const box = (m: Mark) => markBox(m, allStyles)!;
@@ -243,7 +253,7 @@ function spaced(ticks: readonly Mark[]): Mark[] {
 
 /**
  * The pieces of a leader line that stay clear of the text it passes (a lane's name, on narrow frames): the line
- * breaks around each, so that it reads as passing behind the text. Pieces too short to see are left out.
+ * breaks around each (see dashes), so that it reads as passing behind the text. Pieces too short to see are left out.
  */
 function leaderSegments(leader: { x: number; y1: number; y2: number }, texts: readonly Box[]): [number, number][] {
   const gaps = texts
@@ -258,6 +268,20 @@ function leaderSegments(leader: { x: number; y1: number; y2: number }, texts: re
   }
   if (from < leader.y2) pieces.push([from, leader.y2]);
   return pieces.filter(([a, b]) => b - a >= 2);
+}
+
+/**
+ * The pieces of one line as its `stroke-dasharray` (dash, gap, dash…, from its start), so that a broken leader is
+ * still one element; nothing for a line in one piece. The last dash runs a unit past the end, so the pattern never
+ * repeats on the line.
+ */
+function dashes(pieces: readonly [number, number][]): { 'stroke-dasharray'?: string } {
+  if (pieces.length < 2) return {};
+  // From rounded ends (as finalizeFrame rounds y1), so that rounding never adds up along the line.
+  const tenth = (n: number) => Math.round(n * 10) / 10;
+  const ends = pieces.flat().map(tenth);
+  const lengths = ends.slice(1).map((end, i) => tenth(end - ends[i]! + (i === ends.length - 2 ? 1 : 0)));
+  return { 'stroke-dasharray': lengths.join(' ') };
 }
 
 /**

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { expectLeavesInputsAlone } from '../../helpers/expect-pure.ts';
 import { banSequence } from '../../../src/charts/ban-sequence/index.ts';
 import { stylesOf } from '../../../src/charts/chart.ts';
-import { frameCollisions, frameProblems, markBox } from '../../../src/charts/check-frame.ts';
+import { frameCollisions, frameProblems, markBox, markBoxes } from '../../../src/charts/check-frame.ts';
 import { layout, laneNames } from '../../../src/charts/ban-sequence/layout.ts';
 import { stateSchema, type BanSequenceState } from '../../../src/charts/ban-sequence/state-schema.ts';
 import { endOf, eventTime, startOf } from '../../../src/charts/ban-sequence/time-window.ts';
@@ -21,11 +21,8 @@ const labelText = (frame: Frame, id: string) =>
     .filter((m) => m.key === `label:${id}` || m.key.startsWith(`label:${id}:`))
     .map((m) => m.text)
     .join(' ');
-/** The pieces of an event's leader line, top to bottom. */
-const leaders = (frame: Frame, id: string) =>
-  frame.marks
-    .filter((m) => m.key === `leader:${id}` || m.key.startsWith(`leader:${id}:`))
-    .sort((a, b) => Number(a.attrs.y1) - Number(b.attrs.y1));
+/** The pieces an event's leader line is drawn in (more than one where it breaks around text), top to bottom. */
+const leaders = (frame: Frame, id: string) => markBoxes(mark(frame, `leader:${id}`), stylesOf(banSequence));
 
 describe('time windows', () => {
   it.each([
@@ -127,10 +124,10 @@ describe.each(sizes)('ban-sequence layout (%s)', (_name, size) => {
       const id = l.key.slice('label:'.length);
       const dot = mark(frame, `event:${id}`);
       const pieces = leaders(frame, id);
-      for (const piece of pieces) expect(piece.attrs.x1).toBe(dot.attrs.cx);
+      for (const piece of pieces) expect(piece).toMatchObject({ x: dot.attrs.cx, width: 0 });
       // The leader starts under its label and ends just above its mark, whatever it breaks around on the way.
-      expect(Number(pieces[0]!.attrs.y1)).toBeGreaterThan(Number(l.attrs.y));
-      expect(Number(pieces.at(-1)!.attrs.y2)).toBeLessThan(Number(dot.attrs.cy) - Number(dot.attrs.r));
+      expect(pieces[0]!.y).toBeGreaterThan(Number(l.attrs.y));
+      expect(pieces.at(-1)!.y + pieces.at(-1)!.height).toBeLessThan(Number(dot.attrs.cy) - Number(dot.attrs.r));
     }
   });
 
@@ -181,8 +178,9 @@ describe('ban-sequence layout (narrow)', () => {
     const pieces = leaders(frame, 'E28');
     expect(pieces.length).toBeGreaterThan(1);
     const names = eventCategories.map((c) => markBox(mark(frame, `lane-name:${c}`), stylesOf(banSequence))!);
+    expect(mark(frame, 'leader:E28').attrs['stroke-dasharray']).toBeDefined();
     for (let i = 1; i < pieces.length; i++) {
-      const [above, below] = [Number(pieces[i - 1]!.attrs.y2), Number(pieces[i]!.attrs.y1)];
+      const [above, below] = [pieces[i - 1]!.y + pieces[i - 1]!.height, pieces[i]!.y];
       expect(
         names.some((n) => n.y >= above && n.y + n.height <= below),
         `gap ${above}–${below}`,
