@@ -101,15 +101,10 @@ export function frameProblems(frame: Frame, styles: readonly StyleRule[]): strin
 type Role = 'text' | 'mark' | 'leader';
 
 function roleOf(mark: Mark): Role | undefined {
+  const classes = String(mark.attrs.class ?? '').split(/\s+/);
   if (mark.kind === 'text') return 'text';
   if (mark.kind === 'circle' || mark.kind === 'rect') return 'mark';
-  if (
-    mark.kind === 'line' &&
-    String(mark.attrs.class ?? '')
-      .split(/\s+/)
-      .includes('leader')
-  )
-    return 'leader';
+  if (mark.kind === 'line' && classes.includes('leader')) return 'leader';
   return undefined;
 }
 

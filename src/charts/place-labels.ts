@@ -46,10 +46,10 @@ export interface LabelBand {
    */
   readonly stack?: boolean;
   /**
-   * How many lines a label may be broken into, when it does not fit, or cannot be placed, on one line. A label of n
-   * lines takes n rows. Default 1.
+   * 2 lets a label that does not fit, or cannot be placed, on one line be broken into two, taking two rows. Default 1:
+   * one line only.
    */
-  readonly maxLines?: number;
+  readonly maxLines?: 1 | 2;
   /**
    * The distance between the baselines of one label's lines: less than `rowHeight`, so that the lines of one label
    * sit closer together than two labels do. Default `rowHeight`.
@@ -109,11 +109,11 @@ function search(
  * The ways a label's text may be set within the band's width: on one line, then (where the band allows two) broken
  * at the space that makes its longer line shortest. Empty when no way fits.
  */
-export function settings(text: string, band: Pick<LabelBand, 'width' | 'fontSize' | 'weight' | 'maxLines'>): string[][] {
+function settings(text: string, band: Pick<LabelBand, 'width' | 'fontSize' | 'weight' | 'maxLines'>): string[][] {
   const width = (line: string) => textWidth(line, band.fontSize, band.weight);
   const out: string[][] = [];
   if (width(text) <= band.width) out.push([text]);
-  if ((band.maxLines ?? 1) >= 2) {
+  if (band.maxLines === 2) {
     const words = text.split(' ');
     const splits = words.slice(1).map((_, i) => [words.slice(0, i + 1).join(' '), words.slice(i + 1).join(' ')]);
     const best = splits.sort((a, b) => Math.max(...a.map(width)) - Math.max(...b.map(width)))[0];

@@ -40,8 +40,9 @@ const monthOnly = utcFormat('%b');
 const dayMonth = utcFormat('%-d %b');
 /** Every style the timeline's marks follow, to measure its text as the collision check does (check-frame.ts). */
 const allStyles = [...sharedStyles, ...styles];
-/** The clearance a dot keeps from text, and a leader line from the text it passes, in user units. */
+/** The clearance a dot keeps from text, in user units. */
 const CLEARANCE = 1;
+/** The room a leader line leaves above and below a text it breaks around. */
 const LEADER_GAP = 2;
 /** The room labels leave at the right edge of the drawing. */
 const LABEL_INSET = 2;
@@ -71,7 +72,7 @@ function geometry(size: Size) {
       width: size.width - LABEL_INSET,
       fontSize: LABEL_SIZE,
       weight: 'bold' as const,
-      ...(wide ? { gap: 4 } : { gap: 3, maxLines: 2, lineHeight: 15, stack: true }),
+      ...(wide ? { gap: 4 } : { gap: 3, maxLines: 2 as const, lineHeight: 15, stack: true }),
     },
     lanesTop,
     laneHeight,
