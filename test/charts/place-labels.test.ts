@@ -69,6 +69,35 @@ describe('placeLabels', () => {
     expect(placeLabels([request('long', 100, 'x'.repeat(60))], band)).toEqual([]);
   });
 
+  describe('on a narrow band that allows two lines and stacking', () => {
+    const narrow: LabelBand = { ...band, rows: 4, gap: 3, maxLines: 2, lineHeight: 15, stack: true };
+    const long = 'Restrictions on WhatsApp and Telegram calls confirmed';
+
+    it('sets a label too wide for one line on two, balanced, its lines closer together than two rows', () => {
+      const [placed] = placeLabels([request('a', 150, long)], narrow);
+      expect(placed!.lines.map((l) => l.text)).toEqual(['Restrictions on WhatsApp', 'and Telegram calls confirmed']);
+      expect(placed!.lines[1]!.baseline - placed!.lines[0]!.baseline).toBe(15);
+      expect(placed!.box.width).toBeLessThanOrEqual(narrow.width);
+      expect(placed!.leader.y1).toBeGreaterThan(placed!.lines[1]!.baseline);
+    });
+
+    it('keeps a label that fits on one line', () => {
+      expect(placeLabels([request('a', 150)], narrow)[0]!.lines.map((l) => l.text)).toEqual(['Label a']);
+    });
+
+    it('places a staircase of long labels over close marks that a band without stacking cannot', () => {
+      const cluster = [
+        request('a', 59, 'Facebook blocked'),
+        request('b', 68, 'Instagram blocked'),
+        request('c', 73, 'Meta ruled “extremist”'),
+      ];
+      const stacked = placeLabels(cluster, narrow);
+      expect(stacked.map((p) => p.key)).toEqual(['a', 'b', 'c']);
+      expect(overlaps(stacked)).toEqual([]);
+      expect(placeLabels(cluster, { ...narrow, stack: false }).length).toBeLessThan(3);
+    });
+  });
+
   it('does not mutate its input', () => {
     expectLeavesInputsAlone(placeLabels, [request('a', 10), request('b', 12)], band);
   });

@@ -41,7 +41,8 @@ export class StepError extends Error {
 /**
  * Validates one step of a chart and computes its frames at both sizes. Collects everything wrong with it (the id,
  * the alt, every state key the chart rejects, a state the data cannot draw, a mark or text that would leave the
- * drawing at either size) and throws them together as a StepError, each line naming the step and the field.
+ * drawing at either size, a text over a mark, a leader line or another text at either size) and throws them
+ * together as a StepError, each line naming the step, and the size and the field or the two things that collide.
  */
 export function checkStep(chartName: unknown, step: StepInput, datasets: Datasets): CheckedStep {
   const idResult = kebabId.safeParse(step.id);

@@ -4,10 +4,12 @@ import { utcFormat } from 'd3-time-format';
 import { eventCategories, type Platform, type TimelineEvent } from '../../data/schemas.ts';
 import { layoutWidths, type Frame, type Mark, type Size } from '../../frame/frame.ts';
 import { placeLabels } from '../place-labels.ts';
-import { anchorWithin } from '../../core/text.ts';
+import { anchorWithin, boxesOverlap, type Box } from '../../core/text.ts';
+import { markBox } from '../check-frame.ts';
 import type { BanSequenceState } from './state-schema.ts';
 import { endOf, eventTime, startOf } from './time-window.ts';
-import { typeSizes } from '../mark-style.ts';
+import { sharedStyles, typeSizes } from '../mark-style.ts';
+import { styles } from './styles.ts';
 
 /** The records the ban-sequence chart draws from. */
 export interface BanSequenceData {
@@ -36,6 +38,16 @@ const TICK_SIZE = typeSizes.small;
 const yearOnly = utcFormat('%Y');
 const monthOnly = utcFormat('%b');
 const dayMonth = utcFormat('%-d %b');
+/** Every style the timeline's marks follow, to measure its text as the collision check does (check-frame.ts). */
+const allStyles = [...sharedStyles, ...styles];
+/** The clearance a dot keeps from text, in user units. */
+const CLEARANCE = 1;
+/** The room a leader line leaves above and below a text it breaks around. */
+const LEADER_GAP = 2;
+/** The room labels leave at the right edge of the drawing. */
+const LABEL_INSET = 2;
+/** The least room between two ticks' labels. */
+const TICK_GAP = 6;
 
 /** The geometry of one layout, derived from its width. */
 function geometry(size: Size) {
@@ -50,7 +62,18 @@ function geometry(size: Size) {
   return {
     wide,
     radius: wide ? 5.5 : 5,
-    band: { top: bandTop, rows, rowHeight, width: size.width, fontSize: LABEL_SIZE, weight: 'bold' as const, gap: 4 },
+    // Narrow frames may break a label into two lines, and stack labels over one another, so that long titles and
+    // close events still fit the width. Labels stop short of the right edge, which a last letter's overhang (an
+    // "r" in bold) would otherwise cross.
+    band: {
+      top: bandTop,
+      rows,
+      rowHeight,
+      width: size.width - LABEL_INSET,
+      fontSize: LABEL_SIZE,
+      weight: 'bold' as const,
+      ...(wide ? { gap: 4 } : { gap: 3, maxLines: 2 as const, lineHeight: 15, stack: true }),
+    },
     lanesTop,
     laneHeight,
     lanesBottom,
@@ -65,8 +88,10 @@ function geometry(size: Size) {
  * Lays out the timeline: one lane per category (so position and colour both say what kind of event it is), one
  * circle per event in the time window, hollow when the event rests on reports only. Marks are keyed by event id
  * and ticks by date, so moving the window zooms: marks and ticks slide, and those outside fade out.
- * Requested labels are placed without overlap; on narrow frames the less important ones may be left out, but a
- * wide frame that cannot fit every requested label is an error, so an author never loses one silently.
+ * Requested labels are placed without overlap, at both sizes (on narrow frames a long one is set on two lines): a
+ * frame that cannot fit every requested label is an error, so an author never loses one silently, and a step's alt
+ * text, which serves both sizes, may name its labels. Nothing collides: a dot that would sit on a lane's name or a
+ * tick is moved up or down its lane clear of it, and a leader line that passes a lane's name breaks around it.
  */
 export function layout(data: BanSequenceData, state: BanSequenceState, size: Size): Frame {
   const from = startOf(state.from);
@@ -81,7 +106,7 @@ export function layout(data: BanSequenceData, state: BanSequenceState, size: Siz
   check(state.emphasis?.events, 'emphasis.events');
   check(state.labels, 'labels');
 
-  const x = scaleUtc().domain([from, to]).range([g.plotLeft, g.plotRight]);
+  const x = scaleUtc().domain([from, to]).rangeRound([g.plotLeft, g.plotRight]);
   const inWindow = data.events.filter((e) => {
     const t = eventTime(e.date);
     return t >= from && t <= to;
@@ -141,17 +166,21 @@ export function layout(data: BanSequenceData, state: BanSequenceState, size: Siz
   const candidates = x.ticks(g.wide ? 8 : 4);
   const weekly = candidates.length > 1 && +candidates[1]! - +candidates[0]! < 28 * 86_400_000;
   const months = x.ticks(utcMonth.every(1)!);
-  for (const tick of weekly && months.length >= 2 ? months : candidates) {
+  const tickMarks = (weekly && months.length >= 2 ? months : candidates).map((tick): Mark => {
     const isYear = tick.getUTCMonth() === 0 && tick.getUTCDate() === 1;
     // A window of weeks has ticks inside months: they name the day, or every tick would read "Feb".
     const text = isYear ? yearOnly(tick) : tick.getUTCDate() === 1 ? monthOnly(tick) : dayMonth(tick);
-    marks.push({
+    return {
       key: `tick:${tick.toISOString().slice(0, 10)}`,
       kind: 'text',
-      attrs: { class: 'tick', x: x(tick), y: g.lanesBottom + 14, 'text-anchor': anchorWithin(x(tick), text, TICK_SIZE, size.width) },
+      attrs: { class: 'tick', x: x(tick), y: g.lanesBottom + 14, ...anchored(anchorWithin(x(tick), text, TICK_SIZE, size.width)) },
       text,
-    });
-  }
+    };
+  });
+  marks.push(...spaced(tickMarks));
+
+  // The text drawn so far (lane names, legend, heading, ticks): dots keep clear of it, and leaders break around it.
+  const texts = marks.filter((m) => m.kind === 'text').map((m) => markBox(m, allStyles)!);
 
   const emphasised = (e: TimelineEvent) =>
     !state.emphasis || Boolean(state.emphasis.categories?.includes(e.category) || state.emphasis.events?.includes(e.id));
@@ -160,6 +189,7 @@ export function layout(data: BanSequenceData, state: BanSequenceState, size: Siz
     (e) => x(eventTime(e.date)),
     (e) => g.laneY(eventCategories.indexOf(e.category)),
     g.radius,
+    texts,
   );
   for (const e of inWindow) {
     const { cx, cy } = positions.get(e.id)!;
@@ -172,24 +202,30 @@ export function layout(data: BanSequenceData, state: BanSequenceState, size: Siz
     return { key: id, text: byId.get(id)!.title, anchorX: cx, anchorY: cy - g.radius - 2 };
   });
   const placed = placeLabels(requests, g.band);
-  if (g.wide && placed.length < requests.length) {
+  if (placed.length < requests.length) {
     const lost = requests.filter((r) => !placed.some((p) => p.key === r.key)).map((r) => r.key);
-    throw new Error(`labels: no room for ${lost.join(', ')} without overlapping another label; label fewer events`);
+    throw new Error(
+      `labels: no room for ${lost.join(', ')} without overlapping another label at the ${g.wide ? 'wide' : 'narrow'} size; label fewer events`,
+    );
   }
   for (const label of placed) {
-    marks.push(
-      {
+    const pieces = leaderSegments(label.leader, texts);
+    if (pieces.length) {
+      const [y1, y2] = [pieces[0]![0], pieces.at(-1)![1]];
+      marks.push({
         key: `leader:${label.key}`,
         kind: 'line',
-        attrs: { class: 'leader', x1: label.leader.x, x2: label.leader.x, y1: label.leader.y1, y2: label.leader.y2 },
-      },
-      {
-        key: `label:${label.key}`,
+        attrs: { class: 'leader', x1: label.leader.x, x2: label.leader.x, y1, y2, ...dashes(pieces) },
+      });
+    }
+    label.lines.forEach((line, i) => {
+      marks.push({
+        key: i === 0 ? `label:${label.key}` : `label:${label.key}:${i + 1}`,
         kind: 'text',
-        attrs: { class: 'event-label', x: label.x, y: label.baseline, 'text-anchor': label.anchor },
-        text: label.text,
-      },
-    );
+        attrs: { class: 'event-label', x: label.x, y: line.baseline, ...anchored(label.anchor) },
+        text: line.text,
+      });
+    });
   }
 
   return { width: size.width, height: size.height, marks };
@@ -202,15 +238,64 @@ function windowLabel(state: BanSequenceState): string {
   return from === to ? from : `${from}–${to}`;
 }
 
+/** A text's `text-anchor`, left out where it is SVG's default, `start` (every snapshot prints it). */
+function anchored(anchor: 'start' | 'middle' | 'end'): { 'text-anchor'?: 'middle' | 'end' } {
+  return anchor === 'start' ? {} : { 'text-anchor': anchor };
+}
+
+/** Every tick, or every second, third… from the first, whichever is the first whose labels keep clear of each other. */
+function spaced(ticks: readonly Mark[]): Mark[] {
+  const box = (m: Mark) => markBox(m, allStyles)!;
+  for (let every = 1; ; every++) {
+    const kept = ticks.filter((_, i) => i % every === 0);
+    if (kept.every((m, i) => i === 0 || !boxesOverlap(box(kept[i - 1]!), box(m), TICK_GAP))) return kept;
+  }
+}
+
+/**
+ * The pieces of a leader line that stay clear of the text it passes (a lane's name, on narrow frames): the line
+ * breaks around each (see dashes), so that it reads as passing behind the text. Pieces too short to see are left out.
+ */
+function leaderSegments(leader: { x: number; y1: number; y2: number }, texts: readonly Box[]): [number, number][] {
+  const gaps = texts
+    .filter((t) => boxesOverlap(t, { x: leader.x, y: leader.y1, width: 0, height: leader.y2 - leader.y1 }, LEADER_GAP))
+    .map((t) => [t.y - LEADER_GAP, t.y + t.height + LEADER_GAP] as const)
+    .sort((a, b) => a[0] - b[0]);
+  const pieces: [number, number][] = [];
+  let from = leader.y1;
+  for (const [top, bottom] of gaps) {
+    if (top > from) pieces.push([from, top]);
+    from = Math.max(from, bottom);
+  }
+  if (from < leader.y2) pieces.push([from, leader.y2]);
+  return pieces.filter(([a, b]) => b - a >= 2);
+}
+
+/**
+ * The pieces of one line as its `stroke-dasharray` (dash, gap, dash…, from its start), so that a broken leader is
+ * still one element; nothing for a line in one piece. The last dash runs a unit past the end, so the pattern never
+ * repeats on the line.
+ */
+function dashes(pieces: readonly [number, number][]): { 'stroke-dasharray'?: string } {
+  if (pieces.length < 2) return {};
+  // From rounded ends (as finalizeFrame rounds y1), so that rounding never adds up along the line.
+  const tenth = (n: number) => Math.round(n * 10) / 10;
+  const ends = pieces.flat().map(tenth);
+  const lengths = ends.slice(1).map((end, i) => tenth(end - ends[i]! + (i === ends.length - 2 ? 1 : 0)));
+  return { 'stroke-dasharray': lengths.join(' ') };
+}
+
 /**
  * Positions each event on its lane, nudging events that would sit on top of another up or down within the lane
- * (a one-dimensional beeswarm). Pure; returns centre points by event id.
+ * (a one-dimensional beeswarm), never onto text (`texts`: a lane's name, a tick). Pure; returns centre points by
+ * event id.
  */
 function dodge(
   events: readonly TimelineEvent[],
   xOf: (e: TimelineEvent) => number,
   yOf: (e: TimelineEvent) => number,
   radius: number,
+  texts: readonly Box[],
 ): Map<string, { cx: number; cy: number }> {
   const step = radius * 1.3;
   const offsets = [0, -step, step, -2 * step, 2 * step];
@@ -222,8 +307,13 @@ function dodge(
     const lane = yOf(e);
     const clearance = (cy: number) =>
       Math.min(Infinity, ...placed.filter((p) => Math.abs(p.cy - lane) <= 2 * step).map((p) => Math.hypot(p.cx - cx, p.cy - cy)));
-    const free = offsets.find((o) => clearance(lane + o) >= 2 * radius);
-    const best = free ?? offsets.reduce((a, b) => (clearance(lane + b) > clearance(lane + a) ? b : a));
+    const dot = (cy: number): Box => ({ x: cx - radius, y: cy - radius, width: 2 * radius, height: 2 * radius });
+    // Where text is in the way, the dot keeps to the offsets clear of it (the lane itself always is), even if it
+    // then overlaps another dot.
+    const clear = offsets.filter((o) => !texts.some((t) => boxesOverlap(t, dot(lane + o), CLEARANCE)));
+    const allowed = clear.length ? clear : [0];
+    const free = allowed.find((o) => clearance(lane + o) >= 2 * radius);
+    const best = free ?? allowed.reduce((a, b) => (clearance(lane + b) > clearance(lane + a) ? b : a));
     const point = { cx, cy: lane + best };
     placed.push(point);
     out.set(e.id, point);

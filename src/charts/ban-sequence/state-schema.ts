@@ -24,7 +24,10 @@ export const stateSchema = z
       })
       .strict()
       .optional(),
-    /** Events to label, most important first; labels that cannot be placed without overlap are left out. */
+    /**
+     * Events to label, most important first. Every label is drawn at both sizes (on a phone a long one takes two
+     * lines), so the step's alt text may name it; labels that cannot all be placed without overlap are refused.
+     */
     labels: z.array(eventId).max(8, 'can label at most 8 events in one step').optional(),
   })
   .strict();

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { expectLeavesInputsAlone } from '../../helpers/expect-pure.ts';
 import { banSequence } from '../../../src/charts/ban-sequence/index.ts';
+import { stylesOf } from '../../../src/charts/chart.ts';
+import { frameCollisions, frameProblems, markBox, markBoxes } from '../../../src/charts/check-frame.ts';
 import { layout, laneNames } from '../../../src/charts/ban-sequence/layout.ts';
 import { stateSchema, type BanSequenceState } from '../../../src/charts/ban-sequence/state-schema.ts';
 import { endOf, eventTime, startOf } from '../../../src/charts/ban-sequence/time-window.ts';
@@ -13,6 +15,14 @@ const sizes = Object.entries(banSequence.sizes);
 const events = (frame: Frame) => frame.marks.filter((m) => m.key.startsWith('event:'));
 const mark = (frame: Frame, key: string): Mark => frame.marks.find((m) => m.key === key)!;
 const decade: BanSequenceState = { from: '2012', to: '2026' };
+/** A label's text, its lines joined. */
+const labelText = (frame: Frame, id: string) =>
+  frame.marks
+    .filter((m) => m.key === `label:${id}` || m.key.startsWith(`label:${id}:`))
+    .map((m) => m.text)
+    .join(' ');
+/** The pieces an event's leader line is drawn in (more than one where it breaks around text), top to bottom. */
+const leaders = (frame: Frame, id: string) => markBoxes(mark(frame, `leader:${id}`), stylesOf(banSequence));
 
 describe('time windows', () => {
   it.each([
@@ -102,17 +112,40 @@ describe.each(sizes)('ban-sequence layout (%s)', (_name, size) => {
     }
   });
 
-  it('labels the requested events (on narrow frames, the most important that fit) with a leader to each mark', () => {
+  it('labels every requested event, with a leader from each label down to its mark', () => {
     const frame = layout(data, { from: '2022-01', to: '2022-12', labels: ['E16', 'E19', 'E20'] }, size);
-    const labels = frame.marks.filter((m) => m.key.startsWith('label:'));
-    const titles = ['Facebook blocked', 'Instagram blocked', 'Meta ruled “extremist”'];
-    if (size.width >= 640) expect(labels.map((l) => l.text).sort()).toEqual(titles);
-    else expect(titles.slice(0, labels.length).sort()).toEqual(labels.map((l) => l.text).sort());
-    expect(labels.length).toBeGreaterThanOrEqual(1);
-    for (const l of labels) {
+    const labelled = frame.marks.filter((m) => /^label:E\d+$/.test(m.key));
+    expect(labelled.map((l) => labelText(frame, l.key.slice('label:'.length))).sort()).toEqual([
+      'Facebook blocked',
+      'Instagram blocked',
+      'Meta ruled “extremist”',
+    ]);
+    for (const l of labelled) {
       const id = l.key.slice('label:'.length);
-      expect(mark(frame, `leader:${id}`).attrs.x1).toBe(mark(frame, `event:${id}`).attrs.cx);
+      const dot = mark(frame, `event:${id}`);
+      const pieces = leaders(frame, id);
+      for (const piece of pieces) expect(piece).toMatchObject({ x: dot.attrs.cx, width: 0 });
+      // The leader starts under its label and ends just above its mark, whatever it breaks around on the way.
+      expect(pieces[0]!.y).toBeGreaterThan(Number(l.attrs.y));
+      expect(pieces.at(-1)!.y + pieces.at(-1)!.height).toBeLessThan(Number(dot.attrs.cy) - Number(dot.attrs.r));
     }
+  });
+
+  it('refuses labels that cannot all be placed, naming the size', () => {
+    expect(() => layout(data, { from: '2025-09', to: '2026-04', labels: ['E42', 'E44', 'E48', 'E43', 'E45', 'E46'] }, size)).toThrow(
+      new RegExp(`labels: no room for .* without overlapping another label at the ${size.width >= 640 ? 'wide' : 'narrow'} size`),
+    );
+  });
+
+  it('draws nothing over anything else: no dot on a lane’s name or a tick, no leader through a name (check-frame.ts)', () => {
+    const states: BanSequenceState[] = [
+      { ...decade, labels: ['E01', 'E32'] },
+      { from: '2025', to: '2025', labels: ['E32', 'E28'] },
+      { from: '2022-01', to: '2022-12', labels: ['E16', 'E19', 'E20'] },
+      { from: '2024-07', to: '2024-07-29' },
+    ];
+    for (const state of states)
+      expect(frameCollisions(layout(data, state, size), stylesOf(banSequence)), JSON.stringify(state)).toEqual([]);
   });
 
   it.each([
@@ -129,10 +162,31 @@ describe.each(sizes)('ban-sequence layout (%s)', (_name, size) => {
   });
 });
 
-it('refuses, on a wide frame, labels that cannot all be placed', () => {
-  expect(() =>
-    layout(data, { from: '2025-09', to: '2026-04', labels: ['E42', 'E44', 'E48', 'E43', 'E45', 'E46'] }, banSequence.sizes.wide),
-  ).toThrow(/labels: no room for .* without overlapping another label/);
+describe('ban-sequence layout (narrow)', () => {
+  const narrow = banSequence.sizes.narrow;
+
+  it('sets a title too long for the width on two lines, each inside the drawing', () => {
+    const frame = layout(data, { from: '2025-07', to: '2025-09', labels: ['E32'] }, narrow);
+    expect(labelText(frame, 'E32')).toBe(data.events.find((e) => e.id === 'E32')!.title);
+    const lines = [mark(frame, 'label:E32'), mark(frame, 'label:E32:2')];
+    expect(Number(lines[1]!.attrs.y)).toBeGreaterThan(Number(lines[0]!.attrs.y));
+    expect(frameProblems(frame, stylesOf(banSequence))).toEqual([]);
+  });
+
+  it('breaks a leader around each lane name it passes, and only there', () => {
+    const frame = layout(data, { from: '2025', to: '2025', labels: ['E28'] }, narrow);
+    const pieces = leaders(frame, 'E28');
+    expect(pieces.length).toBeGreaterThan(1);
+    const names = eventCategories.map((c) => markBox(mark(frame, `lane-name:${c}`), stylesOf(banSequence))!);
+    expect(mark(frame, 'leader:E28').attrs['stroke-dasharray']).toBeDefined();
+    for (let i = 1; i < pieces.length; i++) {
+      const [above, below] = [pieces[i - 1]!.y + pieces[i - 1]!.height, pieces[i]!.y];
+      expect(
+        names.some((n) => n.y >= above && n.y + n.height <= below),
+        `gap ${above}–${below}`,
+      ).toBe(true);
+    }
+  });
 });
 
 describe('ban-sequence state schema', () => {
