@@ -99,15 +99,18 @@ function attempt(meta: LessonMeta, data: Datasets): { lesson: ChapterLesson; pro
   };
   const notes: TeacherNote[] = [];
   (meta.teacherNotes ?? []).forEach((note, i) =>
-    field(`teacherNotes.${i}`, () => notes.push({ question: meta.questions[i] ?? '', note: sourced(note, data) })),
+    field(`teacherNotes.${i}`, () => notes.push({ question: meta.questions[i] ?? '', note: sourcedText(note, data) })),
   );
   const quiz: QuizQuestion[] = [];
   (meta.quiz ?? []).forEach((question, i) => field(`quiz.${i}`, () => quiz.push(quizQuestion(question, `quiz.${i}`, data))));
   return { lesson: { notes, quiz }, problems };
 }
 
-/** Plain text with placeholders, checked for typed facts and printed, with the sources of what it prints. */
-function sourced(text: string, data: Datasets): SourcedText {
+/**
+ * Plain text with placeholders, checked for typed facts and printed, with the sources of what it prints; throws when a
+ * date or figure is typed by hand or a placeholder names no record.
+ */
+export function sourcedText(text: string, data: Datasets): SourcedText {
   const typed = typedFacts(text, data);
   if (typed.length) throw new Error(typed.map((fact) => typedFactMessage(fact, 'plain text')).join('; '));
   const { sources, reported } = figureSources(text, data);
@@ -123,7 +126,7 @@ function quizQuestion(question: Question, at: string, data: Datasets): QuizQuest
       throw new FieldError(`${at}.${name}`, (error as Error).message);
     }
   };
-  const ask = inField('ask', () => sourced(question.ask, data).text);
+  const ask = inField('ask', () => sourcedText(question.ask, data).text);
   switch (question.kind) {
     case 'figure':
       return inField('answer', () => figureAnswer(question.answer, ask, data));
@@ -137,7 +140,7 @@ function quizQuestion(question: Question, at: string, data: Datasets): QuizQuest
 }
 
 function figureAnswer(answer: string, ask: string, data: Datasets): QuizQuestion {
-  const printed = sourced(answer, data);
+  const printed = sourcedText(answer, data);
   if (printed.sources.length === 0)
     throw new Error('prints no record with a source ({month:…} and {count:…} cite none); ask for a figure or date from a data file');
   return { kind: 'figure', ask, choices: [], answer: printed.text, why: { ...printed, text: '' } };
@@ -168,7 +171,7 @@ function largestReach(question: Question, ask: string, at: string, data: Dataset
       `${at}.answer`,
       `says "${question.answer}", but audience.json gives ${platformName(top.platform)} the largest monthly reach in ${formatMonth(month)} (${reachText(top)}, against ${platformName(next.platform)}'s ${reachText(next)}): write "${top.platform}"`,
     );
-  const figures = records.map((r) => `${platformName(r.platform)} ${reachText(r)}`);
+  const figures = ranked.map((r) => `${platformName(r.platform)} ${reachText(r)}`);
   return {
     kind: 'largest-reach',
     ask,
