@@ -48,8 +48,17 @@ describe('JavaScript budget', () => {
     expect(gzipped(scripts)).toBeLessThanOrEqual(CHAPTER_JS_BUDGET);
   });
 
-  it.each(builtPages().filter((p) => p.$('[data-step]').length === 0))('$path, which has no graphic, loads no JavaScript', (page) => {
-    expect(page.$('script').not('[type="application/json"], [type="application/ld+json"]').length).toBe(0);
+  it.each(builtPages().filter((p) => p.$('[data-step]').length === 0 && p.path !== '/educators/'))(
+    '$path, which has no graphic, loads no JavaScript',
+    (page) => {
+      expect(page.$('script').not('[type="application/json"], [type="application/ld+json"]').length).toBe(0);
+    },
+  );
+
+  it('/educators/ loads only its copy buttons: at most 1.5 KB of gzipped JavaScript', () => {
+    const scripts = scriptsOf(builtPages().find((p) => p.path === '/educators/')!);
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(gzipped(scripts)).toBeLessThanOrEqual(1_500);
   });
 });
 
