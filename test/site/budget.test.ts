@@ -53,13 +53,19 @@ describe('JavaScript budget', () => {
     expect(presentations.length).toBe(chapterPages().length);
   });
 
+  it('/educators/ loads only its copy buttons: at most 1.5 KB of gzipped JavaScript', () => {
+    const scripts = scriptsOf(builtPages().find((p) => p.path === '/educators/')!);
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(gzipped(scripts)).toBeLessThanOrEqual(1_500);
+  });
+
   it.each(presentations)('$path, a presentation, carries only its keys: at most 1 KB of gzipped JavaScript', (page) => {
     const inline = page.$('script[type="module"]:not([src])').text();
     expect(inline).toContain('slide-deck');
     expect(gzipped(scriptsOf(page)) + gzipSync(inline).length).toBeLessThanOrEqual(1_000);
   });
 
-  it.each(builtPages().filter((p) => p.$('[data-step], slide-deck').length === 0))(
+  it.each(builtPages().filter((p) => p.$('[data-step], slide-deck').length === 0 && p.path !== '/educators/'))(
     '$path, which has no graphic, loads no JavaScript',
     (page) => {
       expect(page.$('script').not('[type="application/json"], [type="application/ld+json"]').length).toBe(0);

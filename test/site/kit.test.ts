@@ -334,8 +334,10 @@ describe('short links', () => {
 describe('the educators’ page', () => {
   const { $ } = pages.get('/educators/')!;
 
-  it('loads no script', () => {
-    expect($('script').length).toBe(0);
+  it('loads one script, the copy buttons’ (src/components/share/copy-text.ts), through the loader that waits for its first paint', () => {
+    const loader = $('script');
+    expect(loader.length).toBe(1);
+    expect([...loader.text().matchAll(/import\("([^"]+)"\)/g)].map((m) => m[1])).toEqual([expect.stringMatching(/^\/_astro\/[^/]+\.js$/)]);
   });
 
   it.each(builtChapters)('offers $path’s handout and, for every step, its link, embed code and APA citation', ({ path, steps: ids }) => {

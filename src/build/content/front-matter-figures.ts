@@ -2,9 +2,10 @@ import type { ChapterMeta } from '../../data/chapter-schema.ts';
 import { resolvePlaceholders } from '../../data/figure-text.ts';
 import type { Datasets } from '../../data/load-datasets.ts';
 import { typedFactMessage, typedFacts } from './typed-facts.ts';
+import { lessonProblems } from '../lesson/chapter-lesson.ts';
 
 /** The front-matter fields a reader sees as text. */
-type FrontMatterText = Pick<ChapterMeta, 'summary' | 'objectives' | 'questions'>;
+type FrontMatterText = Pick<ChapterMeta, 'summary' | 'objectives' | 'questions' | 'teacherNotes' | 'quiz'>;
 
 /** The front-matter fields that readers see as text, each with its path for error messages. */
 function textFields(meta: FrontMatterText): [string, (string | number)[]][] {
@@ -21,9 +22,13 @@ function textFields(meta: FrontMatterText): [string, (string | number)[]][] {
  * placeholders (figure-text.ts).
  */
 export function frontMatterFacts(meta: FrontMatterText, data: Datasets): string[] {
-  return textFields(meta).flatMap(([value, path]) =>
-    typedFacts(value, data).map((fact) => `field "${path.join('.')}": ${typedFactMessage(fact, 'plain text')}`),
-  );
+  return [
+    ...textFields(meta).flatMap(([value, path]) =>
+      typedFacts(value, data).map((fact) => `field "${path.join('.')}": ${typedFactMessage(fact, 'plain text')}`),
+    ),
+    // The teacher notes and the exit quiz: typed facts too, and answers the data must bear out (lesson/chapter-lesson.ts).
+    ...lessonProblems(meta, data),
+  ];
 }
 
 /**
