@@ -1,0 +1,21 @@
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-ris';
+import { buildContext, cslItem, type CitationContext } from './csl-item.ts';
+import type { CitationInput } from './citation-input.ts';
+
+/** Site paths of a chapter's reference files (before the deploy base; pass them through `url` or `absoluteUrl`). */
+export const referenceFilePaths = (slug: string): Record<'bib' | 'ris', string> => ({
+  bib: `/downloads/cite/${slug}.bib`,
+  ris: `/downloads/cite/${slug}.ris`,
+});
+
+/**
+ * A chapter's reference as a BibTeX entry (`@misc`, with its URL; read by Zotero, Mendeley, JabRef and LaTeX) or as
+ * an RIS record (`ELEC`, a web page; read by Zotero, EndNote and school citation tools), written by citation-js from
+ * the same CSL item as the formatted citations. No access date: a reference manager records the day it was saved.
+ */
+export function referenceFile(format: 'bibtex' | 'ris', input: CitationInput, context: CitationContext = buildContext): string {
+  const text = new Cite(cslItem(input, context, false)).format(format, { format: 'text' });
+  return `${text.trim()}\n`;
+}
