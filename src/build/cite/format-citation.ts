@@ -40,11 +40,9 @@ export function formatCitation(name: CitationStyle, input: CitationInput, contex
   const style = citationStyles.find((s) => s.name === name)!;
   if (!templates.has(style.template)) throw new Error(`citation: the CSL style ${style.template} is not registered`);
   const cite = new Cite(cslItem(input, context));
-  const [[, entry]] = cite.format('bibliography', { template: style.template, lang: 'en-US', format: 'html', asEntryArray: true }) as [
-    string,
-    string,
-  ][];
-  const html = /^\s*<div[^>]*>([\s\S]*)<\/div>\s*$/.exec(entry!)?.[1]?.trim();
+  const entries = cite.format('bibliography', { template: style.template, lang: 'en-US', format: 'html', asEntryArray: true });
+  const entry = (entries as [id: string, html: string][])[0]?.[1] ?? '';
+  const html = /^\s*<div[^>]*>([\s\S]*)<\/div>\s*$/.exec(entry)?.[1]?.trim();
   if (!html) throw new Error(`citation: citeproc gave no ${name} entry for "${input.title}"`);
   const text = textOf(html);
 

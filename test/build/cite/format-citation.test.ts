@@ -67,6 +67,12 @@ describe('citations formatted with the official CSL styles', () => {
     expect(formatCitation('Chicago', undated, context).text).toContain(`Accessed ${accessedPlaceholder}.`);
   });
 
+  it('escapes a title’s markup characters in the HTML and keeps them in the text', () => {
+    const { html, text } = formatCitation('APA', { ...chapter, title: 'Calls & <apps>' }, context);
+    expect(html).toContain('<i>Calls &#38; &#60;apps&#62;</i>');
+    expect(text).toContain('Calls & <apps>.');
+  });
+
   it('fills in the access date as each CSL style prints one, for every month', () => {
     for (let month = 0; month < 12; month++) {
       const day = new Date(2027, month, 9);
