@@ -20,9 +20,10 @@ export function referenceFile(format: 'bibtex' | 'ris', input: CitationInput, co
   if (format === 'bibtex') return `${cite.format('bibtex', { format: 'text' }).trim()}\n`;
   // citation-js writes RIS values broken every 70 characters, mid-word and mid-address, which Zotero joins back with a
   // space; so its RIS fields are written here one a line, whole (RIS allows 255 characters a line).
-  const [record] = cite.format('ris', { format: 'object' }) as unknown as Record<string, string | number | (string | number)[]>[];
+  type RisRecord = Record<string, string | number | (string | number)[]>;
+  const [record] = cite.format('ris', { format: 'object' }) as unknown as RisRecord[];
   // Its mapping of a web page leaves out the site; T2, the secondary title, is where Zotero and EndNote read it.
-  const { TY, ...fields } = { T2: context.site, ...record! };
+  const { TY, ...fields }: RisRecord = { T2: context.site, ...record };
   const lines = Object.entries(fields).flatMap(([tag, values]) => [values].flat().map((value) => `${tag}  - ${value}`));
   return [`TY  - ${TY}`, ...lines, 'ER  - ', ''].join('\n');
 }
