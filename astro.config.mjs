@@ -54,6 +54,9 @@ export default defineConfig({
       __SITE_PUBLISHER__: JSON.stringify(publisher),
     },
     plugins: [designStylesheet()],
+    // A page's scripts stay files, loaded once it has painted (src/build/postbuild/defer-scripts.ts): Astro would
+    // otherwise inline a small script that no other script shares, and it would run before the first paint.
+    build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) },
   },
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },

@@ -65,42 +65,46 @@ describe.skipIf(browserSkipReason())('the educators’ kit, in Chromium', () => 
       await page.context().close();
     });
 
-    it('selects its APA citation, with the step’s address and the "current to" date', async () => {
+    it('selects its APA citation: the graphic’s own title, the day the chapter was last updated, the step’s address', async () => {
       const page = await openStep3();
       const apa = page.locator(`#kit-${step3} dt:text-is("APA") + dd`);
       await apa.selectText();
       const selected = await page.evaluate(() => getSelection()!.toString());
-      expect(selected).toMatch(
-        /^Russia’s digital sovereignty, explained\. \(\d{4}, \w+ \d{1,2}\)\. Who talks on what, step 3 \[Graphic\]\. /,
-      );
+      expect(selected).toMatch(/ \(\d{4}, \w+ \d{1,2}\)\. .+ \[Chart\]\. /);
+      expect(selected).not.toMatch(/step 3|Current to/i);
       expect(selected.endsWith(`${canonical}${chapter2.path}#${step3}`)).toBe(true);
       await page.context().close();
     });
   });
 
   describe('on a chapter, with JavaScript', () => {
-    it('“Copy link to this step” copies the step’s canonical address', async () => {
+    it('“Copy link” copies the page’s own address with the step’s hash; “Copy” copies a citation with its italics and today’s date', async () => {
       const page = await session.open(chapter2.path, { viewport: { width: 1280, height: 900 } });
       await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: session.origin() });
+      const clipboard = () =>
+        page.evaluate(async () => {
+          const [item] = await navigator.clipboard.read();
+          const html = item!.types.includes('text/html') ? await (await item!.getType('text/html')).text() : '';
+          return { text: await (await item!.getType('text/plain')).text(), html };
+        });
+      // The local server's address, not the canonical one the build printed: a mirror copies its own links.
       await page.locator(`#${step3} a[data-copy-link]`).scrollIntoViewIfNeeded();
       await page.locator(`#${step3} a[data-copy-link]`).click();
       await expect.poll(() => page.locator(`#${step3} .copy-text__status`).first().innerText()).toBe('Link copied');
-      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${canonical}${chapter2.path}#${step3}`);
-      await page.context().close();
-    });
+      expect((await clipboard()).text).toBe(`${session.origin()}${chapter2.path}#${step3}`);
 
-    it('the APA “Copy” button copies the citation as plain text', async () => {
-      const page = await session.open(chapter2.path, { viewport: { width: 1280, height: 900 } });
-      await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: session.origin() });
       const share = page.locator(`#${step3} .step-share`);
-      await share.locator('summary').scrollIntoViewIfNeeded();
       await share.locator('summary').click();
-      await share.getByRole('button', { name: 'Copy APA citation of this step' }).click();
-      const copied = await page.evaluate(() => navigator.clipboard.readText());
-      expect(copied).toMatch(
-        /^Russia’s digital sovereignty, explained\. \(\d{4}, \w+ \d{1,2}\)\. Who talks on what, step 3 \[Graphic\]\. https:\/\//,
-      );
-      expect(copied.endsWith(`#${step3}`)).toBe(true);
+      const [year, month, day] = await page.evaluate(() => [new Date().getFullYear(), new Date().getMonth(), new Date().getDate()]);
+      const mlaMonths = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'Jun.', 'Jul.', 'Aug.', 'Sep.', 'Oct.', 'Nov.', 'Dec.'];
+      await share.getByRole('button', { name: 'Copy MLA citation of this graphic' }).click();
+      await expect.poll(async () => (await clipboard()).text).toMatch(/^“.+\.” Chart\. /);
+      const mla = await clipboard();
+      expect(mla.text.endsWith(`#${step3}. Accessed ${day} ${mlaMonths[month!]} ${year}.`)).toBe(true);
+      expect(mla.html).toMatch(/<i>Russia’s Digital Sovereignty, Explained<\/i>/);
+      expect(mla.html).not.toContain('[date]');
+      // The page itself keeps the placeholder, for the next copy and for print.
+      expect(await share.locator('dt:text-is("MLA") + dd [data-accessed]').innerText()).toBe('[date]');
       await page.context().close();
     });
 

@@ -1,3 +1,8 @@
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-ris';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtSites } from '../helpers/built-sites.ts';
 import { readContentChapters } from '../helpers/content-chapters.ts';
@@ -85,6 +90,84 @@ describe.each(builtSites())('$name', (site) => {
       );
       expect(ids.length).toBe(new Set(ids).size);
     });
+  });
+
+  describe('each chapter’s own citation, as reference managers read it', () => {
+    /** What the chapter page itself says: its title, address, publisher and the day it was last updated, if ever. */
+    const facts = (chapter: (typeof chapters)[number]) => ({
+      title: chapter.$('h1').text(),
+      url: chapter.$('link[rel="canonical"]').attr('href')!,
+      publisher: /^Published by (.+?)\.(?: |$)/.exec(chapter.$('.publisher-line').text().trim())![1]!,
+      updated: chapter.$('.chapter-head .as-of a time').attr('datetime'),
+    });
+
+    it.each(chapters.map((c) => [c.path, c] as const))(
+      '%s: citation_* tags and JSON-LD name it, its publisher and its last update',
+      (_path, chapter) => {
+        const { title, url, publisher, updated } = facts(chapter);
+        const meta = (name: string) => chapter.$(`head meta[name="${name}"]`).attr('content');
+        expect(meta('citation_title')).toBe(title);
+        expect(meta('citation_publisher')).toBe(publisher);
+        expect(meta('citation_public_url')).toBe(url);
+        expect(meta('citation_publication_date')).toBe(updated?.replace(/-/g, '/'));
+        const scripts = chapter.$('script[type="application/ld+json"]');
+        expect(scripts.length).toBe(1);
+        expect(JSON.parse(scripts.text())).toMatchObject({
+          '@context': 'https://schema.org',
+          '@type': 'Article',
+          headline: title,
+          url,
+          publisher: { '@type': 'Organization', name: publisher },
+          license: 'https://creativecommons.org/licenses/by/4.0/',
+          ...(updated ? { dateModified: updated } : {}),
+        });
+      },
+    );
+
+    it.each(chapters.map((c) => [c.path, c] as const))(
+      '%s: its BibTeX and RIS files parse, with its title, address and date',
+      (_path, chapter) => {
+        const { title, url, publisher, updated } = facts(chapter);
+        const links = chapter.$('.chapter-cite a[download]');
+        const files = ['bib', 'ris'].map((ext) => links.filter((_, a) => chapter.$(a).attr('href')!.endsWith(`.${ext}`)).attr('href')!);
+        expect(files).toEqual([
+          `/downloads/cite${chapter.path.slice('/chapters'.length, -1)}.bib`,
+          `/downloads/cite${chapter.path.slice('/chapters'.length, -1)}.ris`,
+        ]);
+        for (const href of files) {
+          const items = new Cite(readFileSync(join(site.dist, href), 'utf8')).data;
+          expect(items, href).toHaveLength(1);
+          expect(items[0], href).toMatchObject({ title, URL: url, publisher });
+          expect(items[0]!.issued, href).toEqual(updated ? { 'date-parts': [updated.split('-').map(Number)] } : undefined);
+        }
+      },
+    );
+
+    it('formats them at build time: no citation processor reaches the browser', () => {
+      const scripts = readdirSync(join(site.dist, '_astro')).filter((file) => file.endsWith('.js'));
+      expect(scripts.length).toBeGreaterThan(0);
+      for (const file of scripts)
+        expect(readFileSync(join(site.dist, '_astro', file), 'utf8'), file).not.toMatch(/citeproc|citation-js|CSL\./);
+    });
+
+    it.each(chapters.map((c) => [c.path, c] as const))(
+      '%s ends with its citations, each with its title, publisher, address and date',
+      (_path, chapter) => {
+        const { title, url, publisher, updated } = facts(chapter);
+        const citations = chapter
+          .$('.chapter-cite dd')
+          .toArray()
+          .map((dd) => chapter.$(dd));
+        expect(citations.map((dd) => dd.prev('dt').text())).toEqual(['APA', 'MLA', 'Chicago']);
+        for (const dd of citations) {
+          expect(dd.text().toLowerCase()).toContain(title.toLowerCase());
+          expect(dd.text()).toContain(url);
+          expect(dd.text()).toContain(publisher.replace(/”$/, ''));
+          if (updated) expect(dd.text()).toContain(updated.slice(0, 4));
+        }
+        expect(citations[1]!.find('[data-accessed]').text()).toBe('[date]');
+      },
+    );
   });
 
   describe('key figures appear where the story puts them, with their sources', () => {

@@ -1,7 +1,6 @@
-import type { CitationInput } from '../../core/citation.ts';
+import { citationOf, type CitationInput } from '../cite/citation-input.ts';
 import type { ChapterInfo } from '../content/get-chapters.ts';
 import type { Datasets } from '../../data/load-datasets.ts';
-import { site } from '../../core/site.ts';
 import { absoluteUrl, url } from '../../core/url.ts';
 import { currentTo } from '../../data/current-to.ts';
 
@@ -18,7 +17,7 @@ export interface ChapterKit {
   readonly citation: CitationInput;
 }
 
-export function chapterKitOf(chapter: ChapterInfo, datasets: Pick<Datasets, 'sources' | 'events'>): ChapterKit {
+export function chapterKitOf(chapter: ChapterInfo, datasets: Pick<Datasets, 'sources' | 'events' | 'corrections'>): ChapterKit {
   const absoluteHref = absoluteUrl(`/chapters/${chapter.slug}/`);
   const asOf = currentTo(datasets);
   return {
@@ -26,6 +25,6 @@ export function chapterKitOf(chapter: ChapterInfo, datasets: Pick<Datasets, 'sou
     handoutHref: url(handoutPath(chapter.slug)),
     qrHref: url(qrPath(chapter.slug)),
     asOf,
-    citation: { site: site.name, title: chapter.entry.data.title, url: absoluteHref, currentTo: asOf },
+    citation: citationOf(chapter, datasets),
   };
 }

@@ -1,6 +1,6 @@
 import { formatEventDate, listProse } from '../../core/format.ts';
 import type { Chart } from '../../charts/chart.ts';
-import type { CitationInput } from '../../core/citation.ts';
+import { citationOf, type CitationInput } from '../cite/citation-input.ts';
 import { getChapters, type ChapterInfo } from '../content/get-chapters.ts';
 import { getDatasets } from '../../data/get-datasets.ts';
 import type { Datasets } from '../../data/load-datasets.ts';
@@ -9,7 +9,6 @@ import type { Frame, SizeName } from '../../frame/frame.ts';
 import { chartNamed } from '../mdx/check-step.ts';
 import { checkedStory } from '../mdx/checked-story.ts';
 import { sourceOutlet } from '../../data/source-credit.ts';
-import { site } from '../../core/site.ts';
 import { absoluteUrl, url } from '../../core/url.ts';
 import { currentTo } from '../../data/current-to.ts';
 import { downloadPaths, embedPath, embedSize, type DownloadKind, type EmbedSize } from './kit-paths.ts';
@@ -120,6 +119,6 @@ function kitStepAt(chapter: ChapterInfo, index: number, datasets: Datasets): Kit
       Object.entries(downloadPaths(checked.id, chart.name)).map(([k, p]) => [k, url(p)]),
     ) as KitStep['downloads'],
     figureOwners: [...new Set(figureOwners)],
-    citation: { site: site.name, title: chapter.entry.data.title, step: index + 1, url: absoluteHref, currentTo: asOf },
+    citation: citationOf(chapter, datasets, { id: checked.id, graphic: chart.title }),
   };
 }

@@ -1,29 +1,30 @@
+import { accessDate } from '../../core/access-date.ts';
+
 /**
  * <copy-text>: copies a citation, an embed snippet or a link with one click, where scripting is on. Without
  * scripting it does nothing and its content stays plain, selectable text (or a plain link).
  *
  * - Around text: adds a "Copy" button to each `[data-copy]` element inside (inside a closed `<details>`, when it first
- *   opens), which copies that element's text; the attribute's value names what is copied ("APA citation"), for the
- *   button's accessible name.
- * - Around a link marked `data-copy-link`: a click copies `data-value` (the canonical address) instead of following it.
+ *   opens), which copies that element as rich text (HTML, so a citation keeps its italics) and as plain text. A
+ *   citation's access date (`[data-accessed]`, "[date]" in the page) becomes the day of copying, in its style's form
+ *   (src/core/access-date.ts). The attribute's value names what is copied ("APA citation"), for the button's name.
+ * - Around a link marked `data-copy-link`: a click copies the address the page is read at, with the link's #hash,
+ *   instead of following it, so that a mirror or a saved copy of the site copies its own address.
  *
  * After copying, a status message says so (read out by screen readers); if the clipboard is refused, the text is
  * selected so the reader can copy it by hand.
  */
 export class CopyText extends HTMLElement {
-  #ready = false;
   #status: HTMLElement | undefined;
-  #message = '';
 
+  /** Runs once: nothing on the page moves these elements once they are in it. */
   connectedCallback(): void {
-    if (this.#ready) return;
-    this.#ready = true;
-    const link = this.querySelector<HTMLAnchorElement>('a[data-copy-link]');
+    const link = this.querySelector<HTMLAnchorElement>('[data-copy-link]');
     if (link) {
-      link.addEventListener('click', (event) => {
+      link.onclick = (event) => {
         event.preventDefault();
-        void this.#copy(this.dataset.value ?? link.href, link, 'Link copied');
-      });
+        void this.#copy(location.href.split(/[?#]/)[0] + link.hash, link, 'Link copied');
+      };
     } else {
       // Buttons inside a folded panel are made when it first opens: a chapter folds dozens of them away per page.
       const folded = this.closest('details:not([open])');
@@ -34,51 +35,47 @@ export class CopyText extends HTMLElement {
 
   #addButtons(): void {
     for (const target of this.querySelectorAll<HTMLElement>('[data-copy]')) {
-      const text = target.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+      // What is copied: the element as it is before its button joins it, with the access date put in at each click.
+      const copy = target.cloneNode(true) as HTMLElement;
       const button = document.createElement('button');
-      button.type = 'button';
       button.className = 'copy-text__button';
       button.textContent = 'Copy';
-      button.setAttribute('aria-label', `Copy ${target.dataset.copy || 'text'}`);
-      button.addEventListener('click', () => void this.#copy(text, target, `Copied ${target.dataset.copy || ''}`.trim()));
+      button.ariaLabel = `Copy ${target.dataset.copy}`;
+      button.onclick = () => {
+        for (const date of copy.querySelectorAll<HTMLElement>('[data-accessed]')) {
+          date.textContent = accessDate(new Date(), !!date.dataset.accessed);
+        }
+        void this.#copy(copy.textContent!, target, `Copied ${target.dataset.copy}`, copy.innerHTML);
+      };
       target.append(button);
     }
   }
 
-  async #copy(text: string, source: HTMLElement, done: string): Promise<void> {
+  /** Puts `text` on the clipboard as plain text and `html` as rich text, or, where a browser refuses that, the text alone. */
+  async #copy(text: string, source: HTMLElement, done: string, html = text): Promise<void> {
+    const clipboard = navigator.clipboard;
     try {
-      await navigator.clipboard.writeText(text);
+      await clipboard.write([new ClipboardItem({ 'text/plain': text, 'text/html': html })]).catch(() => clipboard.writeText(text));
       this.#say(done);
     } catch {
-      const range = document.createRange();
-      range.selectNodeContents(source);
-      getSelection()?.removeAllRanges();
-      getSelection()?.addRange(range);
-      this.#say('Selected: press Ctrl+C or ⌘C to copy');
+      getSelection()?.selectAllChildren(source);
+      this.#say('Selected: press Ctrl+C or ⌘C');
     }
-    this.dispatchEvent(new CustomEvent('copy-text:done', { bubbles: true, detail: { text } }));
   }
 
   /**
    * Shows and announces `message`. The status element is made on the first copy, not for every <copy-text> on the
-   * page (a chapter holds dozens); a live region announces changes made once it is in the page, so it goes in empty
-   * and its first message follows a frame later.
+   * page (a chapter holds dozens); a live region announces changes made once it is in the page, so the message
+   * follows a frame later.
    */
   #say(message: string): void {
-    this.#message = message;
-    if (this.#status) {
-      this.#status.textContent = message;
-      return;
-    }
-    const status = document.createElement('span');
+    const status = (this.#status ??= this.appendChild(document.createElement('span')));
     status.className = 'copy-text__status';
-    status.setAttribute('role', 'status');
-    this.append(status);
-    this.#status = status;
+    status.role = 'status';
     requestAnimationFrame(() => {
-      status.textContent = this.#message;
+      status.textContent = message;
     });
   }
 }
 
-if (!customElements.get('copy-text')) customElements.define('copy-text', CopyText);
+customElements.define('copy-text', CopyText);

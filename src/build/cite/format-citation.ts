@@ -1,0 +1,64 @@
+import { Cite, plugins } from '@citation-js/core';
+import '@citation-js/plugin-csl';
+import { accessDate } from '../../core/access-date.ts';
+import { citationStyles, type CitationStyle } from './citation-styles.ts';
+import { buildContext, cslItem, placeholderAccessed, type CitationContext } from './csl-item.ts';
+import type { CitationInput } from './citation-input.ts';
+
+/** A citation in one style: as HTML (titles in `<i>`) and as plain text. */
+export interface FormattedCitation {
+  /** Safe to print as HTML: only `<i>`, `<b>` and the access date's `<span data-accessed>`. */
+  readonly html: string;
+  readonly text: string;
+}
+
+/**
+ * What a citation shows where the reader's access date goes. Without scripting it stays, for the reader to fill in:
+ * the day the site was built is not the day anyone read it. The copy button (src/components/share/copy-text.ts)
+ * replaces it with the day of copying, in the style's form (`data-accessed="mla"`: "5 Dec. 2026").
+ */
+export const accessedPlaceholder = '[date]';
+
+const templates = plugins.config.get('@csl').templates;
+for (const style of citationStyles) templates.add(style.template, style.csl);
+
+const memo = new Map<string, FormattedCitation>();
+
+/** The text of citeproc's HTML, as a reader copies it: no tags, its character references decoded. */
+function textOf(html: string): string {
+  return html
+    .replace(/<[^>]*>/g, '')
+    .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
+    .replace(/&(amp|lt|gt|quot);/g, (_, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"' })[name]!);
+}
+
+/** A chapter's or a step's citation in one of the site's styles, formatted by citeproc-js with the official CSL style. */
+export function formatCitation(name: CitationStyle, input: CitationInput, context: CitationContext = buildContext): FormattedCitation {
+  const key = JSON.stringify([name, input, context]);
+  const known = memo.get(key);
+  if (known) return known;
+  const style = citationStyles.find((s) => s.name === name)!;
+  if (!templates.has(style.template)) throw new Error(`citation: the CSL style ${style.template} is not registered`);
+  const cite = new Cite(cslItem(input, context));
+  const entries = cite.format('bibliography', { template: style.template, lang: 'en-US', format: 'html', asEntryArray: true });
+  const entry = (entries as [id: string, html: string][])[0]?.[1] ?? '';
+  const html = /^\s*<div[^>]*>([\s\S]*)<\/div>\s*$/.exec(entry)?.[1]?.trim();
+  if (!html) throw new Error(`citation: citeproc gave no ${name} entry for "${input.title}"`);
+  const text = textOf(html);
+
+  // The placeholder access date, found where the style prints it, or added as the last element where the site adds it.
+  const sentinel = accessDate(placeholderAccessed, style.mlaDates);
+  const span = `<span data-accessed${style.mlaDates ? '="mla"' : ''}>${accessedPlaceholder}</span>`;
+  const add = (citation: string, date: string) =>
+    citation.includes(sentinel) ? citation.replace(sentinel, date) : style.addAccessed ? `${citation} Accessed ${date}.` : citation;
+  const formatted = { html: add(html, span), text: add(text, accessedPlaceholder) };
+
+  const unexpected = formatted.html.replace(/<\/?(?:i|b)>|<span data-accessed(?:="mla")?>|<\/span>/g, '').match(/<[^>]*>/);
+  if (unexpected)
+    throw new Error(`citation: the ${name} citation of "${input.title}" has markup the site does not allow: ${unexpected[0]}`);
+  if (formatted.text.includes(String(placeholderAccessed.getFullYear()))) {
+    throw new Error(`citation: the ${name} citation of "${input.title}" prints the access date in a form the copy button does not know`);
+  }
+  memo.set(key, formatted);
+  return formatted;
+}

@@ -1,0 +1,29 @@
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-ris';
+import { buildContext, cslItem, type CitationContext } from './csl-item.ts';
+import type { CitationInput } from './citation-input.ts';
+
+/** Site paths of a chapter's reference files (before the deploy base; pass them through `url` or `absoluteUrl`). */
+export const referenceFilePaths = (slug: string): Record<'bib' | 'ris', string> => ({
+  bib: `/downloads/cite/${slug}.bib`,
+  ris: `/downloads/cite/${slug}.ris`,
+});
+
+/**
+ * A chapter's reference as a BibTeX entry (`@misc`, with its URL; read by Zotero, Mendeley, JabRef and LaTeX) or as
+ * an RIS record (`ELEC`, a web page; read by Zotero, EndNote and school citation tools), written by citation-js from
+ * the same CSL item as the formatted citations. No access date: a reference manager records the day it was saved.
+ */
+export function referenceFile(format: 'bibtex' | 'ris', input: CitationInput, context: CitationContext = buildContext): string {
+  const cite = new Cite(cslItem(input, context, false));
+  if (format === 'bibtex') return `${cite.format('bibtex', { format: 'text' }).trim()}\n`;
+  // citation-js writes RIS values broken every 70 characters, mid-word and mid-address, which Zotero joins back with a
+  // space; so its RIS fields are written here one a line, whole (RIS allows 255 characters a line).
+  type RisRecord = Record<string, string | number | (string | number)[]>;
+  const [record] = cite.format('ris', { format: 'object' }) as unknown as RisRecord[];
+  // Its mapping of a web page leaves out the site; T2, the secondary title, is where Zotero and EndNote read it.
+  const { TY, ...fields }: RisRecord = { T2: context.site, ...record };
+  const lines = Object.entries(fields).flatMap(([tag, values]) => [values].flat().map((value) => `${tag}  - ${value}`));
+  return [`TY  - ${TY}`, ...lines, 'ER  - ', ''].join('\n');
+}
