@@ -56,9 +56,10 @@ const darkChecked = new Set([...largestOfKind.values()].map((p) => p.path));
  * The pages whose rendering depends on scripting: those with a script, and those with a story (the only styles that
  * ask whether scripting is on are a story's, in src/styles/scrolly.css). They are the chapters, whose text
  * reading.test.ts reads with JavaScript off; on every other page a reader sees the same with it on or off, so the check
- * runs here, in the page already open.
+ * runs here, in the page already open. An embed's one script (src/build/kit/embed-frame-script.ts) changes nothing
+ * on the page but for a `?theme=` in its address and the height it tells a framing page.
  */
-const scripted = new Set(pages.filter((p) => p.$('script, .scrolly').length > 0).map((p) => p.path));
+const scripted = new Set(pages.filter((p) => !p.path.startsWith('/embed/') && p.$('script, .scrolly').length > 0).map((p) => p.path));
 const viewports = [
   { width: 360, height: 740 },
   { width: 768, height: 1024 },

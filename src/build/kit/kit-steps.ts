@@ -12,7 +12,7 @@ import { sourceOutlet } from '../../data/source-credit.ts';
 import { site } from '../../core/site.ts';
 import { absoluteUrl, url } from '../../core/url.ts';
 import { currentTo } from '../../data/current-to.ts';
-import { downloadPaths, embedPath, embedSize, type EmbedSize } from './kit-paths.ts';
+import { downloadPaths, embedPath } from './kit-paths.ts';
 
 /** Everything the educators' kit offers for one step: where it is, what it shows, and how to embed, download and cite it. */
 export interface KitStep {
@@ -34,10 +34,9 @@ export interface KitStep {
   /** The step in its chapter: root-relative (for links on this site) and absolute (to share and cite). */
   readonly href: string;
   readonly absoluteHref: string;
-  /** The embed page, root-relative and absolute, and the iframe's size. */
+  /** The embed page, root-relative and absolute. */
   readonly embedHref: string;
   readonly embedAbsolute: string;
-  readonly embedSize: EmbedSize;
   /** Root-relative hrefs of the step's graphic (SVG, PNG) and its chart's data (CSV, JSON). */
   readonly downloads: Readonly<Record<'svg' | 'png' | 'csv' | 'json', string>>;
   /** What a citation of this step needs. */
@@ -105,7 +104,6 @@ function kitStepAt(chapter: ChapterInfo, index: number, datasets: Datasets): Kit
     absoluteHref,
     embedHref: url(embedPath(checked.id)),
     embedAbsolute: absoluteUrl(embedPath(checked.id)),
-    embedSize: embedSize(chart),
     downloads: Object.fromEntries(
       Object.entries(downloadPaths(checked.id, chart.name)).map(([k, p]) => [k, url(p)]),
     ) as KitStep['downloads'],

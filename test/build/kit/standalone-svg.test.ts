@@ -3,7 +3,6 @@ import { charts } from '../../../src/charts/registry.ts';
 import { stylesOf } from '../../../src/charts/chart.ts';
 import { resolveMarkStyle, styleDeclarations } from '../../../src/charts/mark-style.ts';
 import { layoutTokens, palettes } from '../../../src/core/tokens.ts';
-import { embedSize, embedSnippet } from '../../../src/build/kit/kit-paths.ts';
 import { standaloneSvg } from '../../../src/build/kit/standalone-svg.ts';
 import { checkStep } from '../../../src/build/mdx/check-step.ts';
 import { datasets } from '../../helpers/datasets.ts';
@@ -72,16 +71,5 @@ describe('standaloneSvg', () => {
     ])
       expect(svg).toContain(line);
     expect(Number(/width="(\d+)"/.exec(svg)![1]) * 2).toBeGreaterThanOrEqual(1200);
-  });
-});
-
-describe('embed snippet', () => {
-  it('keeps the chart’s aspect ratio without script, and escapes the title', () => {
-    const size = embedSize(charts['user-shares']!);
-    const snippet = embedSnippet('https://example.org/embed/a/', 'Reach "July"', size);
-    expect(snippet).toBe(
-      `<iframe src="https://example.org/embed/a/" title="Reach &quot;July&quot;" width="${size.width}" height="${size.height}" loading="lazy" style="width:100%;height:auto;aspect-ratio:${size.width}/${size.height};min-height:${size.minHeight}px;border:0"></iframe>`,
-    );
-    expect(snippet).not.toMatch(/<script/);
   });
 });
