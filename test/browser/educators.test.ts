@@ -172,7 +172,8 @@ describe.skipIf(browserSkipReason())('the educators’ kit, in Chromium', () => 
           .locator('svg.frame')
           .evaluateAll((svgs) => svgs.filter((s) => s.getBoundingClientRect().width > 0).length);
         expect(visible).toBe(1);
-        for (const text of ['figcaption', '.embed__credit', 'text=CC BY 4.0']) expect(await page.locator(text).first().isVisible()).toBe(true);
+        for (const text of ['figcaption', '.embed__credit', 'text=CC BY 4.0'])
+          expect(await page.locator(text).first().isVisible()).toBe(true);
         // The title shows once, drawn by the frame; the h1 is there for assistive technology only.
         expect((await page.locator('h1').boundingBox())!.height).toBeLessThanOrEqual(1);
         expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);

@@ -15,8 +15,7 @@ import { distDir } from '../helpers/paths.ts';
  * frame keeps the height its snippet measured at build). One host page holds every embed at once; it is resized from
  * width to width without the script, then again with it.
  */
-const decode = (text: string) =>
-  text.replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"').replaceAll('&amp;', '&');
+const decode = (text: string) => text.replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"').replaceAll('&amp;', '&');
 const educators = readFileSync(join(distDir, 'educators/index.html'), 'utf8');
 const snippets = [...educators.matchAll(/data-embed-snippet>([^<]+)</g)].map((match) => decode(match[1]!));
 const steps = builtChapters.flatMap((chapter) => chapter.steps);
@@ -28,7 +27,9 @@ const widths = [320, 360, 640, 960];
 async function cutCredits(page: Page): Promise<string[]> {
   const outside = await page.evaluate(() =>
     [...document.querySelectorAll('iframe')]
-      .filter((iframe) => iframe.getBoundingClientRect().left < 0 || iframe.getBoundingClientRect().right > document.documentElement.clientWidth)
+      .filter(
+        (iframe) => iframe.getBoundingClientRect().left < 0 || iframe.getBoundingClientRect().right > document.documentElement.clientWidth,
+      )
       .map((iframe) => `${iframe.src}: the frame leaves the page`),
   );
   const frames = page.frames().filter((frame) => frame !== page.mainFrame());
@@ -74,7 +75,9 @@ describe.skipIf(browserSkipReason())('embed codes on another site’s page', () 
   beforeAll(async () => {
     site = await serveDist(distDir);
     // Every step's code without its script line, on a page of another origin (its own server, answering this page only).
-    const iframes = snippets.map((snippet) => `<p>Read this:</p>${snippet.replaceAll(siteRoot, site.url).replace(/<script[^>]*><\/script>$/, '')}`);
+    const iframes = snippets.map(
+      (snippet) => `<p>Read this:</p>${snippet.replaceAll(siteRoot, site.url).replace(/<script[^>]*><\/script>$/, '')}`,
+    );
     const lesson = `<!doctype html><html lang="en"><meta name="viewport" content="width=device-width"><title>A lesson</title><h1>Lesson</h1>${iframes.join('')}`;
     host = await serveDist(distDir, {
       intercept: (_request, response) => (response.writeHead(200, { 'content-type': 'text/html;charset=utf-8' }).end(lesson), true),
