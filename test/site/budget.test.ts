@@ -48,8 +48,17 @@ describe('JavaScript budget', () => {
     expect(gzipped(scripts)).toBeLessThanOrEqual(CHAPTER_JS_BUDGET);
   });
 
-  it.each(builtPages().filter((p) => p.$('[data-step]').length === 0))('$path, which has no graphic, loads no JavaScript', (page) => {
+  const stepless = builtPages().filter((p) => p.$('[data-step]').length === 0);
+  it.each(stepless.filter((p) => !p.path.startsWith('/embed/')))('$path, which has no graphic, loads no JavaScript', (page) => {
     expect(page.$('script').not('[type="application/json"], [type="application/ld+json"]').length).toBe(0);
+  });
+
+  // An embed's one script, inline, applies ?theme= and tells a framing page its height (src/build/kit/embed-frame-script.ts).
+  it.each(stepless.filter((p) => p.path.startsWith('/embed/')))('$path runs only its inline script of under 500 bytes', (page) => {
+    const scripts = page.$('script').not('[type="application/json"], [type="application/ld+json"]');
+    expect(scripts.length).toBe(1);
+    expect(scripts.attr('src')).toBeUndefined();
+    expect(Buffer.byteLength(scripts.text())).toBeLessThan(500);
   });
 });
 
