@@ -65,8 +65,9 @@ const darkChecked = new Set([...largestOfKind.values()].map((p) => p.path));
  * styles that ask whether scripting is on are a story's, in src/styles/scrolly.css), so reading.test.ts reads them
  * with JavaScript off. A presentation shows a chapter's steps and hides the prose between them, on purpose
  * (present.test.ts checks that every slide shows whole). On every other page a reader sees the same with scripting on
- * or off (the educators' page's one script adds "Copy" buttons beside its text and hides none), so the check runs
- * here, in the page already open.
+ * or off, so the check runs here, in the page already open: the educators' page's one script adds "Copy" buttons
+ * beside its text and hides none, and an embed's (src/build/kit/embed-frame-script.ts) changes nothing on the page
+ * but for a `?theme=` in its address and the height it tells a framing page.
  */
 const scripted = new Set(pages.filter((p) => p.$('.scrolly').length > 0).map((p) => p.path));
 const presentations = new Set(pages.filter((p) => p.$('slide-deck').length > 0).map((p) => p.path));

@@ -65,12 +65,21 @@ describe('JavaScript budget', () => {
     expect(gzipped(scriptsOf(page)) + gzipSync(inline).length).toBeLessThanOrEqual(1_000);
   });
 
-  it.each(builtPages().filter((p) => p.$('[data-step], slide-deck').length === 0 && p.path !== '/educators/'))(
+  const stepless = builtPages().filter((p) => p.$('[data-step], slide-deck').length === 0);
+  it.each(stepless.filter((p) => !p.path.startsWith('/embed/') && p.path !== '/educators/'))(
     '$path, which has no graphic, loads no JavaScript',
     (page) => {
       expect(page.$('script').not('[type="application/json"], [type="application/ld+json"]').length).toBe(0);
     },
   );
+
+  // An embed's one script, inline, applies ?theme= and tells a framing page its height (src/build/kit/embed-frame-script.ts).
+  it.each(stepless.filter((p) => p.path.startsWith('/embed/')))('$path runs only its inline script of under 500 bytes', (page) => {
+    const scripts = page.$('script').not('[type="application/json"], [type="application/ld+json"]');
+    expect(scripts.length).toBe(1);
+    expect(scripts.attr('src')).toBeUndefined();
+    expect(Buffer.byteLength(scripts.text())).toBeLessThan(500);
+  });
 });
 
 describe('first paint', () => {

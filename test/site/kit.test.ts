@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
+import { gzipSync } from 'node:zlib';
 import jsQR from 'jsqr';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
@@ -17,6 +18,7 @@ const origin = builtSiteRoot();
 const typed = origin.replace(/^https?:\/\//, '');
 /** Who publishes this copy (content/publisher.json), named in every download's credit. */
 const publisher = (JSON.parse(readFileSync(join(siteRoot, 'content/publisher.json'), 'utf8')) as { name: string }).name;
+const publisherName = publisher.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const credit = `CC BY 4.0 · ${site} · published by ${publisher}`;
 /** The light palette's page colour and grey, as a download writes them (src/core/tokens.ts). */
 const paper = '#fdfcfa';
@@ -44,15 +46,31 @@ describe('embeds', () => {
     expect(page, `no embed page for ${id}`).toBeDefined();
     const { $ } = page!;
     expect($('svg.frame').length).toBe(2);
-    expect($('h1').text()).not.toBe('');
+    // The title is the heading the frame draws; the h1 repeats it for assistive technology, hidden from view.
+    const heading = $('svg.frame--wide text.chart-heading')
+      .toArray()
+      .map((el) => $(el).text())
+      .join(' ');
+    expect($('h1.embed__title').text()).toBe(heading);
+    expect(heading).not.toBe('');
     expect($('figcaption').text()).toBe(alt);
     const text = $('body').text().replace(/\s+/g, ' ');
     expect(text).toMatch(/Sources?: \S/);
     expect(text).toMatch(/As of \d{1,2} \w+ \d{4}/);
-    expect(text).toContain(`CC BY 4.0 · ${site}`);
-    expect($(`a[href="${origin}${chapter}#${id}"]`).text()).toContain(`Step ${number} of chapter`);
-    expect($('script, header, nav, footer').length).toBe(0);
+    const credit = $('.embed__credit');
+    expect(credit.text().replace(/\s+/g, ' ')).toMatch(
+      new RegExp(`^ ?CC BY 4\\.0 · ${site} · Step ${number} of chapter \\d, “[^”]+” · Published by ${publisherName} ?$`),
+    );
+    expect(credit.find('a[rel="license"]').attr('href')).toBe('https://creativecommons.org/licenses/by/4.0/');
+    expect(credit.find(`a[href="${origin}${chapter}#${id}"]`).text()).toContain(`Step ${number} of chapter`);
+    expect($('header, nav, footer, script[src]').length).toBe(0);
     expect($('[src^="http"], link[href^="http"]:not([rel="canonical"])').length).toBe(0);
+  });
+
+  it('/embed.js, the optional host script, is a few hundred bytes gzipped', () => {
+    const script = file('embed.js');
+    expect(script.toString('utf8')).toContain('digital-sovereignty:height');
+    expect(gzipSync(script, { level: 9 }).length).toBeLessThan(700);
   });
 });
 

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { headersFor, parseHeadersFile } from '../../scripts/serve-dist.mjs';
 import { inlineHashes, policyWithHashes } from '../../src/build/postbuild/csp-hashes.ts';
+import { embedFrameScript } from '../../src/build/kit/embed-frame-script.ts';
 import { deferScripts } from '../../src/build/postbuild/defer-scripts.ts';
 import { contentSecurityPolicy } from '../../src/build/postbuild/content-security-policy.ts';
 import { builtPages } from '../helpers/dist.ts';
@@ -84,11 +85,13 @@ describe('the Content-Security-Policy', () => {
       expect(page.$('meta[http-equiv="Content-Security-Policy"]').attr('content')).toBe(
         policyWithHashes(contentSecurityPolicy, inlineHashes(page.html)),
       );
-      // The one inline script a page may hold is the loader of its scripts (src/build/postbuild/defer-scripts.ts); a
-      // chapter's JSON-LD is data, not code.
+      // The one inline script a page may hold is the loader of its scripts (src/build/postbuild/defer-scripts.ts), or
+      // on an embed page the same script as on every other (src/build/kit/embed-frame-script.ts); a chapter's JSON-LD
+      // is data, not code.
       const inline = page.$('script:not([src])').not('[type="application/json"], [type="application/ld+json"]');
       expect(inline.length).toBeLessThanOrEqual(1);
-      if (inline.length) {
+      if (page.path.startsWith('/embed/')) expect(inline.text()).toBe(embedFrameScript);
+      else if (inline.length) {
         const sources = [...inline.text().matchAll(/import\("([^"]+)"\)/g)].map((match) => match[1]!);
         const written = sources.map((src) => `<script type="module" src="${src}"></script>`).join('');
         expect(sources.length).toBeGreaterThan(0);

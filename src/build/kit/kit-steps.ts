@@ -11,7 +11,7 @@ import { checkedStory } from '../mdx/checked-story.ts';
 import { sourceOutlet } from '../../data/source-credit.ts';
 import { absoluteUrl, url } from '../../core/url.ts';
 import { currentTo } from '../../data/current-to.ts';
-import { downloadPaths, embedPath, embedSize, type DownloadKind, type EmbedSize } from './kit-paths.ts';
+import { downloadPaths, embedPath, type DownloadKind } from './kit-paths.ts';
 
 /** Everything the educators' kit offers for one step: where it is, what it shows, and how to embed, download and cite it. */
 export interface KitStep {
@@ -33,10 +33,9 @@ export interface KitStep {
   /** The step in its chapter: root-relative (for links on this site) and absolute (to share and cite). */
   readonly href: string;
   readonly absoluteHref: string;
-  /** The embed page, root-relative and absolute, and the iframe's size. */
+  /** The embed page, root-relative and absolute. */
   readonly embedHref: string;
   readonly embedAbsolute: string;
-  readonly embedSize: EmbedSize;
   /**
    * Root-relative hrefs of the step's graphic (SVG, PNG, the 1920×1080 slide) and its chart's data (CSV, JSON, and
    * the zip with its README).
@@ -114,7 +113,6 @@ function kitStepAt(chapter: ChapterInfo, index: number, datasets: Datasets): Kit
     absoluteHref,
     embedHref: url(embedPath(checked.id)),
     embedAbsolute: absoluteUrl(embedPath(checked.id)),
-    embedSize: embedSize(chart),
     downloads: Object.fromEntries(
       Object.entries(downloadPaths(checked.id, chart.name)).map(([k, p]) => [k, url(p)]),
     ) as KitStep['downloads'],

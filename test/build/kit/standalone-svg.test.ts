@@ -3,7 +3,6 @@ import { charts } from '../../../src/charts/registry.ts';
 import { stylesOf } from '../../../src/charts/chart.ts';
 import { resolveMarkStyle, styleDeclarations } from '../../../src/charts/mark-style.ts';
 import { layoutTokens, palettes, type ColourToken } from '../../../src/core/tokens.ts';
-import { embedSize, embedSnippet } from '../../../src/build/kit/kit-paths.ts';
 import { frameKey } from '../../../src/build/kit/frame-key.ts';
 import { slideSvg } from '../../../src/build/kit/slide-svg.ts';
 import { standaloneSvg } from '../../../src/build/kit/standalone-svg.ts';
@@ -111,16 +110,5 @@ describe('slideSvg', () => {
       expect(svg).toContain(line);
     // Every line of text sits on the slide.
     for (const [, y] of svg.matchAll(/<text x="\d+" y="([\d.]+)"/g)) expect(Number(y)).toBeLessThanOrEqual(1080 - 24);
-  });
-});
-
-describe('embed snippet', () => {
-  it('keeps the chart’s aspect ratio without script, and escapes the title', () => {
-    const size = embedSize(charts['user-shares']!);
-    const snippet = embedSnippet('https://example.org/embed/a/', 'Reach "July"', size);
-    expect(snippet).toBe(
-      `<iframe src="https://example.org/embed/a/" title="Reach &quot;July&quot;" width="${size.width}" height="${size.height}" loading="lazy" style="width:100%;height:auto;aspect-ratio:${size.width}/${size.height};min-height:${size.minHeight}px;border:0"></iframe>`,
-    );
-    expect(snippet).not.toMatch(/<script/);
   });
 });

@@ -1,0 +1,21 @@
+import { embedHeightType, embedMeasureRequest } from '../../core/embed-message.ts';
+
+/**
+ * The one inline script of an embed page, first in its head (the Content-Security-Policy allows it by hash, as it
+ * does every page's inline code; src/build/postbuild/inline-assets.ts). It does two things, and the page needs
+ * neither: without JavaScript it follows the reader's colour scheme and keeps the height its snippet gives it.
+ * - `?theme=light` or `?theme=dark` on the embed's address sets `data-theme` on `<html>`, which the embed's theme
+ *   CSS (embed-theme.ts) reads; anything else, or `auto`, leaves the reader's scheme.
+ * - Inside a frame, it posts the content's height to the parent (the message of src/core/embed-message.ts) when the
+ *   page first lays out and whenever the height changes (a ResizeObserver on `<html>`, whose height is the content's:
+ *   nothing on the page depends on the frame's own height, so a host that resizes the frame causes no new message),
+ *   and again when the parent asks. The height and the step's id are no secret, so it posts to any origin.
+ * The same text on every embed page (the id comes from the address), so the policy needs one hash for all of them.
+ */
+export const embedFrameScript =
+  `(()=>{const d=document.documentElement,t=new URLSearchParams(location.search).get("theme");` +
+  `if(t==="light"||t==="dark")d.dataset.theme=t;if(parent===self)return;` +
+  `const p=()=>parent.postMessage({type:${JSON.stringify(embedHeightType)},` +
+  `id:location.pathname.split("/").filter(Boolean).pop(),height:d.getBoundingClientRect().height},"*");` +
+  `self.ResizeObserver&&new ResizeObserver(p).observe(d);` +
+  `addEventListener("message",e=>e.source===parent&&e.data===${JSON.stringify(embedMeasureRequest)}&&p())})()`;

@@ -1,0 +1,147 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveDist, type DistServer } from '../../scripts/serve-dist.mjs';
+import { palettes } from '../../src/core/tokens.ts';
+import { builtChapters } from '../helpers/chapters-in-dist.ts';
+import { browserSkipReason, launchChromium } from '../helpers/chromium.ts';
+import { distDir } from '../helpers/paths.ts';
+
+/**
+ * Every step's embed code, pasted as the educators' page gives it into another site's page, at the host widths a
+ * teacher's or a newsroom's page has (320 to 960 px, with the body's default margins): the credit line, with the
+ * licence and the link back, must lie inside the frame's visible box, with the host script and without it (then the
+ * frame keeps the height its snippet measured at build). One host page holds every embed at once; it is resized from
+ * width to width without the script, then again with it.
+ */
+const decode = (text: string) => text.replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"').replaceAll('&amp;', '&');
+const educators = readFileSync(join(distDir, 'educators/index.html'), 'utf8');
+const snippets = [...educators.matchAll(/data-embed-snippet>([^<]+)</g)].map((match) => decode(match[1]!));
+const steps = builtChapters.flatMap((chapter) => chapter.steps);
+/** Where the build says the site lives (the snippets' addresses start with it): replaced by the test server's. */
+const siteRoot = /src="([^"]+)embed\//.exec(snippets[0] ?? '')?.[1] ?? '';
+const widths = [320, 360, 640, 960];
+
+/** What is wrong with the embeds on the page: a credit outside its frame's visible box, or a frame outside the page. */
+async function cutCredits(page: Page): Promise<string[]> {
+  const outside = await page.evaluate(() =>
+    [...document.querySelectorAll('iframe')]
+      .filter(
+        (iframe) => iframe.getBoundingClientRect().left < 0 || iframe.getBoundingClientRect().right > document.documentElement.clientWidth,
+      )
+      .map((iframe) => `${iframe.src}: the frame leaves the page`),
+  );
+  const frames = page.frames().filter((frame) => frame !== page.mainFrame());
+  const cut = await Promise.all(
+    frames.map((frame) =>
+      frame.evaluate(() => {
+        const credit = document.querySelector('.embed__credit')!.getBoundingClientRect();
+        const { clientWidth, clientHeight } = document.documentElement;
+        const inside = credit.top >= 0 && credit.left >= 0 && credit.bottom <= clientHeight && credit.right <= clientWidth && scrollY === 0;
+        return inside ? '' : `${location.pathname}: credit ${credit.top}–${credit.bottom} px in a frame ${clientWidth}×${clientHeight}`;
+      }),
+    ),
+  );
+  expect(frames.length).toBe(steps.length);
+  return [...outside, ...cut.filter(Boolean)];
+}
+
+/**
+ * Waits until every frame's height is its content's, to the pixel (what the host script is for). Each is scrolled
+ * into view first, as a reader would: Chromium does not lay out a cross-origin frame that is out of view, so it has
+ * nothing new to report until then.
+ */
+async function expectFitted(page: Page, width: number): Promise<void> {
+  for (const iframe of await page.locator('iframe').all()) {
+    await iframe.scrollIntoViewIfNeeded();
+    const frame = (await (await iframe.elementHandle())!.contentFrame())!;
+    const misfit = () =>
+      frame.evaluate(() => {
+        const content = document.documentElement.getBoundingClientRect().height;
+        return Math.abs(innerHeight - Math.ceil(content)) <= 1 ? '' : `${location.pathname}: ${innerHeight} px for ${content} px`;
+      });
+    await expect.poll(misfit, { message: `at ${width} px`, timeout: 5000 }).toBe('');
+  }
+}
+
+describe.skipIf(browserSkipReason())('embed codes on another site’s page', () => {
+  let browser: Browser;
+  let site: DistServer;
+  let host: DistServer;
+  let page: Page;
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    site = await serveDist(distDir);
+    // Every step's code without its script line, on a page of another origin (its own server, answering this page only).
+    const iframes = snippets.map(
+      (snippet) => `<p>Read this:</p>${snippet.replaceAll(siteRoot, site.url).replace(/<script[^>]*><\/script>$/, '')}`,
+    );
+    const lesson = `<!doctype html><html lang="en"><meta name="viewport" content="width=device-width"><title>A lesson</title><h1>Lesson</h1>${iframes.join('')}`;
+    host = await serveDist(distDir, {
+      intercept: (_request, response) => (response.writeHead(200, { 'content-type': 'text/html;charset=utf-8' }).end(lesson), true),
+    });
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: widths[0]!, height: 800 } });
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => problems.push(e.message));
+    await page.goto(`${host.origin}/lesson/`);
+    // The frames load lazily, as they come near the view.
+    for (const iframe of await page.locator('iframe').all()) {
+      await iframe.scrollIntoViewIfNeeded();
+      await (await iframe.elementHandle())!.contentFrame().then((frame) => frame!.locator('.embed__credit').waitFor());
+    }
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await host?.close();
+    await site?.close();
+  });
+
+  it('the educators’ page gives every step’s code, each with its own embed, a fixed height and the host script', () => {
+    expect(snippets.map((snippet) => /\/embed\/([^/]+)\//.exec(snippet)?.[1]).sort()).toEqual([...steps].sort());
+    for (const snippet of snippets) {
+      expect(snippet).toMatch(/^<iframe [^>]*height="\d+"[^>]*><\/iframe><script async src="[^"]+\/embed\.js"><\/script>$/);
+      expect(snippet.startsWith(`<iframe src="${siteRoot}embed/`)).toBe(true);
+    }
+  });
+
+  it('without the host script, every credit shows in its frame at 320, 360, 640 and 960 px', async () => {
+    for (const width of widths) {
+      await page.setViewportSize({ width, height: 800 });
+      expect(await cutCredits(page), `at ${width} px`).toEqual([]);
+    }
+  });
+
+  it('with it, added after the frames have loaded, every frame fits its content and every credit shows, at each width', async () => {
+    await page.addScriptTag({ url: `${site.url}embed.js` });
+    for (const width of [...widths].reverse()) {
+      await page.setViewportSize({ width, height: 800 });
+      await expectFitted(page, width);
+      expect(await cutCredits(page), `at ${width} px`).toEqual([]);
+    }
+  });
+
+  it('?theme=dark gives a dark embed on a light system, and ?theme=light a light one on a dark system', async () => {
+    const first = steps[0]!;
+    for (const [theme, system] of [
+      ['dark', 'light'],
+      ['light', 'dark'],
+    ] as const) {
+      const embed = await browser.newPage({ colorScheme: system });
+      await embed.goto(`${site.url}embed/${first}/?theme=${theme}`);
+      const background = await embed.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      const [r, g, b] = palettes[theme].bg.match(/[0-9a-f]{2}/g)!.map((hex) => Number.parseInt(hex, 16));
+      expect(background).toBe(`rgb(${r}, ${g}, ${b})`);
+      await embed.close();
+    }
+  });
+
+  it('logged no error, warning or Content-Security-Policy violation', () => {
+    expect(problems, problems.join('\n')).toEqual([]);
+  });
+});
