@@ -13,7 +13,8 @@ const urlAttributes = ['href', 'src', 'action', 'formaction', 'poster', 'data', 
  * - HTML: URL attributes, every `srcset` candidate, CSS in `style` attributes and `<style>`, and any absolute URL on
  *   the site's origin anywhere in the text (meta tags, JSON-LD, citations, copy-paste URLs);
  * - CSS: `url(…)` and `@import`;
- * - JS: string literals that start with one of the site's own top-level paths (`topLevel`, e.g. "chapters", "_astro");
+ * - JS: string literals that start with one of the site's own top-level paths (`topLevel`, e.g. "chapters", "_astro"),
+ *   and absolute URLs on the site's origin, but for the origin alone as a string (an origin to trust);
  * - SVG and XML: `href`/`src` attributes and absolute URLs, as in HTML.
  *
  * `site` is the full site URL with its base, e.g. "https://example.org/explainer/". Returns "what: url" strings.
@@ -69,7 +70,9 @@ export function urlsOutsideBase(file: string, text: string, site: string, topLev
         const first = ref!.split(/[/?#]/)[1];
         if (first && topLevel.has(first)) check('js string', ref);
       }
-      checkOrigin('js absolute URL', text);
+      // An origin alone in a string ("https://example.org") names whom to trust, as a check of a message's origin
+      // does (the embeds' host script, /embed.js); no path, so nothing to load outside the base.
+      checkOrigin('js absolute URL', text.replaceAll(new RegExp(`(["'\`])${origin.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\1`, 'g'), ''));
       break;
     case '.svg':
     case '.xml':

@@ -165,7 +165,9 @@ describe.each(builtSites())('$name', (site) => {
           expect(dd.text()).toContain(publisher.replace(/”$/, ''));
           if (updated) expect(dd.text()).toContain(updated.slice(0, 4));
         }
-        expect(citations[1]!.find('[data-accessed]').text()).toBe('[date]');
+        // MLA's access date, for the reader to fill in or the copy button to put in, in MLA's form.
+        expect(citations[1]!.attr('data-accessed')).toBe('mla');
+        expect(citations[1]!.text()).toContain('Accessed [date].');
       },
     );
   });

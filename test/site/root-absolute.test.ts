@@ -35,6 +35,12 @@ describe('a URL outside the base is found', () => {
     ]);
   });
 
+  it('in JavaScript, an absolute URL on the origin, but not the origin alone (an origin to trust, as /embed.js has)', () => {
+    expect(find('embed.js', 'const o=["https://example.org"];go("https://example.org/about/")')).toEqual([
+      'embed.js: js absolute URL: https://example.org/about/',
+    ]);
+  });
+
   it('in the sitemap and robots.txt', () => {
     expect(find('sitemap-0.xml', '<urlset><url><loc>https://example.org/about/</loc></url></urlset>')).toHaveLength(1);
     expect(find('robots.txt', 'Sitemap: https://example.org/sitemap-index.xml\n')).toHaveLength(1);

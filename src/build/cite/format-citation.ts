@@ -7,15 +7,18 @@ import type { CitationInput } from './citation-input.ts';
 
 /** A citation in one style: as HTML (titles in `<i>`) and as plain text. */
 export interface FormattedCitation {
-  /** Safe to print as HTML: only `<i>`, `<b>` and the access date's `<span data-accessed>`. */
+  /** Safe to print as HTML: only `<i>` and `<b>`. */
   readonly html: string;
   readonly text: string;
+  /** Whether it holds the access-date placeholder, for the copy button to fill in. */
+  readonly accessed: boolean;
 }
 
 /**
  * What a citation shows where the reader's access date goes. Without scripting it stays, for the reader to fill in:
  * the day the site was built is not the day anyone read it. The copy button (src/components/share/copy-text.ts)
- * replaces it with the day of copying, in the style's form (`data-accessed="mla"`: "5 Dec. 2026").
+ * replaces it with the day of copying, in the style's form, which <Citation> marks on the citation's element
+ * (`data-accessed="mla"`: "5 Dec. 2026"). It is plain text, not an element of its own: a chapter prints dozens.
  */
 export const accessedPlaceholder = '[date]';
 
@@ -48,12 +51,15 @@ export function formatCitation(name: CitationStyle, input: CitationInput, contex
 
   // The placeholder access date, found where the style prints it, or added as the last element where the site adds it.
   const sentinel = accessDate(placeholderAccessed, style.mlaDates);
-  const span = `<span data-accessed${style.mlaDates ? '="mla"' : ''}>${accessedPlaceholder}</span>`;
-  const add = (citation: string, date: string) =>
-    citation.includes(sentinel) ? citation.replace(sentinel, date) : style.addAccessed ? `${citation} Accessed ${date}.` : citation;
-  const formatted = { html: add(html, span), text: add(text, accessedPlaceholder) };
+  const add = (citation: string) =>
+    citation.includes(sentinel)
+      ? citation.replace(sentinel, accessedPlaceholder)
+      : style.addAccessed
+        ? `${citation} Accessed ${accessedPlaceholder}.`
+        : citation;
+  const formatted = { html: add(html), text: add(text), accessed: add(text).includes(accessedPlaceholder) };
 
-  const unexpected = formatted.html.replace(/<\/?(?:i|b)>|<span data-accessed(?:="mla")?>|<\/span>/g, '').match(/<[^>]*>/);
+  const unexpected = formatted.html.replace(/<\/?(?:i|b)>/g, '').match(/<[^>]*>/);
   if (unexpected)
     throw new Error(`citation: the ${name} citation of "${input.title}" has markup the site does not allow: ${unexpected[0]}`);
   if (formatted.text.includes(String(placeholderAccessed.getFullYear()))) {

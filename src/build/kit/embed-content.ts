@@ -1,6 +1,7 @@
 import { publisher } from '../../core/publisher.ts';
 import { site } from '../../core/site.ts';
 import type { Frame, SizeName } from '../../frame/frame.ts';
+import { frameKey, type KeyEntry } from './frame-key.ts';
 import type { KitStep } from './kit-steps.ts';
 import { contentLicence } from './licence.ts';
 
@@ -14,6 +15,8 @@ export interface EmbedContent {
   readonly sources: { readonly line: string; readonly all: string; readonly asOf: string };
   /** The credit: the licence, the site, the step it links back to, and who publishes it. */
   readonly credit: { readonly licence: string; readonly site: string; readonly step: string; readonly publisher: string };
+  /** What the graphic's hollow and grey marks mean, where it draws any (frameKey of its wide layout); else empty. */
+  readonly key: readonly KeyEntry[];
   /** The sizes of the step's two layouts. */
   readonly frames: Readonly<Record<SizeName, Pick<Frame, 'width' | 'height'>>>;
 }
@@ -37,14 +40,23 @@ export function embedContent(step: KitStep): EmbedContent {
       step: `Step ${step.number} of chapter ${order}, “${title}”`,
       publisher: `Published by ${publisher.name}`,
     },
+    key: frameKey(step.frames.wide),
     frames: step.frames,
   };
 }
 
-/** The two lines below the caption as plain text, as a reader (and the height's measure) sees them. */
-export function embedLines(content: Pick<EmbedContent, 'sources' | 'credit'>): { readonly sources: string; readonly credit: string } {
-  const { sources, credit } = content;
+/**
+ * The lines below the caption as plain text, as a reader (and the height's measure) sees them: the key, where there
+ * is one (each swatch counted as two letters), the sources and the credit.
+ */
+export function embedLines(content: Pick<EmbedContent, 'sources' | 'credit' | 'key'>): {
+  readonly key: string;
+  readonly sources: string;
+  readonly credit: string;
+} {
+  const { sources, credit, key } = content;
   return {
+    key: key.map((entry) => `xx ${entry.label}`).join(' · '),
     sources: `${sources.line} (${sources.all}) · ${sources.asOf}`,
     credit: [credit.licence, credit.site, credit.step, credit.publisher].join(' · '),
   };

@@ -42,6 +42,8 @@ const spare = 12;
 /** What the page prints below its graphic, as plain text. */
 export interface EmbedText {
   readonly caption: string;
+  /** The key to the graphic's hollow and grey marks, or "" when it needs none. */
+  readonly key: string;
   readonly sources: string;
   readonly credit: string;
 }
@@ -51,7 +53,7 @@ function lineCount(text: string, width: number, fontSize: number): number {
   return wrapText(text.replace(/[\u00a0\u202f]/g, 'x'), width * wrapMargin, fontSize).length;
 }
 
-/** The height of an embed's content in a frame `frameWidth` CSS px wide: the graphic, the caption and two lines. */
+/** The height of an embed's content in a frame `frameWidth` CSS px wide: the graphic, the caption, the key and two lines. */
 export function embedContentHeight(
   text: EmbedText,
   frames: Readonly<Record<SizeName, Pick<Frame, 'width' | 'height'>>>,
@@ -65,7 +67,7 @@ export function embedContentHeight(
       : (Math.min(column, l.narrowMax) * frames.narrow.height) / frames.narrow.width;
   const caption = lineCount(text.caption, column, l.captionSize) * l.captionSize * l.lineHeight;
   const meta = (line: string) => l.metaGap + lineCount(line, column, l.metaSize) * l.metaSize * l.lineHeight;
-  return 2 * l.padBlock + graphic + l.captionGap + caption + meta(text.sources) + meta(text.credit);
+  return 2 * l.padBlock + graphic + l.captionGap + caption + (text.key ? meta(text.key) : 0) + meta(text.sources) + meta(text.credit);
 }
 
 /**

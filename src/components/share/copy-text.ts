@@ -4,12 +4,15 @@ import { accessDate } from '../../core/access-date.ts';
  * <copy-text>: copies a citation, an embed snippet or a link with one click, where scripting is on. Without
  * scripting it does nothing and its content stays plain, selectable text (or a plain link).
  *
- * - Around text: adds a "Copy" button to each `[data-copy]` element inside (inside a closed `<details>`, when it first
- *   opens), which copies that element as rich text (HTML, so a citation keeps its italics) and as plain text. A
- *   citation's access date (`[data-accessed]`, "[date]" in the page) becomes the day of copying, in its style's form
- *   (src/core/access-date.ts). The attribute's value names what is copied ("APA citation"), for the button's name.
- * - Around a link marked `data-copy-link`: a click copies the address the page is read at, with the link's #hash,
- *   instead of following it, so that a mirror or a saved copy of the site copies its own address.
+ * - Each `[data-copy]` element inside gets a "Copy" button (inside a closed `<details>`, when it first opens), which
+ *   copies that element as rich text (HTML, so a citation keeps its italics) and as plain text. In a citation marked
+ *   `data-accessed`, the access date's placeholder "[date]" becomes the day of copying, in its style's form
+ *   (src/core/access-date.ts; `data-accessed="mla"` for MLA's). The attribute's value names what is copied ("APA
+ *   citation"), for the button's name.
+ * - A click on a link marked `data-copy-link` copies the address the page is read at, with the link's #hash, instead
+ *   of following it, so that a mirror or a saved copy of the site copies its own address.
+ *
+ * One <copy-text> may hold both, as a step's share panel does: one element per panel, not one per thing to copy.
  *
  * After copying, a status message says so (read out by screen readers); if the clipboard is refused, the text is
  * selected so the reader can copy it by hand.
@@ -19,22 +22,23 @@ export class CopyText extends HTMLElement {
 
   /** Runs once: nothing on the page moves these elements once they are in it. */
   connectedCallback(): void {
-    const link = this.querySelector<HTMLAnchorElement>('[data-copy-link]');
-    if (link) {
+    for (const link of this.querySelectorAll<HTMLAnchorElement>('[data-copy-link]')) {
       link.onclick = (event) => {
         event.preventDefault();
         void this.#copy(location.href.split(/[?#]/)[0] + link.hash, link, 'Link copied');
       };
-    } else {
-      // Buttons inside a folded panel are made when it first opens: a chapter folds dozens of them away per page.
-      const folded = this.closest('details:not([open])');
-      if (folded) folded.addEventListener('toggle', () => this.#addButtons(), { once: true });
-      else this.#addButtons();
+    }
+    // Buttons inside a folded panel are made when it first opens: a chapter folds dozens of them away per page.
+    const targets = [...this.querySelectorAll<HTMLElement>('[data-copy]')];
+    const now = targets.filter((target) => !target.closest('details:not([open])'));
+    this.#addButtons(now);
+    for (const folded of new Set(targets.filter((t) => !now.includes(t)).map((t) => t.closest('details:not([open])')!))) {
+      folded.addEventListener('toggle', () => this.#addButtons(targets.filter((t) => folded.contains(t))), { once: true });
     }
   }
 
-  #addButtons(): void {
-    for (const target of this.querySelectorAll<HTMLElement>('[data-copy]')) {
+  #addButtons(targets: readonly HTMLElement[]): void {
+    for (const target of targets) {
       // What is copied: the element as it is before its button joins it, with the access date put in at each click.
       const copy = target.cloneNode(true) as HTMLElement;
       const button = document.createElement('button');
@@ -42,10 +46,13 @@ export class CopyText extends HTMLElement {
       button.textContent = 'Copy';
       button.ariaLabel = `Copy ${target.dataset.copy}`;
       button.onclick = () => {
-        for (const date of copy.querySelectorAll<HTMLElement>('[data-accessed]')) {
-          date.textContent = accessDate(new Date(), !!date.dataset.accessed);
+        const dated = copy.cloneNode(true) as HTMLElement;
+        if (target.dataset.accessed !== undefined) {
+          const walker = document.createTreeWalker(dated, NodeFilter.SHOW_TEXT);
+          const day = accessDate(new Date(), target.dataset.accessed === 'mla');
+          while (walker.nextNode()) walker.currentNode.nodeValue = walker.currentNode.nodeValue!.replace('[date]', day);
         }
-        void this.#copy(copy.textContent!, target, `Copied ${target.dataset.copy}`, copy.innerHTML);
+        void this.#copy(dated.textContent!, target, `Copied ${target.dataset.copy}`, dated.innerHTML);
       };
       target.append(button);
     }

@@ -34,8 +34,10 @@ describe('citations formatted with the official CSL styles', () => {
 
   it('MLA: the title in quotation marks, the site in italics, the publisher, the day, the URL and the access date to fill in', () => {
     expect(formatCitation('MLA', chapter, context).html).toBe(
-      '“Who Talks on What.” <i>Russia’s Digital Sovereignty, Explained</i>, The Example Newsroom, 29 Nov. 2026, https://example.org/chapters/who-talks-on-what/. Accessed <span data-accessed="mla">[date]</span>.',
+      '“Who Talks on What.” <i>Russia’s Digital Sovereignty, Explained</i>, The Example Newsroom, 29 Nov. 2026, https://example.org/chapters/who-talks-on-what/. Accessed [date].',
     );
+    expect(formatCitation('MLA', chapter, context).accessed).toBe(true);
+    expect(formatCitation('APA', chapter, context).accessed).toBe(false);
   });
 
   it('Chicago (notes and bibliography, with access dates): the title in quotation marks, the site in roman, the access date before the URL', () => {
@@ -62,7 +64,8 @@ describe('citations formatted with the official CSL styles', () => {
     expect(formatCitation('APA', undated, context).text).toContain(
       `(n.d.). Who talks on what. Russia’s Digital Sovereignty, Explained. Retrieved ${accessedPlaceholder}, from https://`,
     );
-    expect(formatCitation('APA', undated, context).html).toContain('Retrieved <span data-accessed>[date]</span>, from');
+    expect(formatCitation('APA', undated, context).html).toContain('Retrieved [date], from');
+    expect(formatCitation('APA', undated, context).accessed).toBe(true);
     expect(formatCitation('MLA', undated, context).text.match(/Accessed/g)).toHaveLength(1);
     expect(formatCitation('Chicago', undated, context).text).toContain(`Accessed ${accessedPlaceholder}.`);
   });
