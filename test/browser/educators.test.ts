@@ -53,7 +53,7 @@ describe.skipIf(browserSkipReason())('the educators’ kit, in Chromium', () => 
 
     it('downloads its PNG (≥ 1,200 px wide), SVG and CSV', async () => {
       const page = await openStep3();
-      const png = await download(page, `#kit-${step3} a[href$=".png"]`);
+      const png = await download(page, `#kit-${step3} a[href$="/${step3}.png"]`);
       expect(png.name).toBe(`${step3}.png`);
       expect((await sharp(png.body).metadata()).width).toBeGreaterThanOrEqual(1200);
       const svg = await download(page, `#kit-${step3} a[href$=".svg"]`);

@@ -45,7 +45,7 @@ describe('embeds', () => {
     const page = pages.get(`/embed/${id}/`);
     expect(page, `no embed page for ${id}`).toBeDefined();
     const { $ } = page!;
-    expect($('svg.frame').length).toBe(2);
+    expect($('.embed__graphic svg.frame').length).toBe(2);
     // The title is the heading the frame draws; the h1 repeats it for assistive technology, hidden from view.
     const heading = $('svg.frame--wide text.chart-heading')
       .toArray()

@@ -15,7 +15,7 @@ const compact = (source: string) => source.replace(/\n\s*/g, '');
  */
 export function embedHostScript(siteOrigin: string): string {
   const script =
-    `/* Optional: fits embeds from ${siteOrigin} to their content. */\n` +
+    `/* Optional: fits this site's embeds to their content. */\n` +
     `(()=>{if(window.digitalSovereigntyEmbeds)return;window.digitalSovereigntyEmbeds=1;` +
     `const o=[${JSON.stringify(siteOrigin)}],c=document.currentScript,h=${compact(embedHeightFrom.toString())};` +
     `c&&c.src&&o.push(new URL(c.src).origin);` +

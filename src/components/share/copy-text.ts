@@ -28,17 +28,15 @@ export class CopyText extends HTMLElement {
         void this.#copy(location.href.split(/[?#]/)[0] + link.hash, link, 'Link copied');
       };
     }
-    // Buttons inside a folded panel are made when it first opens: a chapter folds dozens of them away per page.
-    const targets = [...this.querySelectorAll<HTMLElement>('[data-copy]')];
-    const now = targets.filter((target) => !target.closest('details:not([open])'));
-    this.#addButtons(now);
-    for (const folded of new Set(targets.filter((t) => !now.includes(t)).map((t) => t.closest('details:not([open])')!))) {
-      folded.addEventListener('toggle', () => this.#addButtons(targets.filter((t) => folded.contains(t))), { once: true });
-    }
+    // Buttons inside a folded panel are made when it first opens: a chapter folds dozens of them away per page. (What
+    // one <copy-text> copies is all folded in one panel, or not folded.)
+    const folded = this.querySelector('[data-copy]')?.closest('details:not([open])');
+    if (folded) folded.addEventListener('toggle', () => this.#addButtons(), { once: true });
+    else this.#addButtons();
   }
 
-  #addButtons(targets: readonly HTMLElement[]): void {
-    for (const target of targets) {
+  #addButtons(): void {
+    for (const target of this.querySelectorAll<HTMLElement>('[data-copy]')) {
       // What is copied: the element as it is before its button joins it, with the access date put in at each click.
       const copy = target.cloneNode(true) as HTMLElement;
       const button = document.createElement('button');
@@ -46,13 +44,10 @@ export class CopyText extends HTMLElement {
       button.textContent = 'Copy';
       button.ariaLabel = `Copy ${target.dataset.copy}`;
       button.onclick = () => {
-        const dated = copy.cloneNode(true) as HTMLElement;
-        if (target.dataset.accessed !== undefined) {
-          const walker = document.createTreeWalker(dated, NodeFilter.SHOW_TEXT);
-          const day = accessDate(new Date(), target.dataset.accessed === 'mla');
-          while (walker.nextNode()) walker.currentNode.nodeValue = walker.currentNode.nodeValue!.replace('[date]', day);
-        }
-        void this.#copy(dated.textContent!, target, `Copied ${target.dataset.copy}`, dated.innerHTML);
+        const { accessed } = target.dataset;
+        const day = accessed === undefined ? '[date]' : accessDate(new Date(), accessed === 'mla');
+        const dated = (text: string) => text.replace('[date]', day);
+        void this.#copy(dated(copy.textContent!), target, `Copied ${target.dataset.copy}`, dated(copy.innerHTML));
       };
       target.append(button);
     }
