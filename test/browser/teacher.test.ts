@@ -85,7 +85,8 @@ describe.skipIf(browserSkipReason())('a teacher prepares a class from the educat
     expect(new URL(page.url()).pathname).toBe('/glossary/');
     const text = await page.locator('main').innerText();
     for (const term of ['TSPU', 'Deep packet inspection', 'Roskomnadzor', 'Yarovaya']) expect(text).toContain(term);
-    for (const id of ['tspu', 'dpi']) expect(await page.locator(`#${id} .glossary__sources a[href^="http"]`).count(), id).toBeGreaterThan(0);
+    for (const id of ['tspu', 'dpi'])
+      expect(await page.locator(`#${id} .glossary__sources a[href^="http"]`).count(), id).toBeGreaterThan(0);
   });
 
   it('downloads chapter 2’s BibTeX and RIS, which a reference manager reads as the chapter at its address', async () => {
