@@ -11,22 +11,21 @@ import { hiddenText } from '../helpers/hidden-text.ts';
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 /**
  * Every embed page (one per step) is the same template around a different frame, so one per chapter stands for them
- * all: its middle step's, which between them draw every chart. Every other page is checked.
+ * all: its middle step's, which between them draw every chart.
  */
 const embeds = builtChapters.map(({ steps }) => `/embed/${steps[Math.floor(steps.length / 2)]}/`);
 /** Presentations are one template too: the busiest chapter's stands for them (present.test.ts fits every slide). */
 const presentation = busiestChapter.path.replace('/chapters/', '/present/');
 // A short link (/s/…) sends the reader on at once, so no page stays to check; handout.test.ts holds one back and checks it.
-const pages = builtPages().filter(
+const built = builtPages().filter(
   ({ path }) =>
     (!path.startsWith('/embed/') || embeds.includes(path)) &&
     (!path.startsWith('/present/') || path === presentation) &&
     !path.startsWith('/s/'),
 );
-const paths = pages.map((p) => p.path);
 /** The charts a page draws: a chapter's own; a handout's or an embed's are those of its chapter. */
 const chapterCharts = new Map(
-  pages
+  built
     .filter((p) => p.path.startsWith('/chapters/'))
     .map(
       (p) =>
@@ -44,22 +43,28 @@ const chapterCharts = new Map(
     ),
 );
 const chartsOf = (path: string): string[] => {
-  const [, kind, slug] = path.split('/');
-  if (kind === 'handout') return chapterCharts.get(`/chapters/${slug}/`) ?? [];
+  const [, kind, slug, sub] = path.split('/');
+  if (kind === 'handout') return sub ? [] : (chapterCharts.get(`/chapters/${slug}/`) ?? []);
   if (kind === 'embed') return chapterCharts.get(builtChapters.find((c) => c.steps.includes(slug!))?.path ?? '') ?? [];
   return chapterCharts.get(path) ?? [];
 };
+/** Per-chapter pages of one template: a handout, a handout's source list, a quiz sheet. */
+const templated = /^\/(?:handout|educators\/quiz)\/[^/]+\//;
+/** A per-chapter page's kind: its template (its path, the chapter's slug left out) and the charts it draws. */
+const kindOf = (path: string) => `${path.replace(templated, (m) => m.replace(/[^/]+\/$/, '*/'))} ${chartsOf(path).join()}`;
 /**
- * The pages checked in dark mode: of each kind (the first part of the path) and chart, the one with the most HTML.
- * Dark mode changes colours alone, and pages of one kind share their components and colours (each chart its own); the
- * largest holds the most of them.
+ * The largest page (most HTML) of each kind: it holds the most of the components and colours its kind shares. These
+ * are the pages checked in dark mode (which changes colours alone); and of the per-chapter templates, the only ones
+ * checked at all, since a chapter's handout, source list or quiz differs from another's in its words alone.
  */
 const largestOfKind = new Map<string, BuiltPage>();
-for (const page of pages) {
-  const kind = `${page.path.split('/')[1]} ${chartsOf(page.path).join()}`;
+for (const page of built) {
+  const kind = templated.test(page.path) ? kindOf(page.path) : `${page.path.split('/')[1]} ${chartsOf(page.path).join()}`;
   if (page.html.length > (largestOfKind.get(kind)?.html.length ?? -1)) largestOfKind.set(kind, page);
 }
 const darkChecked = new Set([...largestOfKind.values()].map((p) => p.path));
+const pages = built.filter(({ path }) => !templated.test(path) || darkChecked.has(path));
+const paths = pages.map((p) => p.path);
 /**
  * The pages whose text is not checked for hidden text here. The chapters' rendering depends on scripting (the only
  * styles that ask whether scripting is on are a story's, in src/styles/scrolly.css), so reading.test.ts reads them
@@ -106,8 +111,10 @@ async function axeViolations(page: Page, runOnly: typeof wcag | typeof colourRul
 describe.skipIf(browserSkipReason())('every page, in Chromium', () => {
   const session = useBrowser();
 
-  it('checks one embed page per chapter, and in dark mode one page of each kind and chart', () => {
+  it('checks one embed page per chapter, the largest handout, source list and quiz of each chart, and in dark mode one page of each kind and chart', () => {
     expect(paths.filter((path) => path.startsWith('/embed/'))).toEqual([...embeds].sort());
+    expect(paths.filter((path) => path.startsWith('/educators/quiz/'))).toHaveLength(1);
+    expect(paths.filter((path) => /^\/handout\/[^/]+\/sources\/$/.test(path))).toHaveLength(1);
     expect([...darkChecked].sort()).toEqual(expect.arrayContaining(['/', '/about/', '/educators/', '/sources/']));
     expect([...scripted].filter((path) => !presentations.has(path)).sort(), 'the pages reading.test.ts checks with JavaScript off').toEqual(
       builtChapters.map((c) => c.path).sort(),
