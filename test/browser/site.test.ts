@@ -59,7 +59,12 @@ const kindOf = (path: string) => `${path.replace(templated, (m) => m.replace(/[^
  */
 const largestOfKind = new Map<string, BuiltPage>();
 for (const page of built) {
-  const kind = templated.test(page.path) ? kindOf(page.path) : `${page.path.split('/')[1]} ${chartsOf(page.path).join()}`;
+  const [, first] = page.path.split('/');
+  const kind = templated.test(page.path)
+    ? kindOf(page.path)
+    : first === 'chapters' || first === 'embed'
+      ? `${first} ${chartsOf(page.path).join()}`
+      : page.path;
   if (page.html.length > (largestOfKind.get(kind)?.html.length ?? -1)) largestOfKind.set(kind, page);
 }
 const darkChecked = new Set([...largestOfKind.values()].map((p) => p.path));
@@ -115,7 +120,9 @@ describe.skipIf(browserSkipReason())('every page, in Chromium', () => {
     expect(paths.filter((path) => path.startsWith('/embed/'))).toEqual([...embeds].sort());
     expect(paths.filter((path) => path.startsWith('/educators/quiz/'))).toHaveLength(1);
     expect(paths.filter((path) => /^\/handout\/[^/]+\/sources\/$/.test(path))).toHaveLength(1);
-    expect([...darkChecked].sort()).toEqual(expect.arrayContaining(['/', '/about/', '/educators/', '/sources/']));
+    expect([...darkChecked].sort()).toEqual(
+      expect.arrayContaining(['/', '/about/', '/educators/', '/educators/lesson/', '/glossary/', '/sources/']),
+    );
     expect([...scripted].filter((path) => !presentations.has(path)).sort(), 'the pages reading.test.ts checks with JavaScript off').toEqual(
       builtChapters.map((c) => c.path).sort(),
     );

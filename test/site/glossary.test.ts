@@ -96,7 +96,7 @@ describe('chapter 5 says what does the blocking, and cites it', () => {
 
   it('names the TSPU equipment inside the providers’ networks, installed under the 2019 law and controlled by Roskomnadzor', () => {
     expect(squash(paragraph.text())).toMatch(
-      /equipment inside the internet providers’ own networks that blocks and slows traffic: boxes known as TSPU, for “technical means of countering threats”, installed under the 2019 law, which inspect the traffic passing through them \(deep packet inspection, or DPI\) and which Roskomnadzor controls centrally \(Tom’s Hardware; Meduza; Censored Planet\)/,
+      /equipment inside the internet providers’ own networks that blocks and slows traffic: boxes known as TSPU, for “technical means of countering threats”, installed under the 2019 law, which inspect the traffic passing through them \(deep packet inspection, or DPI\) and which, researchers at Censored Planet found, Roskomnadzor controls directly and centrally \(Tom’s Hardware; Meduza; Censored Planet\)/,
     );
     const cited = paragraph
       .find('.cite a')

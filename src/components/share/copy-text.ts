@@ -58,20 +58,23 @@ export class CopyText extends HTMLElement {
     const clipboard = navigator.clipboard;
     try {
       await clipboard.write([new ClipboardItem({ 'text/plain': text, 'text/html': html })]).catch(() => clipboard.writeText(text));
-      this.#say(done);
+      this.#say(done, source);
     } catch {
       getSelection()?.selectAllChildren(source);
-      this.#say('Selected: press Ctrl+C or ⌘C');
+      this.#say('Selected: press Ctrl+C or ⌘C', source);
     }
   }
 
   /**
    * Shows and announces `message`. The status element is made on the first copy, not for every <copy-text> on the
    * page (a chapter holds dozens); a live region announces changes made once it is in the page, so the message
-   * follows a frame later.
+   * follows a frame later. It shows beside a copied link, else at the end of the <copy-text> (a step's panel ends with
+   * the citations its buttons copy).
    */
-  #say(message: string): void {
-    const status = (this.#status ??= this.appendChild(document.createElement('span')));
+  #say(message: string, source: HTMLElement): void {
+    const status = (this.#status ??= document.createElement('span'));
+    if (source.matches('[data-copy-link]')) source.after(status);
+    else this.append(status);
     status.className = 'copy-text__status';
     status.role = 'status';
     requestAnimationFrame(() => {
