@@ -57,7 +57,8 @@ export function formatCitation(name: CitationStyle, input: CitationInput, contex
       : style.addAccessed
         ? `${citation} Accessed ${accessedPlaceholder}.`
         : citation;
-  const formatted = { html: add(html), text: add(text), accessed: add(text).includes(accessedPlaceholder) };
+  const dated = add(text);
+  const formatted = { html: add(html), text: dated, accessed: dated.includes(accessedPlaceholder) };
 
   const unexpected = formatted.html.replace(/<\/?(?:i|b)>/g, '').match(/<[^>]*>/);
   if (unexpected)

@@ -34,3 +34,12 @@ export async function getChapters(): Promise<ChapterInfo[]> {
     }),
   );
 }
+
+/**
+ * The static paths of a page per chapter (`/present/<slug>/`, `/handout/<slug>/`): each chapter by its slug, with how
+ * many chapters the story has.
+ */
+export async function chapterPaths(): Promise<{ params: { slug: string }; props: { chapter: ChapterInfo; count: number } }[]> {
+  const chapters = await getChapters();
+  return chapters.map((chapter) => ({ params: { slug: chapter.slug }, props: { chapter, count: chapters.length } }));
+}
