@@ -8,7 +8,7 @@ import { serveDist, type DistServer } from '../../scripts/serve-dist.mjs';
 import { useBrowser } from '../helpers/browser-session.ts';
 import { builtChapters } from '../helpers/chapters-in-dist.ts';
 import { builtSiteRoot } from '../helpers/dist.ts';
-import { browserSkipReason, launchChromium } from '../helpers/chromium.ts';
+import { browserSkipReason, sharedChromium } from '../helpers/chromium.ts';
 import { distDir } from '../helpers/paths.ts';
 
 /** Where the site says it lives (SITE_URL at build, or the preview's address); embed codes and citations carry it. */
@@ -158,7 +158,7 @@ describe.skipIf(browserSkipReason())('framing by another site, with the headers 
 
   beforeAll(async () => {
     site = await serveDist(distDir);
-    browser = await launchChromium();
+    browser = await sharedChromium();
     const snippet = readFileSync(join(distDir, 'educators/index.html'), 'utf8');
     const code = new RegExp(`id="kit-${step3}"[\\s\\S]*?data-embed-snippet>([^<]+)<`).exec(snippet)![1]!;
     const iframe = code
@@ -178,7 +178,6 @@ describe.skipIf(browserSkipReason())('framing by another site, with the headers 
   });
 
   afterAll(async () => {
-    await browser?.close();
     await host?.close();
     rmSync(hostDir, { recursive: true, force: true });
     await site?.close();

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveDist, type DistServer } from '../../scripts/serve-dist.mjs';
 import { palettes } from '../../src/core/tokens.ts';
 import { builtChapters } from '../helpers/chapters-in-dist.ts';
-import { browserSkipReason, launchChromium } from '../helpers/chromium.ts';
+import { browserSkipReason, sharedChromium } from '../helpers/chromium.ts';
 import { distDir } from '../helpers/paths.ts';
 
 /**
@@ -82,7 +82,7 @@ describe.skipIf(browserSkipReason())('embed codes on another site’s page', () 
     host = await serveDist(distDir, {
       intercept: (_request, response) => (response.writeHead(200, { 'content-type': 'text/html;charset=utf-8' }).end(lesson), true),
     });
-    browser = await launchChromium();
+    browser = await sharedChromium();
     page = await browser.newPage({ viewport: { width: widths[0]!, height: 800 } });
     page.on('console', (m) => {
       if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
@@ -97,7 +97,7 @@ describe.skipIf(browserSkipReason())('embed codes on another site’s page', () 
   });
 
   afterAll(async () => {
-    await browser?.close();
+    await page?.close();
     await host?.close();
     await site?.close();
   });

@@ -1,6 +1,6 @@
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launchChromium } from './chromium.ts';
+import { sharedChromium } from './chromium.ts';
 import { serveDist, type DistServer } from '../../scripts/serve-dist.mjs';
 import { distDir } from './paths.ts';
 import { pageReady, recordFrames } from './story-page.ts';
@@ -8,8 +8,9 @@ import { pageReady, recordFrames } from './story-page.ts';
 /** A browser over the built site for one test file, and everything its pages did wrong. */
 export interface BrowserSession {
   /**
-   * Opens `path` in a fresh context and waits until it is ready (`pageReady`); the page records frames, console
-   * messages, requests and CSP violations.
+   * Opens `path` in a context of its own and waits until it is ready (`pageReady`); the page records frames, console
+   * messages, requests and CSP violations. A context an earlier test of the file closed, with the same options, is
+   * used again, made as new (its HTTP cache stays warm).
    */
   open(path: string, options?: BrowserContextOptions): Promise<Page>;
   /** The origin of the local server, e.g. "http://127.0.0.1:40123". */
@@ -20,49 +21,95 @@ export interface BrowserSession {
 
 /**
  * Starts the site's static server (scripts/serve-dist.mjs, as `npm start` serves: with the headers of `_headers`) over
- * `root()`, the built site unless a test built its own, and Chromium before the file's
- * tests and stops them after. Requests to any other origin are recorded, so a test can prove the site asks nothing of
+ * `root()`, the built site unless a test built its own, before the file's tests and stops it after; its pages open in
+ * the process's shared Chromium (sharedChromium), and the file's contexts close after its tests. Requests to any other origin are recorded, so a test can prove the site asks nothing of
  * anyone else (these machines have no other network to reach anyway).
  */
 export function useBrowser(root: () => string = () => distDir): BrowserSession {
   let browser: Browser;
   let server: DistServer;
+  const contexts = new Set<BrowserContext>();
+  /** Pages whose test is done with them, by their context's options, ready for the next test that asks for the same. */
+  const idle = new Map<string, Page[]>();
+  /** The path each page was last opened at, for the problems it records. */
+  const openedAt = new WeakMap<Page, string>();
   const problems: string[] = [];
   beforeAll(async () => {
     server = await serveDist(root());
-    browser = await launchChromium();
+    browser = await sharedChromium();
   });
   afterAll(async () => {
-    await browser?.close();
+    // The browser is shared with the process's other files (sharedChromium); the contexts are this file's.
+    for (const context of contexts) await context.close();
     await server?.close();
   });
+
+  /** A new context and page with `options`, recording what goes wrong on it; its `close()` hands it back to `idle`. */
+  async function fresh(options: BrowserContextOptions, key: string): Promise<Page> {
+    const context = await browser.newContext(options);
+    contexts.add(context);
+    const page = await context.newPage();
+    const at = () => openedAt.get(page) ?? '?';
+    // Recorded, not intercepted: routing every request through the test process would slow every page down.
+    context.on('request', (request) => {
+      const url = request.url();
+      if (/^https?:/.test(url) && new URL(url).origin !== server.origin) problems.push(`${at()}: request to another origin: ${url}`);
+    });
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') problems.push(`${at()}: console ${m.type()}: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => problems.push(`${at()}: ${e.message}`));
+    page.on('response', (r) => {
+      if (r.status() >= 400) problems.push(`${at()}: ${r.status()} for ${r.url()}`);
+    });
+    if (options.javaScriptEnabled !== false) {
+      await page.exposeFunction('__cspViolation', (text: string) => problems.push(`${at()}: CSP violation: ${text}`));
+      await page.addInitScript(() =>
+        document.addEventListener('securitypolicyviolation', (e) =>
+          (window as unknown as { __cspViolation: (t: string) => void }).__cspViolation(`${e.violatedDirective} ${e.blockedURI}`),
+        ),
+      );
+      await recordFrames(page);
+    }
+    // A test ends with `page.context().close()`: the page goes back to the pool instead (a fresh context costs about
+    // 0.4 CPU-s more than a load in a used one). One that failed never gets here, and its context closes after the file.
+    const close = context.close.bind(context);
+    context.close = async () => {
+      if (page.isClosed()) return close();
+      idle.set(key, [...(idle.get(key) ?? []), page]);
+    };
+    context.on('close', () => contexts.delete(context));
+    return page;
+  }
+
+  /**
+   * Makes a used page as a fresh one would be: its old document gone (so that even the same URL loads anew), and
+   * anything a test changed put back: size, emulated media, routes, permissions and cookies (the site
+   * stores nothing else).
+   */
+  async function reset(page: Page, options: BrowserContextOptions): Promise<void> {
+    await page.goto('about:blank');
+    await page.unrouteAll({ behavior: 'ignoreErrors' });
+    await page.context().clearPermissions();
+    await page.context().clearCookies();
+    await page.setViewportSize(options.viewport ?? { width: 1280, height: 720 });
+    await page.emulateMedia({
+      media: null,
+      colorScheme: options.colorScheme ?? 'light',
+      reducedMotion: options.reducedMotion ?? 'no-preference',
+      forcedColors: options.forcedColors ?? 'none',
+    });
+  }
+
   return {
     problems,
     origin: () => server.origin,
     async open(path, options = {}) {
-      const context = await browser.newContext(options);
-      // Recorded, not intercepted: routing every request through the test process would slow every page down.
-      context.on('request', (request) => {
-        const url = request.url();
-        if (/^https?:/.test(url) && new URL(url).origin !== server.origin) problems.push(`${path}: request to another origin: ${url}`);
-      });
-      const page = await context.newPage();
-      page.on('console', (m) => {
-        if (m.type() === 'error' || m.type() === 'warning') problems.push(`${path}: console ${m.type()}: ${m.text()}`);
-      });
-      page.on('pageerror', (e) => problems.push(`${path}: ${e.message}`));
-      page.on('response', (r) => {
-        if (r.status() >= 400) problems.push(`${path}: ${r.status()} for ${r.url()}`);
-      });
-      if (options.javaScriptEnabled !== false) {
-        await page.exposeFunction('__cspViolation', (text: string) => problems.push(`${path}: CSP violation: ${text}`));
-        await page.addInitScript(() =>
-          document.addEventListener('securitypolicyviolation', (e) =>
-            (window as unknown as { __cspViolation: (t: string) => void }).__cspViolation(`${e.violatedDirective} ${e.blockedURI}`),
-          ),
-        );
-        await recordFrames(page);
-      }
+      const key = JSON.stringify(options);
+      const used = idle.get(key)?.pop();
+      const page = used ?? (await fresh(options, key));
+      if (used) await reset(used, options);
+      openedAt.set(page, path);
       await page.goto(server.origin + path);
       await pageReady(page);
       return page;

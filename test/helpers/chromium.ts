@@ -15,8 +15,23 @@ export function browserSkipReason(): string | undefined {
   return reason;
 }
 
+let shared: Promise<Browser> | undefined;
+
+/**
+ * The test process's Chromium, started on first use and shared by every file the process runs (vitest reuses its
+ * workers: vitest.config.ts). A launch costs about 1.2 CPU-s and some twenty files use the browser. A file closes the
+ * contexts and pages it opens, never the browser, which ends with the process.
+ */
+export function sharedChromium(): Promise<Browser> {
+  shared ??= launchChromium().then((browser) => {
+    browser.on('disconnected', () => (shared = undefined));
+    return browser;
+  });
+  return shared;
+}
+
 /** Starts headless Chromium with the flags this closed network needs (no background requests). */
-export function launchChromium(): Promise<Browser> {
+function launchChromium(): Promise<Browser> {
   const executablePath = chromiumPath();
   if (!executablePath) throw new Error(browserSkipReason());
   return chromium.launch({

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseHeadersFile, serveDist, type DistServer } from '../../scripts/serve-dist.mjs';
-import { browserSkipReason, launchChromium } from '../helpers/chromium.ts';
+import { browserSkipReason, sharedChromium } from '../helpers/chromium.ts';
 import { datasets } from '../helpers/datasets.ts';
 import { fixtureCopy, runAstroBuild, type Edit } from '../helpers/fixture-build.ts';
 import { siteUrlsOutsideBase } from '../helpers/outside-base.ts';
@@ -193,9 +193,8 @@ describe.skipIf(browserSkipReason())(`in Chromium, under ${base}`, () => {
   let browser: Browser;
   const problems: string[] = [];
   beforeAll(async () => {
-    browser = await launchChromium();
+    browser = await sharedChromium();
   });
-  afterAll(async () => browser?.close());
 
   /** Opens a page of the local server; records console errors, failed responses and requests elsewhere. */
   async function open(path: string): Promise<Page> {
