@@ -15,18 +15,30 @@ describe('links in dist/', () => {
       .map((a) => page.$(a).attr('href')!)
       .filter((href) => href.startsWith('/') || href.startsWith('#'));
 
+  /** Every file of dist/ as a URL path, and every page's element ids by its path: looked up once per link. */
+  const files = new Set(distFiles().map((f) => `/${f}`));
+  const idsByPath = new Map(
+    pages.map((p) => [
+      p.path,
+      new Set(
+        p
+          .$('[id]')
+          .map((_, el) => p.$(el).attr('id'))
+          .get(),
+      ),
+    ]),
+  );
+
   it.each(pages.map((p) => [p.path, p] as const))('every internal link and #anchor on %s resolves', (path, page) => {
     const broken: string[] = [];
     for (const href of internalLinks(page)) {
       const url = new URL(href, `http://site${path}`);
-      const file = distFiles().find((f) => `/${f}` === url.pathname || `/${f}` === `${url.pathname}index.html`);
-      if (!file) {
+      if (!files.has(url.pathname) && !files.has(`${url.pathname}index.html`)) {
         broken.push(`${href}: no page`);
         continue;
       }
       const id = decodeURIComponent(url.hash.slice(1));
-      const target = pages.find((p) => p.path === url.pathname);
-      if (id && !target?.$(`[id="${id}"]`).length) broken.push(`${href}: no element #${id}`);
+      if (id && !idsByPath.get(url.pathname)?.has(id)) broken.push(`${href}: no element #${id}`);
     }
     expect(broken).toEqual([]);
   });
