@@ -1,48 +1,114 @@
 import { utcFormat, utcParse } from 'd3-time-format';
+import { defaultLocale, languageTag, nbsp, type Locale } from './locale.ts';
+
+/**
+ * How the site writes months, dates, figures, lists and quotes, in each language. English uses d3's formats; Russian
+ * uses `Intl` with the rules of Russian typography (issue 25): decimal commas ("97,3 млн"), years never grouped
+ * ("2025", `useGrouping: 'min2'`), dates as "13 августа 2025 г." joined by no-break spaces, month labels in the
+ * nominative ("июль 2025": d3's ru-RU locale would give the genitive), «» quotes with „“ inside, and a no-break space
+ * before a dash.
+ */
 
 const parseMonth = utcParse('%Y-%m');
 const monthName = utcFormat('%B %Y');
-
-/** "2025-07" → "July 2025". */
-export function formatMonth(period: string): string {
-  const date = parseMonth(period);
-  if (!date) throw new Error(`not a month: "${period}"`);
-  return monthName(date);
-}
-
 const shortMonthName = utcFormat('%b %Y');
 
-/** "2025-12" → "Dec 2025", for narrow headings. */
-export function formatShortMonth(period: string): string {
+/** "2025-07" as a UTC date; throws on anything else. */
+function monthDate(period: string): Date {
   const date = parseMonth(period);
   if (!date) throw new Error(`not a month: "${period}"`);
-  return shortMonthName(date);
+  return date;
 }
 
-/** A reach figure exactly as reported, in millions: "97.3 M", "over 97 M", "about 42 M". */
-export function formatReach(record: { readonly reach: number; readonly qualifier?: 'more-than' | 'about' }): string {
-  const prefix = record.qualifier === 'more-than' ? 'over ' : record.qualifier === 'about' ? 'about ' : '';
-  return `${prefix}${record.reach} M`;
+/** Part `type` of a date as `Intl` writes it in Russian, in the UTC calendar the data uses. */
+function russianPart(date: Date, options: Intl.DateTimeFormatOptions, type: Intl.DateTimeFormatPartTypes): string {
+  const parts = new Intl.DateTimeFormat(languageTag.ru, { ...options, timeZone: 'UTC' }).formatToParts(date);
+  return parts.find((part) => part.type === type)!.value;
 }
 
-/** A list in prose: "A", "A and B", "A, B and C". */
-export function listProse(items: readonly string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+/** A number as the locale writes it: "97.3" / "97,3"; "146,028,325" / "146 028 325"; a year never grouped. */
+export function formatNumber(value: number, locale: Locale = defaultLocale): string {
+  return new Intl.NumberFormat(languageTag[locale], { useGrouping: 'min2', maximumFractionDigits: 20 }).format(value);
+}
+
+/** "2025-07" → "July 2025" / "июль 2025" (the nominative, as a label). */
+export function formatMonth(period: string, locale: Locale = defaultLocale): string {
+  const date = monthDate(period);
+  if (locale === 'en') return monthName(date);
+  return `${russianPart(date, { month: 'long' }, 'month')} ${date.getUTCFullYear()}`;
+}
+
+/** "2025-12" → "Dec 2025" / "дек. 2025", for narrow headings. */
+export function formatShortMonth(period: string, locale: Locale = defaultLocale): string {
+  const date = monthDate(period);
+  if (locale === 'en') return shortMonthName(date);
+  return `${russianPart(date, { month: 'short' }, 'month')} ${date.getUTCFullYear()}`;
+}
+
+const reachWords: Readonly<Record<Locale, { unit: string; 'more-than': string; about: string }>> = {
+  en: { unit: ' M', 'more-than': 'over ', about: 'about ' },
+  ru: { unit: `${nbsp}млн`, 'more-than': 'более ', about: 'около ' },
+};
+
+/** A reach figure exactly as reported, in millions: "97.3 M", "over 97 M", "about 42 M" / "97,3 млн", "более 97 млн". */
+export function formatReach(
+  record: { readonly reach: number; readonly qualifier?: 'more-than' | 'about' },
+  locale: Locale = defaultLocale,
+): string {
+  const words = reachWords[locale];
+  const prefix = record.qualifier ? words[record.qualifier] : '';
+  const figure = locale === 'en' ? String(record.reach) : formatNumber(record.reach, locale);
+  return `${prefix}${figure}${words.unit}`;
+}
+
+const and: Readonly<Record<Locale, string>> = { en: 'and', ru: 'и' };
+
+/** A list in prose: "A", "A and B", "A, B and C" / "A, B и C". */
+export function listProse(items: readonly string[], locale: Locale = defaultLocale): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${and[locale]} ${items.at(-1)}`;
 }
 
 const dayMonthYear = utcFormat('%-d %B %Y');
 const dayMonth = utcFormat('%-d %B');
 const dayOnly = utcFormat('%-d');
 
+/** "13 августа 2025 г." (or "13 августа" without the year), every space a no-break space. */
+function russianDay(date: Date, year: boolean): string {
+  const month = russianPart(date, { day: 'numeric', month: 'long' }, 'month');
+  const day = `${date.getUTCDate()}${nbsp}${month}`;
+  return year ? `${day}${nbsp}${date.getUTCFullYear()}${nbsp}г.` : day;
+}
+
 /**
  * An event date as a reader says it: "13 August 2025", "March 2019", or a span such as "1–8 December 2021". With
- * `year: false`, for a sentence whose year is already clear, a day drops its year: "13 August", "10–11 February".
+ * `year: false`, for a sentence whose year is already clear, a day drops its year: "13 August", "10–11 February". In
+ * Russian: "13 августа 2025 г.", "март 2019", "1–8 декабря 2021 г.", and a span across months has a no-break space
+ * before its dash.
  */
-export function formatEventDate(date: string, until?: string, options: { year?: boolean } = {}): string {
+export function formatEventDate(date: string, until?: string, options: { year?: boolean } = {}, locale: Locale = defaultLocale): string {
   const asDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
-  const full = options.year === false ? dayMonth : dayMonthYear;
-  if (date.length === 7) return formatMonth(date);
+  if (date.length === 7) return formatMonth(date, locale);
+  const withYear = options.year !== false;
+  const full = locale === 'en' ? (d: Date) => (withYear ? dayMonthYear : dayMonth)(d) : (d: Date) => russianDay(d, withYear);
   if (!until) return full(asDate(date));
   const sameMonth = date.slice(0, 7) === until.slice(0, 7);
-  return sameMonth ? `${dayOnly(asDate(date))}–${full(asDate(until))}` : `${full(asDate(date))} – ${full(asDate(until))}`;
+  if (sameMonth) return `${dayOnly(asDate(date))}–${full(asDate(until))}`;
+  return locale === 'en' ? `${full(asDate(date))} – ${full(asDate(until))}` : `${full(asDate(date))}${nbsp}– ${full(asDate(until))}`;
+}
+
+const quoteMarks: Readonly<Record<Locale, readonly [outer: readonly [string, string], inner: readonly [string, string]]>> = {
+  en: [
+    ['“', '”'],
+    ['‘', '’'],
+  ],
+  ru: [
+    ['«', '»'],
+    ['„', '“'],
+  ],
+};
+
+/** Text in the locale's quotation marks: “…” / «…»; `nested`, inside another quote: ‘…’ / „…“. */
+export function quote(text: string, locale: Locale = defaultLocale, nested = false): string {
+  const [open, close] = quoteMarks[locale][nested ? 1 : 0];
+  return `${open}${text}${close}`;
 }

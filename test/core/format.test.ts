@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { formatEventDate, formatMonth, formatNumber, formatReach, formatShortMonth, listProse, quote } from '../../src/core/format.ts';
+import { russianTypography } from '../../src/build/i18n/russian-typography.ts';
+
+/** No-break space, written visibly in the expectations below. */
+const _ = '\u00a0';
+
+describe('English, as the site has always written it', () => {
+  it('writes months, dates and spans', () => {
+    expect(formatMonth('2025-07')).toBe('July 2025');
+    expect(formatShortMonth('2025-12')).toBe('Dec 2025');
+    expect(formatEventDate('2025-08-13')).toBe('13 August 2025');
+    expect(formatEventDate('2025-08-13', undefined, { year: false })).toBe('13 August');
+    expect(formatEventDate('2019-03')).toBe('March 2019');
+    expect(formatEventDate('2021-12-01', '2021-12-08')).toBe('1–8 December 2021');
+    expect(formatEventDate('2025-11-28', '2026-01-02')).toBe('28 November 2025 – 2 January 2026');
+  });
+
+  it('writes figures as reported, lists and quotes', () => {
+    expect(formatReach({ reach: 97.3 })).toBe('97.3 M');
+    expect(formatReach({ reach: 97, qualifier: 'more-than' })).toBe('over 97 M');
+    expect(formatReach({ reach: 42, qualifier: 'about' })).toBe('about 42 M');
+    expect(formatNumber(146028325)).toBe('146,028,325');
+    expect(formatNumber(2025)).toBe('2025');
+    expect(listProse(['WhatsApp', 'Telegram', 'MAX'])).toBe('WhatsApp, Telegram and MAX');
+    expect(quote('restricted')).toBe('“restricted”');
+    expect(quote('restricted', 'en', true)).toBe('‘restricted’');
+  });
+});
+
+describe('Russian, by the rules of Russian typography', () => {
+  it('writes month labels in the nominative, and dates in the genitive with "г." and no-break spaces', () => {
+    expect(formatMonth('2025-07', 'ru')).toBe('июль 2025');
+    expect(formatMonth('2025-08', 'ru')).toBe('август 2025');
+    expect(formatShortMonth('2025-12', 'ru')).toBe('дек. 2025');
+    expect(formatEventDate('2025-08-13', undefined, {}, 'ru')).toBe(`13${_}августа${_}2025${_}г.`);
+    expect(formatEventDate('2025-08-13', undefined, { year: false }, 'ru')).toBe(`13${_}августа`);
+    expect(formatEventDate('2021-12-01', '2021-12-08', {}, 'ru')).toBe(`1–8${_}декабря${_}2021${_}г.`);
+    expect(formatEventDate('2025-11-28', '2026-01-02', {}, 'ru')).toBe(`28${_}ноября${_}2025${_}г.${_}– 2${_}января${_}2026${_}г.`);
+  });
+
+  it('writes decimal commas, never groups a year, and joins a figure to its unit', () => {
+    expect(formatReach({ reach: 97.3 }, 'ru')).toBe(`97,3${_}млн`);
+    expect(formatReach({ reach: 97, qualifier: 'more-than' }, 'ru')).toBe(`более 97${_}млн`);
+    expect(formatReach({ reach: 42, qualifier: 'about' }, 'ru')).toBe(`около 42${_}млн`);
+    expect(formatNumber(2025, 'ru')).toBe('2025');
+    expect(formatNumber(146028325, 'ru')).toBe(`146${_}028${_}325`);
+    expect(formatNumber(17.9, 'ru')).toBe('17,9');
+  });
+
+  it('writes lists with "и", and quotes in «», with „“ inside', () => {
+    expect(listProse(['WhatsApp', 'Telegram', 'MAX'], 'ru')).toBe('WhatsApp, Telegram и MAX');
+    expect(quote(`звонки ${quote('ограничены', 'ru', true)}`, 'ru')).toBe('«звонки „ограничены“»');
+  });
+
+  it('passes its own lint: everything the formatters write in Russian keeps the rules', () => {
+    const written = [
+      formatEventDate('2025-08-13', undefined, {}, 'ru'),
+      formatEventDate('2025-11-28', '2026-01-02', {}, 'ru'),
+      formatReach({ reach: 97.3 }, 'ru'),
+      formatNumber(146028325, 'ru'),
+      formatNumber(2025, 'ru'),
+      quote(`звонки ${quote('ограничены', 'ru', true)}`, 'ru'),
+    ].join(' ');
+    expect(russianTypography(written)).toEqual([]);
+  });
+});
