@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { designCss, layerOrder } from '../../../src/build/styles/design-css.ts';
 import { charts } from '../../../src/charts/registry.ts';
-import { palettes } from '../../../src/core/tokens.ts';
+import { layoutTokens, palettes } from '../../../src/core/tokens.ts';
 
 const css = designCss(Object.values(charts));
 const dark = css.slice(css.indexOf('prefers-color-scheme: dark'));
@@ -16,6 +16,17 @@ describe('the design stylesheet', () => {
     const declared = new Set([...css.matchAll(/^\s*--([\w-]+):/gm)].map((m) => m[1]!));
     expect([...used].filter((name) => !declared.has(name))).toEqual([]);
     for (const [name, value] of Object.entries(palettes.dark)) expect(dark).toContain(`--${name}: ${value};`);
+  });
+
+  it('sets a Russian page in one typeface that holds Cyrillic and Latin, and leaves the English stack alone', () => {
+    const russian = /:root:lang\(ru\) \{\n {2}--font-body: ([^;]+);\n\}/.exec(css)?.[1];
+    expect(russian, 'a body stack for :root:lang(ru)').toBeDefined();
+    // Charter has no Cyrillic: leading with it would set a Russian line's Latin names in one face and the rest in another.
+    expect(russian).not.toMatch(/Charter/);
+    expect(russian!.split(',')[0]).toBe("'PT Serif'");
+    expect(russian!.trim().endsWith('serif')).toBe(true);
+    expect(css).toContain(`--font-body: ${layoutTokens['font-body']};`);
+    expect(layoutTokens['font-body'].startsWith('Charter')).toBe(true);
   });
 
   it.each(Object.values(charts).map((chart) => [chart.name, chart] as const))(
