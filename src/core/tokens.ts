@@ -8,6 +8,15 @@
 /** Type, space and shape: the same in both colour schemes. */
 export const layoutTokens = {
   'font-body': "Charter, 'Bitstream Charter', 'Sitka Text', Cambria, Georgia, serif",
+  /**
+   * Body type for Russian text: a Russian page's (issue 25), and a Russian source title on an English one. Charter,
+   * which leads the body stack, has no Cyrillic in Apple's or Bitstream's cut, so Russian text would set its Latin
+   * names (WhatsApp, MAX) in Charter and its Cyrillic in a fallback: two typefaces in one line. This stack starts with
+   * faces that hold both, one per system: PT Serif (macOS), Sitka Text and Cambria (Windows), Georgia (macOS, iOS,
+   * Windows), Noto Serif (Android, most Linux) and DejaVu Serif (other Linux). The UI stack's system faces all cover
+   * Cyrillic already.
+   */
+  'font-body-ru': "'PT Serif', 'Sitka Text', Cambria, Georgia, 'Noto Serif', 'DejaVu Serif', serif",
   'font-ui': "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif",
   'text-s': '0.875rem',
   'text-m': '1.125rem',
@@ -23,17 +32,6 @@ export const layoutTokens = {
   'space-6': '4rem',
   radius: '6px',
 } as const;
-
-/**
- * What a Russian page (`<html lang="ru">`, issue 25) sets differently. Charter, which leads the body stack, has no
- * Cyrillic in Apple's or Bitstream's cut: a Russian paragraph would set its Latin names (WhatsApp, MAX) in Charter and
- * its Cyrillic in a fallback, two typefaces in one line. This stack starts with faces that hold both, one per system:
- * PT Serif (macOS), Sitka Text and Cambria (Windows), Georgia (macOS, iOS, Windows), Noto Serif (Android, most Linux)
- * and DejaVu Serif (other Linux). The UI stack's system faces all cover Cyrillic already.
- */
-export const russianTokens = {
-  'font-body': "'PT Serif', 'Sitka Text', Cambria, Georgia, 'Noto Serif', 'DejaVu Serif', serif",
-} as const satisfies Partial<Record<keyof typeof layoutTokens, string>>;
 
 /** The light palette: the page, its text, and the charts' marks. */
 const light = {

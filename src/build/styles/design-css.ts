@@ -1,6 +1,6 @@
 import { stylesOf, type Chart } from '../../charts/chart.ts';
 import { styleDeclarations } from '../../charts/mark-style.ts';
-import { layoutTokens, palettes, russianTokens } from '../../core/tokens.ts';
+import { layoutTokens, palettes } from '../../core/tokens.ts';
 
 /** The cascade order, stated first in every stylesheet: a page's bundles may load in any order, and the first statement wins. */
 export const layerOrder = '@layer reset, tokens, base, layout, components, charts, utilities, print;';
@@ -29,7 +29,7 @@ export function designCss(charts: readonly Pick<Chart<unknown, unknown>, 'styles
     '@layer tokens {',
     block(':root', { 'color-scheme': 'light dark', ...custom(layoutTokens), ...custom(palettes.light) }),
     `@media (prefers-color-scheme: dark) {\n${block(':root', custom(palettes.dark))}\n}`,
-    block(':root:lang(ru)', custom(russianTokens)),
+    block(':root:lang(ru)', { '--font-body': 'var(--font-body-ru)' }),
     '}',
     '@layer charts {',
     ...rules.map((rule) => block(`.frame ${rule.selector}`, styleDeclarations(rule.style, colour, colour))),
