@@ -83,7 +83,7 @@ function oneNotePerQuestion(
     });
 }
 
-/** Front matter of a chapter file, `content/chapters/NN-slug.mdx`, as its author writes it. */
+/** Front matter of a chapter file, `content/chapters/en/NN-slug.mdx`, as its author writes it. */
 export const chapterSchema = z
   .object({
     /** The chapter's headline, shown on its page and in the chapter list. */

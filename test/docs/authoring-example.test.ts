@@ -22,7 +22,7 @@ describe("the authoring guide's worked example (docs/authoring.md)", () => {
     await mkdir(join(projectRoot, 'test/.tmp'), { recursive: true });
     dir = await mkdtemp(join(projectRoot, 'test/.tmp/authoring-'));
     await cp(join(projectRoot, 'content'), join(dir, 'content'), { recursive: true });
-    await writeFile(join(dir, 'content/chapters/06-calls-then-the-replacement.mdx'), example!);
+    await writeFile(join(dir, 'content/chapters/en/06-calls-then-the-replacement.mdx'), example!);
     const { errors } = await checkContent(dir);
     expect(errors.map((e) => e.message)).toEqual([]);
   });

@@ -11,15 +11,15 @@ export interface ContentChapter {
 }
 
 /**
- * Every chapter in `root`/content/chapters, in story order (file-name order), read from the MDX source, so that tests
+ * Every chapter in `root`/content/chapters/en, in story order (file-name order), read from the MDX source, so that tests
  * compare the built site with the content instead of with a list or a count written into the test.
  */
 export function readContentChapters(root: string): readonly ContentChapter[] {
-  return readdirSync(join(root, 'content/chapters'))
+  return readdirSync(join(root, 'content/chapters/en'))
     .filter((file) => file.endsWith('.mdx'))
     .sort()
     .map((file) => {
-      const text = readFileSync(join(root, 'content/chapters', file), 'utf8');
+      const text = readFileSync(join(root, 'content/chapters/en', file), 'utf8');
       const stories = text
         .split(/<Scrolly\b/)
         .slice(1)
@@ -27,9 +27,9 @@ export function readContentChapters(root: string): readonly ContentChapter[] {
           chart: /^\s+chart="([^"]+)"/.exec(block)![1]!,
           steps: [...block.split('</Scrolly>')[0]!.matchAll(/<Step\s[^>]*?\bid="([^"]+)"/g)].map((m) => m[1]!),
         }));
-      return { file: `content/chapters/${file}`, path: `/chapters/${file.replace(/^\d+-/, '').replace(/\.mdx$/, '')}/`, stories };
+      return { file: `content/chapters/en/${file}`, path: `/chapters/${file.replace(/^\d+-/, '').replace(/\.mdx$/, '')}/`, stories };
     });
 }
 
-/** The chapters of the site under test (content/chapters of TEST_SITE_ROOT, or of this project). */
+/** The chapters of the site under test (content/chapters/en of TEST_SITE_ROOT, or of this project). */
 export const contentChapters = readContentChapters(siteRoot);

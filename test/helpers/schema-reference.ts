@@ -29,7 +29,7 @@ export function schemaDocs(): SchemaDoc[] {
   const dataSource = 'src/data/schemas.ts';
   const constName = (schema: unknown) => Object.entries(dataSchemas).find(([, value]) => value === schema)?.[0];
   return [
-    document('Chapter front matter (`content/chapters/NN-slug.mdx`)', 'src/data/chapter-schema.ts', 'chapterSchema', chapterSchema),
+    document('Chapter front matter (`content/chapters/en/NN-slug.mdx`)', 'src/data/chapter-schema.ts', 'chapterSchema', chapterSchema),
     ...Object.values(files).map(([name, schema]) =>
       document(`A record of \`content/data/${name}\``, dataSource, constName(schema)!, schema as z.ZodTypeAny),
     ),

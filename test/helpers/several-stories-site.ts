@@ -87,7 +87,7 @@ const report = join(root, 'build-report.json');
 /** Copies the project with the sixth chapter into test/.tmp/several-stories and builds it (the global setup). */
 export async function buildSeveralStoriesSite(): Promise<void> {
   await removeSeveralStoriesSite();
-  const copy = await fixtureCopy([{ file: 'content/chapters/06-several-stories.mdx', content: severalStoriesChapter }], root);
+  const copy = await fixtureCopy([{ file: 'content/chapters/en/06-several-stories.mdx', content: severalStoriesChapter }], root);
   installFixtureChart(copy);
   const build = await runAstroBuild(copy);
   writeFileSync(report, JSON.stringify(build));

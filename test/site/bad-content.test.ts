@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildWith, checkWith, type Edit } from '../helpers/fixture-build.ts';
 
-const chapter = 'content/chapters/02-who-talks-on-what.mdx';
-const timeline = 'content/chapters/04-a-decade-of-closing-doors.mdx';
-const population = 'content/chapters/03-a-country-on-its-phones.mdx';
+const chapter = 'content/chapters/en/02-who-talks-on-what.mdx';
+const timeline = 'content/chapters/en/04-a-decade-of-closing-doors.mdx';
+const population = 'content/chapters/en/03-a-country-on-its-phones.mdx';
 const firstStep = 'reach-july-2025-whatsapp';
 
 interface Fixture {
@@ -15,7 +15,7 @@ interface Fixture {
 }
 
 const secondChapter = (body: string, name = '06-fixture.mdx') => ({
-  file: `content/chapters/${name}`,
+  file: `content/chapters/en/${name}`,
   content: `---\ntitle: Fixture\nsummary: A second chapter.\nobjectives: [Test]\nquestions: [One?, Two?]\n---\n\n${body}\n`,
 });
 
@@ -89,7 +89,7 @@ const fixtures: readonly Fixture[] = [
         `<Scrolly chart="user-shares">\n  <Step id="${firstStep}" state={{ period: "2025-07" }} alt="All bars.">\n    Text.\n  </Step>\n</Scrolly>`,
       ),
     ],
-    says: ['content/chapters/', `step "${firstStep}"`, 'already used in content/chapters/'],
+    says: ['content/chapters/en/', `step "${firstStep}"`, 'already used in content/chapters/en/'],
   },
   {
     rule: 'a step id that is not kebab-case',
@@ -119,8 +119,8 @@ const fixtures: readonly Fixture[] = [
       { file: timeline, find: 'counted <Claim id="na-svyazi-regions-2025-10" bare /> regions', replace: 'counted 34 regions' },
     ],
     says: [
-      /content\/chapters\/04-a-decade-of-closing-doors\.mdx: line \d+: the date "14 March" is typed by hand, but the data holds it: write <EventDate id="E19" year=\{false\} \/>/,
-      /content\/chapters\/04-a-decade-of-closing-doors\.mdx: line \d+: the figure "34" is typed by hand, but the data holds it: write <Claim id="na-svyazi-regions-2025-10" \/>/,
+      /content\/chapters\/en\/04-a-decade-of-closing-doors\.mdx: line \d+: the date "14 March" is typed by hand, but the data holds it: write <EventDate id="E19" year=\{false\} \/>/,
+      /content\/chapters\/en\/04-a-decade-of-closing-doors\.mdx: line \d+: the figure "34" is typed by hand, but the data holds it: write <Claim id="na-svyazi-regions-2025-10" \/>/,
     ],
   },
   {
@@ -138,13 +138,13 @@ const fixtures: readonly Fixture[] = [
     rule: 'a date typed by hand in front matter',
     edits: [
       {
-        file: 'content/chapters/01-the-call-that-didnt-connect.mdx',
+        file: 'content/chapters/en/01-the-call-that-didnt-connect.mdx',
         find: 'restricted on {date:E32} and',
         replace: 'restricted on 13 August 2025 and',
       },
     ],
     says: [
-      'content/chapters/01-the-call-that-didnt-connect.mdx: field "objectives.0": the date "13 August 2025" is typed by hand, but the data holds it: write {date:E32}',
+      'content/chapters/en/01-the-call-that-didnt-connect.mdx: field "objectives.0": the date "13 August 2025" is typed by hand, but the data holds it: write {date:E32}',
     ],
   },
   {
@@ -234,7 +234,7 @@ const fixtures: readonly Fixture[] = [
   {
     rule: 'an MDX syntax error',
     edits: [{ file: chapter, find: '<Step id="reach-july-2025-telegram"', replace: '<Step id="reach-july-2025-telegram" {broken' }],
-    says: [/content\/chapters\/02-who-talks-on-what\.mdx:\d+:\d+: MDX syntax: /, /Could not parse|Unexpected|expression/i],
+    says: [/content\/chapters\/en\/02-who-talks-on-what\.mdx:\d+:\d+: MDX syntax: /, /Could not parse|Unexpected|expression/i],
   },
   {
     rule: 'a chapter without a title',
@@ -265,20 +265,20 @@ const fixtures: readonly Fixture[] = [
   {
     rule: 'two chapters with the same number',
     edits: [secondChapter('Text.', '05-another-chapter.mdx')],
-    says: ['content/chapters/05-', 'chapter number 05 is also used by content/chapters/05-'],
+    says: ['content/chapters/en/05-', 'chapter number 05 is also used by content/chapters/en/05-'],
   },
   {
     rule: 'a gap in the chapter numbers',
     edits: [secondChapter('Text.', '07-a-later-chapter.mdx')],
     says: [
-      'content/chapters/07-a-later-chapter.mdx: chapter number 07 follows content/chapters/05-the-sovereign-stack.mdx, so number 06 is missing',
+      'content/chapters/en/07-a-later-chapter.mdx: chapter number 07 follows content/chapters/en/05-the-sovereign-stack.mdx, so number 06 is missing',
       'rename it 06-a-later-chapter.mdx',
     ],
   },
   {
     rule: 'a chapter file without a number',
     edits: [secondChapter('Text.', 'extra.mdx')],
-    says: ['content/chapters/extra.mdx: file name must be NN-slug.mdx'],
+    says: ['content/chapters/en/extra.mdx: file name must be NN-slug.mdx'],
   },
   {
     rule: 'a JSON syntax error',

@@ -178,7 +178,7 @@ describe('a changed record changes every sentence that states it', () => {
   // test/site/subpath.test.ts makes anyway carries the change, and its last describe checks it (a build saved).
 
   it('refuses a reach figure typed by hand in the prose, naming the file and the line', async () => {
-    const file = 'content/chapters/02-who-talks-on-what.mdx';
+    const file = 'content/chapters/en/02-who-talks-on-what.mdx';
     const { ok, output } = await checkWith([
       { file, find: '<Reach platform="telegram" period="2025-07" strong />', replace: '**90.8 million**' },
     ]);
@@ -188,7 +188,7 @@ describe('a changed record changes every sentence that states it', () => {
   }, 300_000);
 
   it('refuses a figure typed by hand in a summary, naming the chapter and the field', async () => {
-    const file = 'content/chapters/02-who-talks-on-what.mdx';
+    const file = 'content/chapters/en/02-who-talks-on-what.mdx';
     const { ok, output } = await checkWith([
       { file, find: 'WhatsApp reached {reach:whatsapp:2025-07} people', replace: 'WhatsApp reached 97.3 million people' },
     ]);
@@ -198,7 +198,7 @@ describe('a changed record changes every sentence that states it', () => {
   }, 300_000);
 
   it('refuses a quotation typed by hand as a blockquote', async () => {
-    const file = 'content/chapters/01-the-call-that-didnt-connect.mdx';
+    const file = 'content/chapters/en/01-the-call-that-didnt-connect.mdx';
     const { ok, output } = await checkWith([
       { file, find: '<Quote id="digital-ministry-2025-08-13" />', replace: '> "Access to calls will be restored."' },
     ]);

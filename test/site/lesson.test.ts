@@ -13,7 +13,7 @@ import { siteRoot } from '../helpers/paths.ts';
 /**
  * The lesson layer as built (/educators/lesson/ and the quiz sheets), read as a teacher would: plans whose timings add
  * up, guidance on ages and sensitivity, a model answer for every discussion question, and a quiz per chapter whose
- * answers are the data's. The chapters, their questions and quizzes are read from content/chapters, not listed here.
+ * answers are the data's. The chapters, their questions and quizzes are read from content/chapters/en, not listed here.
  */
 const pages = new Map(builtPages().map((p) => [p.path, p]));
 const page = (path: string): BuiltPage => {

@@ -16,7 +16,7 @@ describe.each(builtSites())('$name', (site) => {
   const chapters = chapterPages(site.dist);
 
   describe('built chapter pages', () => {
-    it('exist, one for each chapter in content/chapters', () => {
+    it('exist, one for each chapter in content/chapters/en', () => {
       expect(chapters.map((p) => p.path).sort()).toEqual(contentChapters.map((c) => c.path).sort());
     });
 

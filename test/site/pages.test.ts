@@ -31,7 +31,7 @@ describe.each(builtSites())('$name', (built) => {
   describe('the site has every page of the brief', () => {
     it.each(['/', '/sources/', '/educators/', '/about/', '/404.html'])('%s', (path) => expect(page(path).$('h1').text()).not.toBe(''));
 
-    it('builds every chapter in content/chapters, in file-name order, at its slug, numbered "Chapter N of M"', () => {
+    it('builds every chapter in content/chapters/en, in file-name order, at its slug, numbered "Chapter N of M"', () => {
       expect(chapters.map((c) => c.path)).toEqual(contentChapters.map((c) => c.path));
       chapters.forEach((chapter, i) => {
         expect(chapter.$('.kicker').text(), chapter.path).toContain(`Chapter ${i + 1} of ${contentChapters.length}`);

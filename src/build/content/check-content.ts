@@ -16,7 +16,7 @@ import { explainIssues } from '../../data/explain-issues.ts';
 import { loadDatasets, type Datasets } from '../../data/load-datasets.ts';
 
 /** The chapters folder, relative to the project root. */
-export const chaptersDir = join('content', 'chapters');
+export const chaptersDir = join('content', 'chapters', 'en');
 
 /**
  * Checks all the content a maintainer edits, in one pass, and returns every mistake it finds (none when all is well),

@@ -33,10 +33,10 @@ const labelled = (frame: Frame) =>
     .map((m) => m.key)
     .sort();
 
-const chapters = readdirSync(join(siteRoot, 'content/chapters'))
+const chapters = readdirSync(join(siteRoot, 'content/chapters/en'))
   .filter((name) => name.endsWith('.mdx'))
   .sort()
-  .map((name) => `content/chapters/${name}`);
+  .map((name) => `content/chapters/en/${name}`);
 
 describe('every frame of every chapter, at both sizes', () => {
   it.each(chapters)('%s: nothing collides, and every label shows at both sizes, so one alt text describes both', (file) => {
@@ -76,11 +76,11 @@ questions: [Why?, Where?]
         find: 'leaderSegments(label.leader, texts)',
         replace: 'leaderSegments(label.leader, [])',
       },
-      { file: `content/chapters/${next}-seeded-collision.mdx`, content: chapter },
+      { file: `content/chapters/en/${next}-seeded-collision.mdx`, content: chapter },
     ]);
     expect(ok, output).toBe(false);
     expect(output).toContain(
-      `content/chapters/${next}-seeded-collision.mdx:9:3: step "seeded-collision": at the narrow size, text "Laws and rulings" overlaps leader line "leader:E28"; change the state or the chart's layout`,
+      `content/chapters/en/${next}-seeded-collision.mdx:9:3: step "seeded-collision": at the narrow size, text "Laws and rulings" overlaps leader line "leader:E28"; change the state or the chart's layout`,
     );
     expect(output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
   }, 120_000);
