@@ -26,23 +26,27 @@ function russianPart(date: Date, options: Intl.DateTimeFormatOptions, type: Intl
   return parts.find((part) => part.type === type)!.value;
 }
 
-/** A number as the locale writes it: "97.3" / "97,3"; "146,028,325" / "146 028 325"; a year never grouped. */
+/**
+ * A number as the locale writes it: "97.3", "5,000", "146,028,325" / "97,3", "5000", "146 028 325". Russian never
+ * groups four digits (`useGrouping: 'min2'`), so a year is "2025" there; in English, print a year as it is.
+ */
 export function formatNumber(value: number, locale: Locale = defaultLocale): string {
-  return new Intl.NumberFormat(languageTag[locale], { useGrouping: 'min2', maximumFractionDigits: 20 }).format(value);
+  const useGrouping = locale === 'ru' ? 'min2' : 'auto';
+  return new Intl.NumberFormat(languageTag[locale], { useGrouping, maximumFractionDigits: 20 }).format(value);
 }
 
-/** "2025-07" → "July 2025" / "июль 2025" (the nominative, as a label). */
+/** "2025-07" → "July 2025" / "июль 2025" (the nominative, as a label, joined by a no-break space). */
 export function formatMonth(period: string, locale: Locale = defaultLocale): string {
   const date = monthDate(period);
   if (locale === 'en') return monthName(date);
-  return `${russianPart(date, { month: 'long' }, 'month')} ${date.getUTCFullYear()}`;
+  return `${russianPart(date, { month: 'long' }, 'month')}${nbsp}${date.getUTCFullYear()}`;
 }
 
 /** "2025-12" → "Dec 2025" / "дек. 2025", for narrow headings. */
 export function formatShortMonth(period: string, locale: Locale = defaultLocale): string {
   const date = monthDate(period);
   if (locale === 'en') return shortMonthName(date);
-  return `${russianPart(date, { month: 'short' }, 'month')} ${date.getUTCFullYear()}`;
+  return `${russianPart(date, { month: 'short' }, 'month')}${nbsp}${date.getUTCFullYear()}`;
 }
 
 const reachWords: Readonly<Record<Locale, { unit: string; 'more-than': string; about: string }>> = {

@@ -15,14 +15,15 @@ const cyrillic = /[\u0400-\u04ff]/g;
 /** Estimated width of `text` at `fontSize` user units, in regular or bold (semibold and up) type. */
 export function textWidth(text: string, fontSize: number, weight: keyof typeof CHAR_EM = 'regular'): number {
   const cyrillicLetters = text.match(cyrillic)?.length ?? 0;
-  return ((text.length - cyrillicLetters) * CHAR_EM[weight] + cyrillicLetters * CYRILLIC_EM[weight]) * fontSize;
+  // In this order, a text with no Cyrillic gives the very number the Latin-only estimate gave (the SVGs stay byte for byte).
+  return (text.length - cyrillicLetters) * fontSize * CHAR_EM[weight] + cyrillicLetters * fontSize * CYRILLIC_EM[weight];
 }
 
-/** Splits `text` into lines no wider than `maxWidth` at `fontSize`, breaking between words. */
+/** Splits `text` into lines no wider than `maxWidth` at `fontSize`, breaking between words (never at a no-break space). */
 export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  for (const word of text.split(/[^\S\u00a0\u202f]+/).filter(Boolean)) {
     const candidate = line ? `${line} ${word}` : word;
     if (line && textWidth(candidate, fontSize) > maxWidth) {
       lines.push(line);

@@ -25,4 +25,8 @@ describe('text widths, estimated per script', () => {
     expect(wrapText('Ограничение звонков', 100, 10)).toEqual(['Ограничение', 'звонков']);
     expect(wrapText('Restricting calls', 110, 10)).toEqual(['Restricting calls']);
   });
+
+  it('never breaks at a no-break space', () => {
+    expect(wrapText('около 97\u00a0млн человек', 60, 10)).toEqual(['около', '97\u00a0млн', 'человек']);
+  });
 });

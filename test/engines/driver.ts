@@ -44,7 +44,7 @@ export interface Engine {
   readonly name: EngineName;
   /** The engine's own version string, for reports. */
   readonly version: string;
-  /** Opens `url` in a fresh page of the given size and resolves once it has loaded. */
+  /** Opens `url` in a page of the given size (a fresh load, though the page may be one used before) and resolves once it has loaded. */
   open(url: string, options: OpenOptions): Promise<EnginePage>;
   /** Stops the engine and everything it started. */
   close(): Promise<void>;

@@ -41,9 +41,14 @@ export async function launchPuppeteer(browser: 'chromium' | 'firefox', executabl
       await page.setViewport({ width: options.width, height: options.height });
       await page.goto(url, { waitUntil: 'load' });
       const used = page;
+      // A page that cannot even go blank (a failed test's, stuck) is closed, not kept.
       const opened = wrap(used, async () => {
-        await used.goto('about:blank');
-        idle[`${javaScript}`].push(used);
+        const blank = await used.goto('about:blank', { timeout: 10_000 }).then(
+          () => true,
+          () => false,
+        );
+        if (blank) idle[`${javaScript}`].push(used);
+        else await used.browserContext().close();
       });
       await opened.waitFor(loaded, [new URL(url).pathname], 30_000);
       return opened;

@@ -10,7 +10,7 @@ export interface BrowserSession {
   /**
    * Opens `path` in a context of its own and waits until it is ready (`pageReady`); the page records frames, console
    * messages, requests and CSP violations. A context an earlier test of the file closed, with the same options, is
-   * used again, made as new (its HTTP cache stays warm).
+   * used again, reset as `reset` says.
    */
   open(path: string, options?: BrowserContextOptions): Promise<Page>;
   /** The origin of the local server, e.g. "http://127.0.0.1:40123". */
@@ -28,7 +28,8 @@ export interface BrowserSession {
 export function useBrowser(root: () => string = () => distDir): BrowserSession {
   let browser: Browser;
   let server: DistServer;
-  const contexts = new Set<BrowserContext>();
+  /** The file's contexts, each with the function that really closes it. */
+  const contexts = new Map<BrowserContext, () => Promise<void>>();
   /** Pages whose test is done with them, by their context's options, ready for the next test that asks for the same. */
   const idle = new Map<string, Page[]>();
   /** The path each page was last opened at, for the problems it records. */
@@ -39,15 +40,16 @@ export function useBrowser(root: () => string = () => distDir): BrowserSession {
     browser = await sharedChromium();
   });
   afterAll(async () => {
-    // The browser is shared with the process's other files (sharedChromium); the contexts are this file's.
-    for (const context of contexts) await context.close();
+    // The browser is shared with the process's other files (sharedChromium); the contexts are this file's, closed for
+    // real (their `close` only hands the page back to the pool).
+    for (const close of contexts.values()) await close();
     await server?.close();
   });
 
   /** A new context and page with `options`, recording what goes wrong on it; its `close()` hands it back to `idle`. */
   async function fresh(options: BrowserContextOptions, key: string): Promise<Page> {
     const context = await browser.newContext(options);
-    contexts.add(context);
+    contexts.set(context, context.close.bind(context));
     const page = await context.newPage();
     const at = () => openedAt.get(page) ?? '?';
     // Recorded, not intercepted: routing every request through the test process would slow every page down.
@@ -72,26 +74,35 @@ export function useBrowser(root: () => string = () => distDir): BrowserSession {
       await recordFrames(page);
     }
     // A test ends with `page.context().close()`: the page goes back to the pool instead (a fresh context costs about
-    // 0.4 CPU-s more than a load in a used one). One that failed never gets here, and its context closes after the file.
-    const close = context.close.bind(context);
+    // 0.4 CPU-s more than a load in a used one), on a blank document so that nothing of the test's page runs on. A
+    // test that failed never gets here, and its context closes after the file.
     context.close = async () => {
-      if (page.isClosed()) return close();
-      idle.set(key, [...(idle.get(key) ?? []), page]);
+      if (!page.isClosed()) {
+        await page.goto('about:blank').catch(() => undefined);
+        if (page.url() === 'about:blank') return void idle.set(key, [...(idle.get(key) ?? []), page]);
+      }
+      await contexts.get(context)?.();
     };
     context.on('close', () => contexts.delete(context));
     return page;
   }
 
   /**
-   * Makes a used page as a fresh one would be: its old document gone (so that even the same URL loads anew), and
-   * anything a test changed put back: size, emulated media, routes, permissions and cookies (the site
-   * stores nothing else).
+   * Makes a used page as a fresh one would be: anything a test changed put back (size, emulated media, routes,
+   * permissions, cookies, other pages of its context), an empty HTTP cache (so that a load fetches what a first
+   * visit fetches), and the mouse back at the corner (so that nothing starts hovered). The site stores nothing else.
    */
   async function reset(page: Page, options: BrowserContextOptions): Promise<void> {
-    await page.goto('about:blank');
+    const context = page.context();
+    for (const other of context.pages()) if (other !== page) await other.close();
     await page.unrouteAll({ behavior: 'ignoreErrors' });
-    await page.context().clearPermissions();
-    await page.context().clearCookies();
+    await context.unrouteAll({ behavior: 'ignoreErrors' });
+    await context.clearPermissions();
+    await context.clearCookies();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.clearBrowserCache');
+    await cdp.detach();
+    await page.mouse.move(0, 0);
     await page.setViewportSize(options.viewport ?? { width: 1280, height: 720 });
     await page.emulateMedia({
       media: null,

@@ -23,10 +23,17 @@ let shared: Promise<Browser> | undefined;
  * contexts and pages it opens, never the browser, which ends with the process.
  */
 export function sharedChromium(): Promise<Browser> {
-  shared ??= launchChromium().then((browser) => {
-    browser.on('disconnected', () => (shared = undefined));
-    return browser;
-  });
+  shared ??= launchChromium().then(
+    (browser) => {
+      browser.on('disconnected', () => (shared = undefined));
+      return browser;
+    },
+    (error: unknown) => {
+      // A failed launch is not remembered: the next file tries again.
+      shared = undefined;
+      throw error;
+    },
+  );
   return shared;
 }
 

@@ -12,14 +12,24 @@ describe('the lint of Russian typography', () => {
       `Население: 146${_}028${_}325 человек; в 2025 году, 1${_}000${_}000 и 5000.`,
       `Он назвал это «мерой „защиты“ граждан».`,
       'Источник: https://www.reuters.com/world/2025.08.13/ и mail@example.org.',
+      'Штраф по ст. 13.41 КоАП, решение от 01.11.2019; O’Reilly, Russia’s.',
+      'Пять маяков, самая 2000-я строка.',
+      `— Реплика в диалоге.\n— Ответ.`,
+      `В июле${_}2025 и в 2024–2025${_}гг.`,
     ];
     for (const text of good) expect(russianTypography(text), text).toEqual([]);
   });
 
   it.each([
     ['straight quotes', 'Он сказал "нет".', 'quotes are «» outside and „“ inside, never straight ones'],
-    ['English quotes', 'Он сказал “нет”.', 'quotes are «» outside and „“ inside, never English or single ones'],
-    ['a decimal point', `Охват: 97.3${_}млн.`, 'a decimal comma, never a decimal point'],
+    ['English quotes', 'Он сказал “нет”.', 'quotes are «» outside and „“ inside, in pairs, never English or single ones'],
+    ['an unclosed quote', 'Он сказал «нет.', 'quotes are «» outside and „“ inside, in pairs, never English or single ones'],
+    ['inner quotes outside', 'Он сказал „нет“.', 'quotes are «» outside and „“ inside, in pairs, never English or single ones'],
+    ['a single quote', 'Он сказал ‘нет’.', 'quotes are «» outside and „“ inside, in pairs, never English or single ones'],
+    ['a decimal point', `Охват: 97.3${_}млн.`, 'a decimal comma in a figure'],
+    ['a hyphen for a dash', 'Звонки - ограничены.', 'a dash, not a hyphen, between words'],
+    ['a plain space in a month label', 'июль 2025', 'a no-break space between a month and its year'],
+    ['a plain space before "гг."', `в 2024–2025 гг.`, 'a no-break space between a year and "г."'],
     ['a grouped year', 'В 2 025 году.', 'a four-digit number is never grouped'],
     ['a plain space before a dash', 'Звонки — ограничены.', 'a no-break space before a dash'],
     ['a plain space in a date', `13 августа${_}2025${_}г.`, 'a no-break space between a day and its month'],
@@ -32,7 +42,7 @@ describe('the lint of Russian typography', () => {
 
   it('quotes the text around each mistake, with no-break spaces shown', () => {
     expect(russianTypography(`В июле 97.3${_}млн человек.`)).toEqual([
-      { rule: 'a decimal comma, never a decimal point', at: `В июле 97.3⍽млн человек.` },
+      { rule: 'a decimal comma in a figure', at: `В июле 97.3⍽млн человек.` },
     ]);
   });
 });
