@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { useBrowser } from '../helpers/browser-session.ts';
 import { builtChapters, busiestChapter as busiest, busiestChapterPerChart } from '../helpers/chapters-in-dist.ts';
 import { browserSkipReason } from '../helpers/chromium.ts';
+import { speedUpClock, walkClockRate } from '../helpers/fast-clock.ts';
 import { appliedFrames, expectShowsStep, scrollToStep, textProblems } from '../helpers/story-page.ts';
 
 const phone = { width: 360, height: 740 };
@@ -34,6 +35,8 @@ describe.skipIf(browserSkipReason())('every step, in Chromium', () => {
         .map((i) => steps[i]!);
       it('scrolling to each step, then back to the first two steps at a time, marks it current and puts its frame, with legible text, in the sticky graphic; a jump to the last step and straight back ends on the right frames', async () => {
         const page = await session.open(path, { viewport: desktop });
+        // Each 650 ms move of the graphic takes about 100 ms, run to its end all the same (fast-clock.ts).
+        await page.evaluate(speedUpClock, walkClockRate);
         for (const id of [...steps, ...back]) {
           await scrollToStep(page, id);
           await expectShowsStep(page, id);

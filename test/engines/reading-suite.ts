@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { builtChapters, busiestChapter as busiest, busiestChapterPerChart } from '../helpers/chapters-in-dist.ts';
+import { speedUpClock, walkClockRate } from '../helpers/fast-clock.ts';
 import { distDir, projectRoot } from '../helpers/paths.ts';
 import type { Engine, EngineName, EnginePage, OpenOptions, Size } from './driver.ts';
 import { engineSkipReason, launchEngine } from './engines.ts';
@@ -44,6 +45,10 @@ export function describeReading(name: EngineName): void {
     const opened = new Set<EnginePage>();
     const open = async (path: string, options: OpenOptions): Promise<EnginePage> => {
       const page = await engine.open(server.origin + path, options);
+      if (options.javaScript !== false) {
+        // Each 650 ms move of the graphic takes about 100 ms here, run to its end all the same (fast-clock.ts).
+        await page.run(speedUpClock, walkClockRate);
+      }
       const close = page.close.bind(page);
       const tracked: EnginePage = { ...page, close: async () => void (opened.delete(tracked) && (await close())) };
       opened.add(tracked);
