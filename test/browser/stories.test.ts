@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from '../helpers/browser-session.ts';
 import { browserSkipReason } from '../helpers/chromium.ts';
-import { severalStories, severalStoriesSite } from '../helpers/several-stories-site.ts';
+import { severalStories, severalStoriesAddress, severalStoriesSite } from '../helpers/several-stories-site.ts';
 import { appliedFrames, expectShowsStep, pageReady, scrollToStep, settled } from '../helpers/story-page.ts';
 
 /** The sixth chapter of several stories (test/helpers/several-stories-site.ts): its first two, on two charts, are read here. */
@@ -18,7 +18,7 @@ const state = (page: Page) =>
   }));
 
 describe.skipIf(browserSkipReason())('a chapter with several stories, in Chromium', () => {
-  const session = useBrowser(() => severalStoriesSite().dist);
+  const session = useBrowser(() => severalStoriesSite().dist, severalStoriesAddress.base);
 
   describe.each([
     ['phone 360×740', phone],
@@ -66,7 +66,7 @@ describe.skipIf(browserSkipReason())('a chapter with several stories, in Chromiu
         expect((await state(page)).current).toEqual([id]);
       }
       await page.goBack();
-      expect(new URL(page.url()).pathname).toBe('/');
+      expect(new URL(page.url()).pathname).toBe(severalStoriesAddress.base);
       await page.context().close();
     });
 

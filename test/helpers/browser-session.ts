@@ -13,7 +13,10 @@ export interface BrowserSession {
    * used again, reset as `reset` says.
    */
   open(path: string, options?: BrowserContextOptions): Promise<Page>;
-  /** The origin of the local server, e.g. "http://127.0.0.1:40123". */
+  /**
+   * The origin of the local server and the site's base without its last slash, e.g. "http://127.0.0.1:40123" (or
+   * "http://127.0.0.1:40123/explainer"): a site path ("/chapters/x/") appended to it gives the page's URL.
+   */
   readonly origin: () => string;
   /** Console errors and warnings, failed responses, requests to other origins and CSP violations, so far. */
   readonly problems: string[];
@@ -21,11 +24,12 @@ export interface BrowserSession {
 
 /**
  * Starts the site's static server (scripts/serve-dist.mjs, as `npm start` serves: with the headers of `_headers`) over
- * `root()`, the built site unless a test built its own, before the file's tests and stops it after; its pages open in
+ * `root()` under `base`, the built site at / unless a test built its own, before the file's tests and stops it after;
+ * paths given to `open` are the site's own ("/chapters/x/"), opened under the base. Its pages open in
  * the process's shared Chromium (sharedChromium), and the file's contexts close after its tests. Requests to any other origin are recorded, so a test can prove the site asks nothing of
  * anyone else (these machines have no other network to reach anyway).
  */
-export function useBrowser(root: () => string = () => distDir): BrowserSession {
+export function useBrowser(root: () => string = () => distDir, base = '/'): BrowserSession {
   let browser: Browser;
   let server: DistServer;
   /** The file's contexts, each with the function that really closes it. */
@@ -36,7 +40,7 @@ export function useBrowser(root: () => string = () => distDir): BrowserSession {
   const openedAt = new WeakMap<Page, string>();
   const problems: string[] = [];
   beforeAll(async () => {
-    server = await serveDist(root());
+    server = await serveDist(root(), { base });
     browser = await sharedChromium();
   });
   afterAll(async () => {
@@ -114,14 +118,14 @@ export function useBrowser(root: () => string = () => distDir): BrowserSession {
 
   return {
     problems,
-    origin: () => server.origin,
+    origin: () => server.origin + base.slice(0, -1),
     async open(path, options = {}) {
       const key = JSON.stringify(options);
       const used = idle.get(key)?.pop();
       const page = used ?? (await fresh(options, key));
       if (used) await reset(used, options);
       openedAt.set(page, path);
-      await page.goto(server.origin + path);
+      await page.goto(server.origin + base.slice(0, -1) + path);
       await pageReady(page);
       return page;
     },

@@ -1,11 +1,32 @@
 import { distDir, siteRoot } from './paths.ts';
-import { severalStoriesSite } from './several-stories-site.ts';
+import { previewAddress } from '../../src/build/site/site-address.ts';
+import { severalStoriesAddress, severalStoriesSite } from './several-stories-site.ts';
 
 /** A built copy of the project: its folder (content/ and the rest) and its dist/. */
 export interface BuiltSite {
   readonly name: string;
   readonly root: string;
   readonly dist: string;
+  /** The path it is built for, which every link on it starts with: "/" for the site, "/explainer/" for the copy. */
+  readonly base: string;
+  /** The absolute address it is built for: the local preview's for the site, a publisher's for the copy. */
+  readonly address: string;
+  /** A link as the site prints it, for a path of the site ("/chapters/x/" → "/explainer/chapters/x/"). */
+  readonly href: (path: string) => string;
+  /** The path of the site a printed link's path names ("/explainer/chapters/x/" → "/chapters/x/"). */
+  readonly pathOf: (pathname: string) => string;
+}
+
+function builtSite(name: string, root: string, dist: string, base: string, address: string): BuiltSite {
+  return {
+    name,
+    root,
+    dist,
+    base,
+    address,
+    href: (path) => base + path.replace(/^\//, ''),
+    pathOf: (pathname) => (pathname.startsWith(base) ? `/${pathname.slice(base.length)}` : pathname),
+  };
 }
 
 /**
@@ -15,8 +36,15 @@ export interface BuiltSite {
  * one story per chapter. Throws, with the build's output, when the copy did not build.
  */
 export function builtSites(): BuiltSite[] {
+  const copy = severalStoriesSite();
   return [
-    { name: 'the site', root: siteRoot, dist: distDir },
-    { name: 'the copy with a sixth chapter of several stories', ...severalStoriesSite() },
+    builtSite('the site', siteRoot, distDir, '/', previewAddress),
+    builtSite(
+      'the copy with a sixth chapter of several stories, built for a path',
+      copy.root,
+      copy.dist,
+      copy.base,
+      severalStoriesAddress.site,
+    ),
   ];
 }

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fixtureCopy, runAstroBuild, type FixtureBuild } from './fixture-build.ts';
+import { fixtureCopy, runAstroBuild, type Edit, type FixtureBuild } from './fixture-build.ts';
 import { fixtureChartStory, installFixtureChart } from './fixture-chart.ts';
 import { projectRoot } from './paths.ts';
 
@@ -80,16 +80,44 @@ export const severalStories: { path: string; first: readonly string[]; second: r
   stories: 5,
 };
 
+/**
+ * Where the copy is published: as a new publisher puts it on GitHub Pages, under a path. test/site/subpath.test.ts
+ * serves it under that path only and crawls it; the build-output tests that run on it (built-sites.ts) resolve its
+ * links through its base.
+ */
+export const severalStoriesAddress = { site: 'https://example.org/explainer/', base: '/explainer/' } as const;
+
+/**
+ * The copy also carries three changed records, for the figures tests in test/site/subpath.test.ts (a changed record
+ * changes every sentence that states it): WhatsApp's July 2025 reach, 97.3 → 96.1 million; Instagram's block (E19),
+ * moved from 14 to 15 March 2022; and the monitor's count of regions, 34 → 35.
+ */
+export const changedRecords: Edit[] = [
+  { file: 'content/data/audience.json', find: '"period": "2025-07", "reach": 97.3,', replace: '"period": "2025-07", "reach": 96.1,' },
+  { file: 'content/data/events.json', find: '"id": "E19", "date": "2022-03-14",', replace: '"id": "E19", "date": "2022-03-15",' },
+  {
+    file: 'content/data/claims.json',
+    find: '"id": "na-svyazi-regions-2025-10", "value": "34",',
+    replace: '"id": "na-svyazi-regions-2025-10", "value": "35",',
+  },
+];
+
 /** Where the copy of the project with the sixth chapter is built, and what its build said. */
 const root = join(projectRoot, 'test/.tmp/several-stories');
 const report = join(root, 'build-report.json');
 
-/** Copies the project with the sixth chapter into test/.tmp/several-stories and builds it (the global setup). */
+/**
+ * Copies the project with the sixth chapter and the changed records into test/.tmp/several-stories and builds it for
+ * its address under a path (the global setup).
+ */
 export async function buildSeveralStoriesSite(): Promise<void> {
   await removeSeveralStoriesSite();
-  const copy = await fixtureCopy([{ file: 'content/chapters/en/06-several-stories.mdx', content: severalStoriesChapter }], root);
+  const copy = await fixtureCopy(
+    [...changedRecords, { file: 'content/chapters/en/06-several-stories.mdx', content: severalStoriesChapter }],
+    root,
+  );
   installFixtureChart(copy);
-  const build = await runAstroBuild(copy);
+  const build = await runAstroBuild(copy, [], { SITE_URL: severalStoriesAddress.site });
   writeFileSync(report, JSON.stringify(build));
 }
 
@@ -97,10 +125,10 @@ export function removeSeveralStoriesSite(): Promise<void> {
   return rm(root, { recursive: true, force: true });
 }
 
-/** The built copy: its project folder and dist/. Throws with the build's output when the build failed. */
-export function severalStoriesSite(): { root: string; dist: string } {
+/** The built copy: its project folder, dist/ and base. Throws with the build's output when the build failed. */
+export function severalStoriesSite(): { root: string; dist: string; base: string } {
   if (!existsSync(report)) throw new Error(`${root} was not built: the test run's global setup builds it`);
   const build = JSON.parse(readFileSync(report, 'utf8')) as FixtureBuild;
   if (!build.ok) throw new Error(`the copy with a sixth chapter did not build:\n${build.output.slice(-3000)}`);
-  return { root, dist: join(root, 'dist') };
+  return { root, dist: join(root, 'dist'), base: severalStoriesAddress.base };
 }

@@ -20,7 +20,7 @@ describe.each(builtSites())('$name', (site) => {
   /** The element an internal link points at, or undefined. */
   const target = (href: string) => {
     const url = new URL(href, 'http://site/');
-    const page = pages.find((p) => p.path === url.pathname);
+    const page = pages.find((p) => p.path === site.pathOf(url.pathname));
     return page?.$(`[id="${decodeURIComponent(url.hash.slice(1))}"]`).first();
   };
 
@@ -38,7 +38,7 @@ describe.each(builtSites())('$name', (site) => {
           .map((a) => chapter.$(a).attr('href')!);
         expect(links.length).toBeGreaterThan(0);
         for (const href of links) {
-          expect(href, href).toMatch(/^\/sources\/#/);
+          expect(href.startsWith(site.href('/sources/#')), href).toBe(true);
           expect(target(href)?.is('li'), href).toBe(true);
         }
       },
@@ -59,7 +59,7 @@ describe.each(builtSites())('$name', (site) => {
         const entry = sourcesPage.$(li);
         expect(entry.find('a[rel~="external"]').attr('href')).toMatch(/^https?:\/\//);
         const backlinks = entry
-          .find('a[href^="/chapters/"]')
+          .find(`a[href^="${site.href('/chapters/')}"]`)
           .toArray()
           .map((a) => sourcesPage.$(a).attr('href')!);
         expect(backlinks.length, entry.attr('id')).toBeGreaterThan(0);
@@ -72,7 +72,7 @@ describe.each(builtSites())('$name', (site) => {
         .$('section > h2 a')
         .toArray()
         .map((a) => sourcesPage.$(a).attr('href'));
-      expect(headings).toEqual(contentChapters.map((c) => c.path));
+      expect(headings).toEqual(contentChapters.map((c) => site.href(c.path)));
     });
 
     it('gives every event, reach figure and population figure at least one source', () => {
@@ -131,11 +131,11 @@ describe.each(builtSites())('$name', (site) => {
         const links = chapter.$('.chapter-cite a[download]');
         const files = ['bib', 'ris'].map((ext) => links.filter((_, a) => chapter.$(a).attr('href')!.endsWith(`.${ext}`)).attr('href')!);
         expect(files).toEqual([
-          `/downloads/cite${chapter.path.slice('/chapters'.length, -1)}.bib`,
-          `/downloads/cite${chapter.path.slice('/chapters'.length, -1)}.ris`,
+          site.href(`/downloads/cite${chapter.path.slice('/chapters'.length, -1)}.bib`),
+          site.href(`/downloads/cite${chapter.path.slice('/chapters'.length, -1)}.ris`),
         ]);
         for (const href of files) {
-          const items = new Cite(readFileSync(join(site.dist, href), 'utf8')).data;
+          const items = new Cite(readFileSync(join(site.dist, site.pathOf(href)), 'utf8')).data;
           expect(items, href).toHaveLength(1);
           expect(items[0], href).toMatchObject({ title, URL: url, publisher });
           expect(items[0]!.issued, href).toEqual(updated ? { 'date-parts': [updated.split('-').map(Number)] } : undefined);
@@ -170,44 +170,6 @@ describe.each(builtSites())('$name', (site) => {
         expect(citations[1]!.text()).toContain('Accessed [date].');
       },
     );
-  });
-
-  describe('key figures appear where the story puts them, with their sources', () => {
-    const text = (path: string) =>
-      chapters
-        .find((c) => c.path === path)!
-        .$('main')
-        .text()
-        .replace(/\s+/g, ' ');
-    const citesIn = (path: string) =>
-      chapters
-        .find((c) => c.path === path)!
-        .$('.cite a')
-        .toArray()
-        .map((a) => chapters[0]!.$(a).attr('href')!);
-
-    it.each([
-      ['/chapters/who-talks-on-what/', '97.3 million', 'reuters-2025-08-whatsapp-accuses-moscow'],
-      ['/chapters/who-talks-on-what/', '90.8 million', 'reuters-2025-08-whatsapp-accuses-moscow'],
-      ['/chapters/who-talks-on-what/', '17.9 million', 'reuters-2025-08-whatsapp-accuses-moscow'],
-      ['/chapters/a-country-on-its-phones/', '146,028,325', 'tass-nd-rosstat-preliminary-population-estimate'],
-      ['/chapters/the-call-that-didnt-connect/', '13 August 2025', 'moscow-times-2025-08-roskomnadzor-says-restricting-whatsapp'],
-    ])('%s says %s and cites %s', (path, figure, source) => {
-      expect(text(path)).toContain(figure);
-      expect(citesIn(path).some((href) => href.endsWith(`--${source}`))).toBe(true);
-    });
-
-    it.each([
-      ['reach-2025-07-whatsapp', 97.3],
-      ['reach-2025-07-telegram', 90.8],
-      ['reach-2025-07-vk-messenger', 17.9],
-    ])('the data file holds %s = %d', (id, reach) => {
-      expect(datasets.audience.find((r) => r.id === id)?.reach).toBe(reach);
-    });
-
-    it('the data file holds the population, 146,028,325 on 1 January 2025', () => {
-      expect(datasets.population[0]).toMatchObject({ date: '2025-01-01', value: 146028325 });
-    });
   });
 
   describe('quotes come from quotes.json, word for word, with attribution and source', () => {
@@ -256,5 +218,45 @@ describe.each(builtSites())('$name', (site) => {
         }
       }
     });
+  });
+});
+
+// The story's own figures, on the site (the copy changes one of them: test/helpers/several-stories-site.ts).
+describe('key figures appear where the story puts them, with their sources', () => {
+  const chapters = chapterPages();
+  const text = (path: string) =>
+    chapters
+      .find((c) => c.path === path)!
+      .$('main')
+      .text()
+      .replace(/\s+/g, ' ');
+  const citesIn = (path: string) =>
+    chapters
+      .find((c) => c.path === path)!
+      .$('.cite a')
+      .toArray()
+      .map((a) => chapters[0]!.$(a).attr('href')!);
+
+  it.each([
+    ['/chapters/who-talks-on-what/', '97.3 million', 'reuters-2025-08-whatsapp-accuses-moscow'],
+    ['/chapters/who-talks-on-what/', '90.8 million', 'reuters-2025-08-whatsapp-accuses-moscow'],
+    ['/chapters/who-talks-on-what/', '17.9 million', 'reuters-2025-08-whatsapp-accuses-moscow'],
+    ['/chapters/a-country-on-its-phones/', '146,028,325', 'tass-nd-rosstat-preliminary-population-estimate'],
+    ['/chapters/the-call-that-didnt-connect/', '13 August 2025', 'moscow-times-2025-08-roskomnadzor-says-restricting-whatsapp'],
+  ])('%s says %s and cites %s', (path, figure, source) => {
+    expect(text(path)).toContain(figure);
+    expect(citesIn(path).some((href) => href.endsWith(`--${source}`))).toBe(true);
+  });
+
+  it.each([
+    ['reach-2025-07-whatsapp', 97.3],
+    ['reach-2025-07-telegram', 90.8],
+    ['reach-2025-07-vk-messenger', 17.9],
+  ])('the data file holds %s = %d', (id, reach) => {
+    expect(datasets.audience.find((r) => r.id === id)?.reach).toBe(reach);
+  });
+
+  it('the data file holds the population, 146,028,325 on 1 January 2025', () => {
+    expect(datasets.population[0]).toMatchObject({ date: '2025-01-01', value: 146028325 });
   });
 });

@@ -13,14 +13,14 @@ describe.each(builtSites())('$name', async (site) => {
   const chapters = chapterPages(site.dist);
   const glossaryLinks = (page: (typeof pages)[number]) =>
     page
-      .$('a[href^="/glossary/#"]')
+      .$(`a[href^="${site.href('/glossary/#')}"]`)
       .toArray()
       .map((a) => page.$(a));
 
   describe('the glossary page', () => {
     it('is linked from every page’s navigation', () => {
       for (const page of pages.filter((p) => p.$('nav[aria-label="Site"]').length))
-        expect(squash(page.$('nav[aria-label="Site"] a[href="/glossary/"]').text()), page.path).toBe('Glossary');
+        expect(squash(page.$(`nav[aria-label="Site"] a[href="${site.href('/glossary/')}"]`).text()), page.path).toBe('Glossary');
     });
 
     it.each(data.glossary.map((t) => [t.id, t] as const))('defines %s at its own anchor, with its sources in full', (id, term) => {
@@ -43,9 +43,9 @@ describe.each(builtSites())('$name', async (site) => {
     });
 
     it('links each term back to the chapters that use it, at their first use', () => {
-      for (const a of glossary.$('.glossary__entry a[href^="/chapters/"]').toArray()) {
+      for (const a of glossary.$(`.glossary__entry a[href^="${site.href('/chapters/')}"]`).toArray()) {
         const url = new URL(glossary.$(a).attr('href')!, 'http://site/');
-        const chapter = chapters.find((c) => c.path === url.pathname);
+        const chapter = chapters.find((c) => c.path === site.pathOf(url.pathname));
         expect(chapter?.$(`[id="${url.hash.slice(1)}"]`).is('a.glossary-link'), url.href).toBe(true);
       }
     });

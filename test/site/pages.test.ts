@@ -1,7 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { previewAddress } from '../../src/build/site/site-address.ts';
 import { builtSites } from '../helpers/built-sites.ts';
 import { readContentChapters } from '../helpers/content-chapters.ts';
 import { builtPages, chapterPages, type BuiltPage } from '../helpers/dist.ts';
@@ -22,7 +21,7 @@ describe.each(builtSites())('$name', (built) => {
   /** Resolves an internal link to the page and element it names; undefined when either is missing. */
   const resolve = (href: string) => {
     const url = new URL(href, 'http://site/');
-    const target = pages.find((p) => p.path === url.pathname);
+    const target = pages.find((p) => p.path === built.pathOf(url.pathname));
     if (!target) return undefined;
     const id = decodeURIComponent(url.hash.slice(1));
     return id ? (target.$(`[id="${id}"]`).length ? target : undefined) : target;
@@ -41,7 +40,7 @@ describe.each(builtSites())('$name', (built) => {
     it('links the home page to every chapter, with its summary and reading time', () => {
       const home = page('/');
       for (const chapter of chapters) {
-        const item = home.$(`.chapter-list a[href="${chapter.path}"]`).closest('li');
+        const item = home.$(`.chapter-list a[href="${built.href(chapter.path)}"]`).closest('li');
         expect(item.length, chapter.path).toBe(1);
         expect(item.text()).toMatch(/\d+ min read/);
         expect(item.text()).toContain(chapter.$('.dek').text());
@@ -50,8 +49,9 @@ describe.each(builtSites())('$name', (built) => {
 
     it('gives each chapter previous and next links that chain through the story', () => {
       chapters.forEach((chapter, i) => {
-        expect(chapter.$('a[rel="prev"]').attr('href')).toBe(chapters[i - 1]?.path);
-        expect(chapter.$('a[rel="next"]').attr('href')).toBe(chapters[i + 1]?.path);
+        const link = (other?: BuiltPage) => other && built.href(other.path);
+        expect(chapter.$('a[rel="prev"]').attr('href')).toBe(link(chapters[i - 1]));
+        expect(chapter.$('a[rel="next"]').attr('href')).toBe(link(chapters[i + 1]));
         expect(chapter.$('.reading-progress').length).toBe(1);
       });
     });
@@ -60,7 +60,7 @@ describe.each(builtSites())('$name', (built) => {
   describe.each(pages.map((p) => [p.path, p] as const))('%s', (_path, builtPage) => {
     const $ = builtPage.$;
     const isNotFound = _path === '/404.html';
-    it('has lang="en", a title, a description and a canonical URL at the address npm start serves, as the build named none (none on the 404, which is not indexed)', () => {
+    it('has lang="en", a title, a description and a canonical URL at the address it was built for (none on the 404, which is not indexed)', () => {
       expect($('html').attr('lang')).toBe('en');
       expect($('title').text().length).toBeGreaterThan(5);
       expect($('meta[name="description"]').attr('content')?.length).toBeGreaterThan(20);
@@ -71,7 +71,9 @@ describe.each(builtSites())('$name', (built) => {
       } else {
         // A short link (/s/…) sends the reader on at once; its canonical URL is where it leads.
         const leadsTo = /^0; url=(\S+)$/.exec($('meta[http-equiv="refresh"]').attr('content') ?? '')?.[1];
-        expect($('link[rel="canonical"]').attr('href')).toBe(new URL(leadsTo ?? _path.replace(/index\.html$/, ''), previewAddress).href);
+        expect($('link[rel="canonical"]').attr('href')).toBe(
+          new URL(leadsTo ?? built.href(_path.replace(/index\.html$/, '')), built.address).href,
+        );
       }
     });
 
@@ -80,7 +82,7 @@ describe.each(builtSites())('$name', (built) => {
         expect($(`meta[property="${name}"]`).attr('content'), name).toBeTruthy();
       }
       expect($('meta[name="twitter:card"]').attr('content')).toBe('summary_large_image');
-      const image = new URL($('meta[property="og:image"]').attr('content')!).pathname;
+      const image = built.pathOf(new URL($('meta[property="og:image"]').attr('content')!).pathname);
       expect(image).toMatch(/^\/og\/[a-z0-9-]+\.png$/);
       const png = readFileSync(join(built.dist, image));
       expect(png.subarray(1, 4).toString()).toBe('PNG');
@@ -89,7 +91,7 @@ describe.each(builtSites())('$name', (built) => {
     });
 
     it('links a favicon that exists', () => {
-      expect(existsSync(join(built.dist, $('link[rel="icon"]').attr('href')!))).toBe(true);
+      expect(existsSync(join(built.dist, built.pathOf($('link[rel="icon"]').attr('href')!)))).toBe(true);
     });
   });
 
@@ -103,7 +105,7 @@ describe.each(builtSites())('$name', (built) => {
     const locs = (file: string) =>
       [...readFileSync(join(built.dist, file), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, url]) => url!);
     /** The file in dist/ that an absolute URL on this site names. */
-    const fileOf = (url: string) => new URL(url).pathname.slice(1);
+    const fileOf = (url: string) => built.pathOf(new URL(url).pathname).slice(1);
 
     it('indexes its sitemaps, which exist on this site', () => {
       const sitemaps = locs('sitemap-index.xml');
@@ -119,17 +121,17 @@ describe.each(builtSites())('$name', (built) => {
       for (const url of listed) expect(new URL(url).origin).toBe(site.origin);
       const indexable = pages.filter((p) => !/noindex/.test(p.$('meta[name="robots"]').attr('content') ?? '')).map((p) => p.path);
       expect(indexable).not.toContain('/404.html');
-      expect(listed.map((url) => new URL(url).pathname).sort()).toEqual(indexable.sort());
+      expect(listed.map((url) => built.pathOf(new URL(url).pathname)).sort()).toEqual(indexable.sort());
     });
 
     it('is linked from every page a search engine may index', () => {
       const indexable = pages.filter((p) => !/noindex/.test(p.$('meta[name="robots"]').attr('content') ?? ''));
-      for (const { path, $ } of indexable) expect($('link[rel="sitemap"]').attr('href'), path).toBe('/sitemap-index.xml');
+      for (const { path, $ } of indexable) expect($('link[rel="sitemap"]').attr('href'), path).toBe(built.href('/sitemap-index.xml'));
     });
 
     it('points robots.txt at the sitemap index', () => {
       expect(readFileSync(join(built.dist, 'robots.txt'), 'utf8')).toMatch(
-        new RegExp(`^Sitemap: ${site.origin}/sitemap-index\\.xml$`, 'm'),
+        new RegExp(`^Sitemap: ${built.address}sitemap-index\\.xml$`, 'm'),
       );
     });
   });
@@ -151,10 +153,10 @@ describe.each(builtSites())('$name', (built) => {
         c
           .$('[data-step]')
           .toArray()
-          .map((el) => `${c.path}#${c.$(el).attr('id')}`),
+          .map((el) => `${built.href(c.path)}#${c.$(el).attr('id')}`),
       );
       expect(stepLinks.map((a) => a.attr('href'))).toEqual(allSteps);
-      for (const chapter of chapters) expect(educators.$(`a[href="${chapter.path}"]`).length, chapter.path).toBeGreaterThan(0);
+      for (const chapter of chapters) expect(educators.$(`a[href="${built.href(chapter.path)}"]`).length, chapter.path).toBeGreaterThan(0);
     });
 
     it.each(stepLinks.map((a) => [a.attr('href')!, a.text()] as const))(

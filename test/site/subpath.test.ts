@@ -1,35 +1,21 @@
 import { load, type CheerioAPI } from 'cheerio';
 import { readFileSync, readdirSync } from 'node:fs';
-import { readFile, readdir, rm } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseHeadersFile, serveDist, type DistServer } from '../../scripts/serve-dist.mjs';
 import { browserSkipReason, sharedChromium } from '../helpers/chromium.ts';
 import { datasets } from '../helpers/datasets.ts';
-import { fixtureCopy, runAstroBuild, type Edit } from '../helpers/fixture-build.ts';
+import { severalStoriesAddress, severalStoriesSite } from '../helpers/several-stories-site.ts';
 import { siteUrlsOutsideBase } from '../helpers/outside-base.ts';
 
 // The site as a new publisher puts it on GitHub Pages at https://<user>.github.io/explainer/: built with SITE_URL
-// carrying a path, served under that path only, crawled page by page and read in Chromium.
-const site = 'https://example.org/explainer/';
-const base = '/explainer/';
-/**
- * The copy also carries three changed records, for the tests at the end of this file (figures tests: see there why they
- * live here): WhatsApp's July 2025 reach, 97.3 → 96.1 million; Instagram's block (E19), moved from 14 to 15 March 2022;
- * and the monitor's count of regions, 34 → 35. Nothing the sub-path tests check depends on them.
- */
-const changedRecords: Edit[] = [
-  { file: 'content/data/audience.json', find: '"period": "2025-07", "reach": 97.3,', replace: '"period": "2025-07", "reach": 96.1,' },
-  { file: 'content/data/events.json', find: '"id": "E19", "date": "2022-03-14",', replace: '"id": "E19", "date": "2022-03-15",' },
-  {
-    file: 'content/data/claims.json',
-    find: '"id": "na-svyazi-regions-2025-10", "value": "34",',
-    replace: '"id": "na-svyazi-regions-2025-10", "value": "35",',
-  },
-];
+// carrying a path, served under that path only, crawled page by page and read in Chromium. The build is the test run's
+// copy with a sixth chapter (test/helpers/several-stories-site.ts), which is built for such an address and also
+// carries the changed records that the figures tests at the end of this file read.
+const { site, base } = severalStoriesAddress;
 
-let dir: string;
 let dist: string;
 let server: DistServer;
 /** Every fetched URL on the local server (path + search), with its status and, for HTML, its parsed document. */
@@ -74,18 +60,12 @@ async function builtPagePaths(): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  // A copy of the project (with the changed record above), so this build neither clobbers dist/ nor races the other
-  // builds over .astro/.
-  dir = await fixtureCopy(changedRecords);
-  const result = await runAstroBuild(dir, [], { SITE_URL: site });
-  if (!result.ok) throw new Error(`the sub-path build failed:\n${result.output}`);
-  dist = join(dir, 'dist/');
+  dist = join(severalStoriesSite().dist, '/');
   server = await serveDist(dist, { base });
-}, 300_000);
+});
 
 afterAll(async () => {
   await server?.close();
-  if (dir) await rm(dir, { recursive: true, force: true });
 });
 
 describe(`a build for ${site}, served under ${base} only`, () => {
@@ -264,9 +244,9 @@ describe.skipIf(browserSkipReason())(`in Chromium, under ${base}`, () => {
 });
 
 // Checked here, not in figures.test.ts, to save a whole `astro build`: proving that a changed record leaves no trace
-// of its old figure takes a build of a changed copy, and this file builds a copy anyway. The two files run in
-// different worker processes, so they cannot share a build; the sub-path build carries the change instead.
-describe('a changed record changes every sentence that states it (figures; on this file’s changed copy)', () => {
+// of its old figure takes a build of a changed copy, and the test run builds one copy for all (the changed records:
+// test/helpers/several-stories-site.ts).
+describe('a changed record changes every sentence that states it (figures; on the test run’s changed copy)', () => {
   it('removes the old WhatsApp July 2025 figure from every page and prints the new one in the prose', () => {
     const old = datasets.audience.find((r) => r.id === 'reach-2025-07-whatsapp')!;
     expect(old.reach, 'the record the copy changes still says 97.3 in content/data/').toBe(97.3);
