@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/build/content/check-content.ts';
 import { projectRoot } from '../helpers/paths.ts';
+import { russianTwin } from '../helpers/russian-twin.ts';
 
 /** The authoring guide's worked example of a chapter with two stories passes the content check as written. */
 let dir: string | undefined;
@@ -23,6 +24,8 @@ describe("the authoring guide's worked example (docs/authoring.md)", () => {
     dir = await mkdtemp(join(projectRoot, 'test/.tmp/authoring-'));
     await cp(join(projectRoot, 'content'), join(dir, 'content'), { recursive: true });
     await writeFile(join(dir, 'content/chapters/en/06-calls-then-the-replacement.mdx'), example!);
+    const twin = russianTwin('06-calls-then-the-replacement.mdx', example!);
+    await writeFile(join(dir, twin.file), twin.content);
     const { errors } = await checkContent(dir);
     expect(errors.map((e) => e.message)).toEqual([]);
   });

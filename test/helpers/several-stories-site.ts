@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fixtureCopy, runAstroBuild, type Edit, type FixtureBuild } from './fixture-build.ts';
 import { fixtureChartStory, installFixtureChart } from './fixture-chart.ts';
 import { projectRoot } from './paths.ts';
+import { russianTwin } from './russian-twin.ts';
 
 /**
  * A sixth chapter, as a maintainer would add it: four stories on the three charts (one chart twice) and a fifth on a
@@ -113,7 +114,11 @@ const report = join(root, 'build-report.json');
 export async function buildSeveralStoriesSite(): Promise<void> {
   await removeSeveralStoriesSite();
   const copy = await fixtureCopy(
-    [...changedRecords, { file: 'content/chapters/en/06-several-stories.mdx', content: severalStoriesChapter }],
+    [
+      ...changedRecords,
+      { file: 'content/chapters/en/06-several-stories.mdx', content: severalStoriesChapter },
+      russianTwin('06-several-stories.mdx', severalStoriesChapter),
+    ],
     root,
   );
   installFixtureChart(copy);

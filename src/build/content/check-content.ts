@@ -10,22 +10,27 @@ import { expandFigures } from '../mdx/expand-figures.ts';
 import { inspectChapter } from '../mdx/inspect-chapter.ts';
 import { chapterFileName, chapterSchema } from '../../data/chapter-schema.ts';
 import { frontMatterFacts } from './front-matter-figures.ts';
+import { chapterFolders, checkTranslations, type TranslationRow } from '../i18n/translation-check.ts';
 import { chapterSlug } from '../../data/chapter-slug.ts';
 import { ContentError, contentErrorsOf } from '../../data/content-error.ts';
 import { explainIssues } from '../../data/explain-issues.ts';
 import { loadDatasets, type Datasets } from '../../data/load-datasets.ts';
 
-/** The chapters folder, relative to the project root. */
-export const chaptersDir = join('content', 'chapters', 'en');
+/** The English chapters' folder, relative to the project root; the Russian edition's twins are in chapterFolders.ru. */
+export const chaptersDir = chapterFolders.en;
 
 /**
  * Checks all the content a maintainer edits, in one pass, and returns every mistake it finds (none when all is well),
  * and what it could not check:
  * every record of every data file; every chapter's file name and number (no duplicates, no gaps), front matter, MDX
- * syntax (with line and column), and every step and citation. The build runs it first (content-check-integration.ts)
- * so that one build lists every mistake, each in the form `file[:line:column]: where: what is wrong`.
+ * syntax (with line and column), and every step and citation; then, once all that is right, every Russian chapter
+ * against its English one (src/build/i18n/translation-check.ts), with a row per chapter for the build's table. The
+ * build runs it first (content-check-integration.ts) so that one build lists every mistake, each in the form
+ * `file[:line:column]: where: what is wrong`.
  */
-export async function checkContent(root: string | URL): Promise<{ errors: ContentError[]; skipped?: string }> {
+export async function checkContent(
+  root: string | URL,
+): Promise<{ errors: ContentError[]; skipped?: string; translations?: readonly TranslationRow[] }> {
   const rootPath = typeof root === 'string' ? root : fileURLToPath(root);
   const errors: ContentError[] = [];
   let datasets: Datasets | undefined;
@@ -59,7 +64,11 @@ export async function checkContent(root: string | URL): Promise<{ errors: Conten
     errors.push(...inspectChapter(tree, { file, chapter: chapterSlug(name.replace(/\.mdx$/, '')), datasets, owners }).errors);
   }
   // Checked against half the data, steps would report figures as missing that are only in a broken record.
-  return datasets ? { errors } : { errors, skipped: 'The chapters’ steps and citations are checked once the data files are fixed.' };
+  if (!datasets) return { errors, skipped: 'The chapters’ steps and citations are checked once the data files are fixed.' };
+  // Compared with a broken English chapter, a Russian one would be reported for the English chapter's mistakes.
+  if (errors.length > 0) return { errors, skipped: 'The Russian chapters are compared with the English ones once these are fixed.' };
+  const translations = await checkTranslations(rootPath);
+  return { errors: translations.errors, translations: translations.rows };
 }
 
 /**

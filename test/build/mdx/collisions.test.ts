@@ -13,6 +13,7 @@ import { inspectChapter } from '../../../src/build/mdx/inspect-chapter.ts';
 import type { Frame, SizeName } from '../../../src/frame/frame.ts';
 import { datasets } from '../../helpers/datasets.ts';
 import { buildWith } from '../../helpers/fixture-build.ts';
+import { russianTwin } from '../../helpers/russian-twin.ts';
 import { siteRoot } from '../../helpers/paths.ts';
 
 const sizes: readonly SizeName[] = ['narrow', 'wide'];
@@ -77,6 +78,7 @@ questions: [Why?, Where?]
         replace: 'leaderSegments(label.leader, [])',
       },
       { file: `content/chapters/en/${next}-seeded-collision.mdx`, content: chapter },
+      russianTwin(`${next}-seeded-collision.mdx`, chapter),
     ]);
     expect(ok, output).toBe(false);
     expect(output).toContain(
