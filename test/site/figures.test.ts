@@ -174,8 +174,9 @@ describe('how current the story is, and what was corrected', () => {
 });
 
 describe('a changed record changes every sentence that states it', () => {
-  // That the old figure leaves every page when the record changes is checked on a build of a changed copy: the one
-  // test/site/subpath.test.ts makes anyway carries the change, and its last describe checks it (a build saved).
+  // That the old figure leaves every page when the record changes is checked on a build of a changed copy: the test
+  // run's copy with a sixth chapter carries the change (test/helpers/several-stories-site.ts), and the last describe
+  // of test/site/subpath.test.ts checks it (a build saved).
 
   it('refuses a reach figure typed by hand in the prose, naming the file and the line', async () => {
     const file = 'content/chapters/en/02-who-talks-on-what.mdx';
