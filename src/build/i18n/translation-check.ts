@@ -8,8 +8,10 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { toString } from 'mdast-util-to-string';
 import { parse as parseYaml } from 'yaml';
 import { ContentError } from '../../data/content-error.ts';
+import { russianTypography } from './russian-typography.ts';
 
 /** The folder of each edition's chapters, relative to the project root: the same file names in each. */
 export const chapterFolders = { en: join('content', 'chapters', 'en'), ru: join('content', 'chapters', 'ru') } as const;
@@ -92,6 +94,38 @@ export function chapterSkeleton(text: string): ChapterSkeleton {
     ...rest,
   });
   return { steps, citations: citations.sort(), figures: figures.sort(), quotes: quotes.sort(), frontMatter };
+}
+
+/**
+ * Where a Russian chapter's words break Russian typography (russian-typography.ts): each paragraph and heading of its
+ * prose (with what its components print left out), each step's alt text and each text of its front matter, as the
+ * reader will meet them. Each finding names the line, or the field, and quotes the text around the mistake.
+ */
+export function chapterTypography(text: string, file: string): ContentError[] {
+  const head = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
+  const front = (head ? parseYaml(head[1]!) : {}) as Record<string, unknown>;
+  const body = head ? '\n'.repeat(head[0].split('\n').length - 1) + text.slice(head[0].length) : text;
+  const tree = unified().use(remarkParse).use(remarkMdx).parse(body) as Root;
+  const errors: ContentError[] = [];
+  const lint = (words: string, where: string, line?: number) => {
+    for (const { rule, at } of russianTypography(words)) {
+      errors.push(new ContentError(file, `${where}: Russian typography: ${rule}: “${at}”`, line ? { line, column: 1 } : undefined));
+    }
+  };
+  visit(tree, (node) => {
+    if (node.type === 'paragraph' || node.type === 'heading') lint(toString(node), 'text', node.position?.start.line);
+    if (node.type === 'mdxJsxFlowElement' && (node as MdxJsxFlowElement).name === 'Step') {
+      lint(attr(node as MdxJsxFlowElement, 'alt') ?? '', `step "${attr(node as MdxJsxFlowElement, 'id')}": alt`, node.position?.start.line);
+    }
+  });
+  const fields = ['title', 'summary', 'objectives', 'questions', 'teacherNotes'] as const;
+  for (const field of fields)
+    [front[field]]
+      .flat()
+      .forEach((value, i) => typeof value === 'string' && lint(value, `field "${field}${Array.isArray(front[field]) ? `.${i}` : ''}"`));
+  if (Array.isArray(front.quiz))
+    front.quiz.forEach((q: { ask?: unknown }, i) => typeof q.ask === 'string' && lint(q.ask, `field "quiz.${i}.ask"`));
+  return errors;
 }
 
 /** The sha256 of a file's bytes, as `sha256sum` prints it. */
@@ -177,6 +211,9 @@ export async function checkTranslations(root: string): Promise<{ errors: Content
       );
     }
     for (const problem of problems) errors.push(new ContentError(ruFile, problem));
+    const typography = chapterTypography(ruText, ruFile);
+    errors.push(...typography);
+    if (typography.length) problems.push('typography');
     const hash = sha256(enText);
     let stale = false;
     if (recorded?.from !== name || typeof recorded.sha256 !== 'string') {

@@ -90,6 +90,17 @@ describe('the Russian chapters against the English ones', () => {
       /: figures differ from .*: missing <EventDate .*; extra <EventDate id="E01"/,
     ],
     ['a quote left out', (dir) => edit(ru(dir), /<Quote id="[^"]+" \/>/, ''), /: quotes differ from .*: missing /],
+    // Russian typography, in the prose and in the front matter (russian-typography.ts has every rule's own case).
+    [
+      'a pair of straight quotes',
+      (dir) => edit(ru(dir), /\n([^\n<>{}]*?)«([^»\n]*)»/, '\n$1"$2"'),
+      /: Russian typography: quotes are «» outside and „“ inside, never straight ones: /,
+    ],
+    [
+      'a dash without a no-break space before it',
+      (dir) => edit(ru(dir), /\u00a0—/, ' —'),
+      /: Russian typography: a no-break space before a dash: /,
+    ],
     [
       'a quiz answer changed',
       (dir) => edit(ru(dir), /answer: (\w+)\n/, 'answer: E01\n'),
