@@ -30,6 +30,7 @@ export interface BrowserSession {
  * anyone else (these machines have no other network to reach anyway).
  */
 export function useBrowser(root: () => string = () => distDir, base = '/'): BrowserSession {
+  if (!base.endsWith('/')) base += '/';
   let browser: Browser;
   let server: DistServer;
   /** The file's contexts, each with the function that really closes it. */

@@ -13,7 +13,7 @@ export interface BuiltSite {
   readonly address: string;
   /** A link as the site prints it, for a path of the site ("/chapters/x/" → "/explainer/chapters/x/"). */
   readonly href: (path: string) => string;
-  /** The path of the site a printed link's path names ("/explainer/chapters/x/" → "/chapters/x/"). */
+  /** The path of the site a printed link's path names ("/explainer/chapters/x/" → "/chapters/x/"); throws outside the base. */
   readonly pathOf: (pathname: string) => string;
 }
 
@@ -25,7 +25,10 @@ function builtSite(name: string, root: string, dist: string, base: string, addre
     base,
     address,
     href: (path) => base + path.replace(/^\//, ''),
-    pathOf: (pathname) => (pathname.startsWith(base) ? `/${pathname.slice(base.length)}` : pathname),
+    pathOf: (pathname) => {
+      if (!pathname.startsWith(base)) throw new Error(`${name}: ${pathname} is outside the site's base ${base}`);
+      return `/${pathname.slice(base.length)}`;
+    },
   };
 }
 

@@ -41,8 +41,8 @@ export type FixtureEdit = Edit | { readonly file: string; readonly content: stri
 /**
  * Checks a changed copy of the content the way the build does first (the content-check integration), in this process,
  * and returns whether it passed and the report the build would print. A content mistake stops the build before Astro
- * builds anything, so this says what `astro build` says, in a fraction of the time; bad-content.test.ts builds a few
- * fixtures for real to prove that the build prints this same report.
+ * builds anything, so this says what `astro build` says, in a fraction of the time; bad-content.test.ts builds one
+ * fixture, with mistakes of several kinds, for real to prove that the build prints this same report.
  */
 export async function checkWith(edits: readonly FixtureEdit[]): Promise<FixtureBuild> {
   const dir = await copyInto(['content'], edits);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -93,7 +94,7 @@ export const severalStoriesAddress = { site: 'https://example.org/explainer/', b
  * changes every sentence that states it): WhatsApp's July 2025 reach, 97.3 → 96.1 million; Instagram's block (E19),
  * moved from 14 to 15 March 2022; and the monitor's count of regions, 34 → 35.
  */
-export const changedRecords: Edit[] = [
+const changedRecords: Edit[] = [
   { file: 'content/data/audience.json', find: '"period": "2025-07", "reach": 97.3,', replace: '"period": "2025-07", "reach": 96.1,' },
   { file: 'content/data/events.json', find: '"id": "E19", "date": "2022-03-14",', replace: '"id": "E19", "date": "2022-03-15",' },
   {
@@ -123,7 +124,21 @@ export async function buildSeveralStoriesSite(): Promise<void> {
   );
   installFixtureChart(copy);
   const build = await runAstroBuild(copy, [], { SITE_URL: severalStoriesAddress.site });
-  writeFileSync(report, JSON.stringify(build));
+  writeFileSync(report, JSON.stringify({ ...build, recipe: recipe() }));
+}
+
+/** What the copy is built from besides the project: a new chapter, a record or an address here means a new build. */
+const recipe = () =>
+  createHash('sha256')
+    .update(JSON.stringify([severalStoriesChapter, changedRecords, severalStoriesAddress, fixtureChartStory]))
+    .digest('hex');
+
+/**
+ * Whether test/.tmp/several-stories holds a build of the copy as this file describes it now: a targeted run
+ * (TEST_SITE_ROOT) reuses one an earlier run left, unless the chapter, the changed records or the address changed since.
+ */
+export function severalStoriesBuilt(): boolean {
+  return existsSync(report) && (JSON.parse(readFileSync(report, 'utf8')) as { recipe?: string }).recipe === recipe();
 }
 
 export function removeSeveralStoriesSite(): Promise<void> {

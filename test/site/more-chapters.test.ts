@@ -6,10 +6,11 @@ import { fixtureChart } from '../helpers/fixture-chart.ts';
 import { severalStories, severalStoriesSite } from '../helpers/several-stories-site.ts';
 
 /**
- * A maintainer adds a sixth chapter with four stories (on the three charts, one of them twice) and prose between them,
+ * A maintainer adds a sixth chapter with five stories (on the three charts, one of them twice, and on a chart the copy
+ * adds) and prose between them, with its Russian twin,
  * exactly as docs/authoring.md says (test/helpers/several-stories-site.ts; the global setup builds it). The
  * build-output tests, which derive chapters, stories and steps from the content, run on that copy too
- * (pages.test.ts, output.test.ts and citations.test.ts, over test/helpers/built-sites.ts): nothing in them may assume
+ * (pages, output, glossary and citations tests, over test/helpers/built-sites.ts): nothing in them may assume
  * five chapters or one story per chapter. This file checks that the copy holds what it is meant to.
  */
 describe('a sixth chapter with several stories', () => {

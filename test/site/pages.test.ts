@@ -131,7 +131,7 @@ describe.each(builtSites())('$name', (built) => {
 
     it('points robots.txt at the sitemap index', () => {
       expect(readFileSync(join(built.dist, 'robots.txt'), 'utf8')).toMatch(
-        new RegExp(`^Sitemap: ${built.address}sitemap-index\\.xml$`, 'm'),
+        new RegExp(`^Sitemap: ${built.address.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}sitemap-index\\.xml$`, 'm'),
       );
     });
   });

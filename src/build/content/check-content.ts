@@ -17,7 +17,7 @@ import { explainIssues } from '../../data/explain-issues.ts';
 import { loadDatasets, type Datasets } from '../../data/load-datasets.ts';
 
 /** The English chapters' folder, relative to the project root; the Russian edition's twins are in chapterFolders.ru. */
-export const chaptersDir = chapterFolders.en;
+const chaptersDir = chapterFolders.en;
 
 /**
  * Checks all the content a maintainer edits, in one pass, and returns every mistake it finds (none when all is well),

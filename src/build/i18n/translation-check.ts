@@ -10,7 +10,9 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { toString } from 'mdast-util-to-string';
 import { parse as parseYaml } from 'yaml';
+import type { Node, Parent } from 'unist';
 import { ContentError } from '../../data/content-error.ts';
+import { placeholder } from '../../data/figure-text.ts';
 import { russianTypography } from './russian-typography.ts';
 
 /** The folder of each edition's chapters, relative to the project root: the same file names in each. */
@@ -28,11 +30,14 @@ export interface ChapterSkeleton {
   readonly figures: readonly string[];
   readonly quotes: readonly string[];
   readonly frontMatter: string;
+  /** Steps with no alt text, and front-matter texts left empty, by name: a twin must have every one the English has. */
+  readonly missingWords: readonly string[];
 }
 
 /** The components that print a figure, a date or a count from the data; their attributes must match in a translation. */
 const figureComponents = new Set(['EventDate', 'Reach', 'Population', 'Claim', 'Count', 'Share', 'ChapterDates']);
-const placeholders = (text: string) => text.match(/\{[a-z]+:[^{}\s]+\}/g) ?? [];
+/** The placeholders of a text, as the site finds them (figure-text.ts): `{date:E32}`, `{population}`. */
+const placeholders = (text: string) => [...text.matchAll(placeholder)].map(([found]) => found);
 
 type Jsx = MdxJsxFlowElement | MdxJsxTextElement;
 
@@ -55,45 +60,77 @@ const attr = (node: Jsx, name: string) => {
   return found && typeof found.value === 'string' ? found.value : undefined;
 };
 
-/** The skeleton of one chapter file's text; throws with the parser's message when its MDX or YAML does not parse. */
-export function chapterSkeleton(text: string): ChapterSkeleton {
+/** A chapter file's front matter, parsed, and its body with the front matter's lines blanked, so lines keep their numbers. */
+function frontMatterOf(text: string): { front: Record<string, unknown>; body: string } {
   const head = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
-  const front = (head ? parseYaml(head[1]!) : {}) as Record<string, unknown>;
-  const body = head ? text.slice(head[0].length) : text;
+  if (!head) return { front: {}, body: text };
+  const parsed: unknown = parseYaml(head[1]!);
+  const front = parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : {};
+  return { front, body: '\n'.repeat(head[0].split('\n').length - 1) + text.slice(head[0].length) };
+}
+
+/** JSON with every object's keys sorted, so that two values compare equal whatever order their keys were written in. */
+const canonical = (value: unknown): string =>
+  JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v,
+  );
+
+/**
+ * The skeleton of one chapter file's text; throws with the parser's message when its MDX or YAML does not parse. Each
+ * citation, figure and quote is named with its place (a step's id, "prose" or "front matter"), so that one moved from a
+ * step to another, or out of a step, is a difference; within a place they are sorted, since a translated sentence may
+ * put them in another order. A step is named with its story's number and chart, so that stories merged or split differ.
+ */
+export function chapterSkeleton(text: string): ChapterSkeleton {
+  const { front, body } = frontMatterOf(text);
   const tree = unified().use(remarkParse).use(remarkMdx).parse(body) as Root;
   const steps: string[] = [];
   const citations: string[] = [];
   const figures: string[] = [];
   const quotes: string[] = [];
-  const visitJsx = (node: Jsx, parent: unknown) => {
-    if (node.name === 'Step') {
-      const chart = parent && (parent as Jsx).name === 'Scrolly' ? attr(parent as Jsx, 'chart') : undefined;
-      steps.push(`${chart ?? '?'} ${attributesOf(node, ['alt'])}`);
-      figures.push(...placeholders(attr(node, 'alt') ?? ''));
-    } else if (node.name === 'Cite') citations.push(...(attr(node, 'id') ?? '').split(/\s+/).filter(Boolean));
-    else if (node.name === 'Quote') quotes.push(attr(node, 'id') ?? '');
-    else if (node.name && figureComponents.has(node.name)) figures.push(`<${node.name} ${attributesOf(node)}>`);
+  const missingWords: string[] = [];
+  let stories = 0;
+  const walk = (node: Node, place: string, story: string) => {
+    const jsx = node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement' ? (node as Jsx) : undefined;
+    if (jsx?.name === 'Scrolly') story = `story ${++stories} (${attr(jsx, 'chart') ?? '?'})`;
+    else if (jsx?.name === 'Step') {
+      place = `step ${attr(jsx, 'id') ?? '?'}`;
+      steps.push(`${story} ${attributesOf(jsx, ['alt'])}`);
+      const alt = attr(jsx, 'alt') ?? '';
+      if (alt.trim() === '') missingWords.push(`${place}: alt`);
+      figures.push(...placeholders(alt).map((found) => `${place}: ${found}`));
+    } else if (jsx?.name === 'Cite')
+      citations.push(
+        ...(attr(jsx, 'id') ?? '')
+          .split(/\s+/)
+          .filter(Boolean)
+          .map((id) => `${place}: ${id}`),
+      );
+    else if (jsx?.name === 'Quote') quotes.push(`${place}: ${attr(jsx, 'id') ?? ''}`);
+    else if (jsx?.name && figureComponents.has(jsx.name)) figures.push(`${place}: <${jsx.name} ${attributesOf(jsx)}>`);
+    for (const child of (node as Parent).children ?? []) walk(child, place, story);
   };
-  visit(tree, 'mdxJsxFlowElement', (node: MdxJsxFlowElement, _i, parent) => visitJsx(node, parent));
-  visit(tree, 'mdxJsxTextElement', (node: MdxJsxTextElement, _i, parent) => visitJsx(node, parent));
-  const { translation: _translation, title: _title, summary, objectives, questions, teacherNotes, quiz, ...rest } = front;
-  const texts = [summary, objectives, questions, teacherNotes, quiz].flatMap((value) => JSON.stringify(value ?? null));
-  figures.push(...texts.flatMap(placeholders));
+  walk(tree, 'prose', 'outside a story');
+  const { translation: _translation, title, summary, objectives, questions, teacherNotes, quiz, ...rest } = front;
+  for (const [name, value] of Object.entries({ title, summary }))
+    if (typeof value !== 'string' || value.trim() === '') missingWords.push(name);
+  const texts = [summary, objectives, questions, teacherNotes, quiz].map((value) => JSON.stringify(value ?? null));
+  figures.push(...texts.flatMap(placeholders).map((found) => `front matter: ${found}`));
   const count = (value: unknown) => (Array.isArray(value) ? value.length : 0);
   // A quiz keeps its kinds, choices and events, and its answers: an id as is, a figure's as its placeholders, without
   // the words around them ("{population:millions}, on {population:date}" is "…, на …" in Russian).
-  const answerOf = (answer: unknown) => (typeof answer === 'string' && placeholders(answer).length ? placeholders(answer) : answer);
+  const answerOf = (answer: unknown) => (typeof answer === 'string' && placeholders(answer).length ? placeholders(answer).sort() : answer);
   const quizShape = Array.isArray(quiz)
     ? quiz.map(({ ask: _ask, answer, ...kept }: Record<string, unknown>) => ({ ...kept, answer: answerOf(answer) }))
     : [];
-  const frontMatter = JSON.stringify({
+  const frontMatter = canonical({
     objectives: count(objectives),
     questions: count(questions),
     teacherNotes: count(teacherNotes),
     quiz: quizShape,
     ...rest,
   });
-  return { steps, citations: citations.sort(), figures: figures.sort(), quotes: quotes.sort(), frontMatter };
+  return { steps, citations: citations.sort(), figures: figures.sort(), quotes: quotes.sort(), frontMatter, missingWords };
 }
 
 /**
@@ -102,9 +139,7 @@ export function chapterSkeleton(text: string): ChapterSkeleton {
  * reader will meet them. Each finding names the line, or the field, and quotes the text around the mistake.
  */
 export function chapterTypography(text: string, file: string): ContentError[] {
-  const head = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
-  const front = (head ? parseYaml(head[1]!) : {}) as Record<string, unknown>;
-  const body = head ? '\n'.repeat(head[0].split('\n').length - 1) + text.slice(head[0].length) : text;
+  const { front, body } = frontMatterOf(text);
   const tree = unified().use(remarkParse).use(remarkMdx).parse(body) as Root;
   const errors: ContentError[] = [];
   const lint = (words: string, where: string, line?: number) => {
@@ -113,7 +148,9 @@ export function chapterTypography(text: string, file: string): ContentError[] {
     }
   };
   visit(tree, (node) => {
-    if (node.type === 'paragraph' || node.type === 'heading') lint(toString(node), 'text', node.position?.start.line);
+    if (node.type === 'paragraph' || node.type === 'heading') {
+      lint(toString(node), `the ${node.type} that starts on this line`, node.position?.start.line);
+    }
     if (node.type === 'mdxJsxFlowElement' && (node as MdxJsxFlowElement).name === 'Step') {
       lint(attr(node as MdxJsxFlowElement, 'alt') ?? '', `step "${attr(node as MdxJsxFlowElement, 'id')}": alt`, node.position?.start.line);
     }
@@ -128,8 +165,11 @@ export function chapterTypography(text: string, file: string): ContentError[] {
   return errors;
 }
 
-/** The sha256 of a file's bytes, as `sha256sum` prints it. */
-export const sha256 = (bytes: Buffer | string) => createHash('sha256').update(bytes).digest('hex');
+/**
+ * The sha256 of a chapter's text with LF line endings, as `sha256sum` prints it for the file in the repository: a
+ * checkout that turns line endings into CRLF changes no hash.
+ */
+export const sha256 = (text: Buffer | string) => createHash('sha256').update(text.toString().replace(/\r\n/g, '\n')).digest('hex');
 
 /** One line of the table: a chapter file and how its translation stands. */
 export interface TranslationRow {
@@ -183,21 +223,22 @@ export async function checkTranslations(root: string): Promise<{ errors: Content
     try {
       source = chapterSkeleton(enText.toString('utf8'));
       twin = chapterSkeleton(ruText);
-      const head = /^---\r?\n([\s\S]*?)\r?\n---/.exec(ruText);
-      recorded = (head ? (parseYaml(head[1]!) as { translation?: typeof recorded }) : {}).translation;
+      recorded = frontMatterOf(ruText).front.translation as typeof recorded;
     } catch (error) {
       // The English file's own mistakes are the content check's to report; the twin's are reported here.
       errors.push(new ContentError(ruFile, `cannot be compared with ${enFile}: ${(error as Error).message.split('\n')[0]}`));
       rows.push({ name, steps: [undefined, undefined], status: 'unreadable' });
       continue;
     }
+    const hash = sha256(enText);
     const problems: string[] = [];
     const compare = (what: string, a: readonly string[], b: readonly string[]) => {
       const diff = listDiff(a, b);
       if (diff) problems.push(`${what} differ from ${enFile}: ${diff}`);
     };
     if (source.steps.join('\n') !== twin.steps.join('\n')) {
-      const at = source.steps.findIndex((step, i) => twin.steps[i] !== step);
+      const first = source.steps.findIndex((step, i) => twin.steps[i] !== step);
+      const at = first < 0 ? source.steps.length : first;
       problems.push(
         `step ${at + 1} differs from ${enFile} (steps keep their order, id, chart and state): English ${source.steps[at] ?? '(none)'}, Russian ${twin.steps[at] ?? '(none)'}`,
       );
@@ -205,6 +246,9 @@ export async function checkTranslations(root: string): Promise<{ errors: Content
     compare('citations', source.citations, twin.citations);
     compare('figures', source.figures, twin.figures);
     compare('quotes', source.quotes, twin.quotes);
+    for (const empty of twin.missingWords.filter((item) => !source.missingWords.includes(item))) {
+      problems.push(`${empty} is missing or empty, where ${enFile} has it`);
+    }
     if (source.frontMatter !== twin.frontMatter) {
       problems.push(
         `front matter differs from ${enFile} beyond its words (the quiz's answers, how many objectives, questions and notes, other fields): English ${source.frontMatter}, Russian ${twin.frontMatter}`,
@@ -214,11 +258,21 @@ export async function checkTranslations(root: string): Promise<{ errors: Content
     const typography = chapterTypography(ruText, ruFile);
     errors.push(...typography);
     if (typography.length) problems.push('typography');
-    const hash = sha256(enText);
     let stale = false;
-    if (recorded?.from !== name || typeof recorded.sha256 !== 'string') {
+    if (typeof recorded?.sha256 !== 'string' || recorded.from === undefined) {
       errors.push(
-        new ContentError(ruFile, `front matter needs translation: { from: ${name}, sha256: <sha256 of ${enFile}> } as its first field`),
+        new ContentError(
+          ruFile,
+          `front matter needs translation: { from: ${name}, sha256: ${hash} }, which records the English file it was translated from`,
+        ),
+      );
+      stale = true;
+    } else if (recorded.from !== name) {
+      errors.push(
+        new ContentError(
+          ruFile,
+          `records translation.from: ${String(recorded.from)}, but its English chapter is ${enFile}: set it to ${name}, and check the translation against that file`,
+        ),
       );
       stale = true;
     } else if (recorded.sha256 !== hash) {
