@@ -2,13 +2,11 @@ import type { Root } from 'mdast';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { expandFigures } from '../mdx/expand-figures.ts';
 import { inspectChapter } from '../mdx/inspect-chapter.ts';
 import { chapterFileName, chapterSchema } from '../../data/chapter-schema.ts';
+import { parseChapterBody, splitChapter } from './chapter-text.ts';
 import { frontMatterFacts } from './front-matter-figures.ts';
 import { chapterFolders, checkTranslations, type TranslationRow } from '../i18n/translation-check.ts';
 import { chapterSlug } from '../../data/chapter-slug.ts';
@@ -53,7 +51,7 @@ export async function checkContent(
     if (frontmatter !== undefined) errors.push(...checkFrontmatter(file, frontmatter, datasets));
     let tree: Root;
     try {
-      tree = unified().use(remarkParse).use(remarkMdx).parse(body);
+      tree = parseChapterBody(body);
     } catch (error) {
       const { line, column, reason } = error as { line?: number; column?: number; reason?: string };
       const place = line && column ? { line, column } : undefined;
@@ -124,22 +122,15 @@ export function checkChapterNames(names: readonly string[]): ContentError[] {
   return errors;
 }
 
-/** Splits a chapter into its front matter (YAML) and its body, blanking the front matter so body lines keep their numbers. */
+/** Splits a chapter into its front matter (YAML) and its body (chapter-text.ts), with a mistake when it has none. */
 function splitFrontmatter(file: string, text: string): { frontmatter?: string; body: string; errors: ContentError[] } {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
-  if (!match) {
-    return {
-      body: text,
-      errors: [
-        new ContentError(file, 'needs front matter between two --- lines at the top (title, summary, objectives, questions)', {
-          line: 1,
-          column: 1,
-        }),
-      ],
-    };
-  }
-  const blank = '\n'.repeat(match[0].split('\n').length - 1);
-  return { frontmatter: match[1]!, body: blank + text.slice(match[0].length), errors: [] };
+  const split = splitChapter(text);
+  if (split.frontmatter !== undefined) return { ...split, errors: [] };
+  const place = { line: 1, column: 1 };
+  return {
+    ...split,
+    errors: [new ContentError(file, 'needs front matter between two --- lines at the top (title, summary, objectives, questions)', place)],
+  };
 }
 
 /**

@@ -4,14 +4,12 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { toString } from 'mdast-util-to-string';
 import { parse as parseYaml } from 'yaml';
 import type { Node, Parent } from 'unist';
 import { ContentError } from '../../data/content-error.ts';
+import { parseChapterBody, splitChapter } from '../content/chapter-text.ts';
 import { placeholder } from '../../data/figure-text.ts';
 import { russianTypography } from './russian-typography.ts';
 
@@ -60,13 +58,17 @@ const attr = (node: Jsx, name: string) => {
   return found && typeof found.value === 'string' ? found.value : undefined;
 };
 
-/** A chapter file's front matter, parsed, and its body with the front matter's lines blanked, so lines keep their numbers. */
-function frontMatterOf(text: string): { front: Record<string, unknown>; body: string } {
-  const head = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
-  if (!head) return { front: {}, body: text };
-  const parsed: unknown = parseYaml(head[1]!);
-  const front = parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : {};
-  return { front, body: '\n'.repeat(head[0].split('\n').length - 1) + text.slice(head[0].length) };
+/** A chapter file read once for both checks: its front matter as data, and its body as MDX. */
+interface ParsedChapter {
+  readonly front: Record<string, unknown>;
+  readonly tree: Root;
+}
+
+/** Parses a chapter file (chapter-text.ts); throws with the parser's message when its MDX or YAML does not parse. */
+function parseChapter(text: string): ParsedChapter {
+  const { frontmatter, body } = splitChapter(text);
+  const parsed: unknown = frontmatter === undefined ? {} : parseYaml(frontmatter);
+  return { front: parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : {}, tree: parseChapterBody(body) };
 }
 
 /** JSON with every object's keys sorted, so that two values compare equal whatever order their keys were written in. */
@@ -76,14 +78,12 @@ const canonical = (value: unknown): string =>
   );
 
 /**
- * The skeleton of one chapter file's text; throws with the parser's message when its MDX or YAML does not parse. Each
+ * The skeleton of one parsed chapter file. Each
  * citation, figure and quote is named with its place (a step's id, "prose" or "front matter"), so that one moved from a
  * step to another, or out of a step, is a difference; within a place they are sorted, since a translated sentence may
  * put them in another order. A step is named with its story's number and chart, so that stories merged or split differ.
  */
-export function chapterSkeleton(text: string): ChapterSkeleton {
-  const { front, body } = frontMatterOf(text);
-  const tree = unified().use(remarkParse).use(remarkMdx).parse(body) as Root;
+function chapterSkeleton({ front, tree }: ParsedChapter): ChapterSkeleton {
   const steps: string[] = [];
   const citations: string[] = [];
   const figures: string[] = [];
@@ -138,9 +138,7 @@ export function chapterSkeleton(text: string): ChapterSkeleton {
  * prose (with what its components print left out), each step's alt text and each text of its front matter, as the
  * reader will meet them. Each finding names the line, or the field, and quotes the text around the mistake.
  */
-export function chapterTypography(text: string, file: string): ContentError[] {
-  const { front, body } = frontMatterOf(text);
-  const tree = unified().use(remarkParse).use(remarkMdx).parse(body) as Root;
+function chapterTypography({ front, tree }: ParsedChapter, file: string): ContentError[] {
   const errors: ContentError[] = [];
   const lint = (words: string, where: string, line?: number) => {
     for (const { rule, at } of russianTypography(words)) {
@@ -218,18 +216,18 @@ export async function checkTranslations(root: string): Promise<{ errors: Content
     }
     const [enText, ruText] = [await readFile(join(root, enFile)), await readFile(join(root, ruFile), 'utf8')];
     let source: ChapterSkeleton;
-    let twin: ChapterSkeleton;
-    let recorded: { from?: unknown; sha256?: unknown } | undefined;
+    let russian: ParsedChapter;
     try {
-      source = chapterSkeleton(enText.toString('utf8'));
-      twin = chapterSkeleton(ruText);
-      recorded = frontMatterOf(ruText).front.translation as typeof recorded;
+      source = chapterSkeleton(parseChapter(enText.toString('utf8')));
+      russian = parseChapter(ruText);
     } catch (error) {
       // The English file's own mistakes are the content check's to report; the twin's are reported here.
       errors.push(new ContentError(ruFile, `cannot be compared with ${enFile}: ${(error as Error).message.split('\n')[0]}`));
       rows.push({ name, steps: [undefined, undefined], status: 'unreadable' });
       continue;
     }
+    const twin = chapterSkeleton(russian);
+    const recorded = russian.front.translation as { from?: unknown; sha256?: unknown } | undefined;
     const hash = sha256(enText);
     const problems: string[] = [];
     const compare = (what: string, a: readonly string[], b: readonly string[]) => {
@@ -255,7 +253,7 @@ export async function checkTranslations(root: string): Promise<{ errors: Content
       );
     }
     for (const problem of problems) errors.push(new ContentError(ruFile, problem));
-    const typography = chapterTypography(ruText, ruFile);
+    const typography = chapterTypography(russian, ruFile);
     errors.push(...typography);
     if (typography.length) problems.push('typography');
     let stale = false;
