@@ -35,7 +35,7 @@ describe.skipIf(browserSkipReason())('every step, in Chromium', () => {
         .map((i) => steps[i]!);
       it('scrolling to each step, then back to the first two steps at a time, marks it current and puts its frame, with legible text, in the sticky graphic; a jump to the last step and straight back ends on the right frames', async () => {
         const page = await session.open(path, { viewport: desktop });
-        // Each 650 ms move of the graphic takes about 100 ms, run to its end all the same (fast-clock.ts).
+        // Each 650 ms move of the graphic takes about 33 ms, run to its end all the same (fast-clock.ts).
         await page.evaluate(speedUpClock, walkClockRate);
         for (const id of [...steps, ...back]) {
           await scrollToStep(page, id);

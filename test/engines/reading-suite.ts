@@ -46,7 +46,7 @@ export function describeReading(name: EngineName): void {
     const open = async (path: string, options: OpenOptions): Promise<EnginePage> => {
       const page = await engine.open(server.origin + path, options);
       if (options.javaScript !== false) {
-        // Each 650 ms move of the graphic takes about 100 ms here, run to its end all the same (fast-clock.ts).
+        // Each 650 ms move of the graphic takes about 33 ms here, run to its end all the same (fast-clock.ts).
         await page.run(speedUpClock, walkClockRate);
       }
       const close = page.close.bind(page);
