@@ -72,7 +72,14 @@ export function defineChart<Data, State>(chart: Chart<Data, State>): Chart<Data,
   return chart;
 }
 
-/** Every style rule a chart's marks follow: the shared ones, then its own (which win where both match). */
+const styles = new WeakMap<object, readonly StyleRule[]>();
+
+/**
+ * Every style rule a chart's marks follow: the shared ones, then its own (which win where both match). The same list
+ * for the same chart, so that what is worked out from it once (mark-style.ts) serves each of its frames.
+ */
 export function stylesOf(chart: Pick<Chart<unknown, unknown>, 'styles'>): readonly StyleRule[] {
-  return [...sharedStyles, ...chart.styles];
+  let rules = styles.get(chart);
+  if (!rules) styles.set(chart, (rules = [...sharedStyles, ...chart.styles]));
+  return rules;
 }

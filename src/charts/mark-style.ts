@@ -52,6 +52,14 @@ export function parseSelector(selector: string): ParsedSelector {
   return { ...(element ? { element } : {}), classes: [...selector.matchAll(/\.([\w-]+)/g)].map((m) => m[1]!) };
 }
 
+/** Each rule with its parsed selector and its place in the list, parsed once per list: every mark of every frame asks. */
+const parsed = new WeakMap<readonly StyleRule[], readonly { rule: StyleRule; order: number; selector: ParsedSelector }[]>();
+function parsedRules(rules: readonly StyleRule[]) {
+  let known = parsed.get(rules);
+  if (!known) parsed.set(rules, (known = rules.map((rule, order) => ({ rule, order, selector: parseSelector(rule.selector) }))));
+  return known;
+}
+
 /**
  * The style a mark gets from `rules`, merged as the cascade does: by specificity (classes, then an element name),
  * then by order. Pure; the page's CSS is written from the same rules, so a download looks like the page.
@@ -62,8 +70,7 @@ export function resolveMarkStyle(mark: Pick<Mark, 'kind' | 'attrs'>, rules: read
       .split(/\s+/)
       .filter(Boolean),
   );
-  const matching = rules
-    .map((rule, order) => ({ rule, order, selector: parseSelector(rule.selector) }))
+  const matching = parsedRules(rules)
     .filter(
       ({ selector }) => (!selector.element || selector.element === (mark.kind as MarkKind)) && selector.classes.every((c) => own.has(c)),
     )
