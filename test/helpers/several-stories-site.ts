@@ -117,8 +117,8 @@ export async function buildSeveralStoriesSite(): Promise<void> {
   const copy = await fixtureCopy(
     [
       ...changedRecords,
-      { file: 'content/chapters/en/06-several-stories.mdx', content: severalStoriesChapter },
-      russianTwin('06-several-stories.mdx', severalStoriesChapter),
+      { file: `content/chapters/en/${twinName}`, content: severalStoriesChapter },
+      russianTwin(twinName, severalStoriesChapter),
     ],
     root,
   );
@@ -127,10 +127,21 @@ export async function buildSeveralStoriesSite(): Promise<void> {
   writeFileSync(report, JSON.stringify({ ...build, recipe: recipe() }));
 }
 
+/** The sixth chapter's file name, in each edition's folder. */
+const twinName = '06-several-stories.mdx';
+
 /** What the copy is built from besides the project: a new chapter, a record or an address here means a new build. */
 const recipe = () =>
   createHash('sha256')
-    .update(JSON.stringify([severalStoriesChapter, changedRecords, severalStoriesAddress, fixtureChartStory]))
+    .update(
+      JSON.stringify([
+        severalStoriesChapter,
+        russianTwin(twinName, severalStoriesChapter),
+        changedRecords,
+        severalStoriesAddress,
+        fixtureChartStory,
+      ]),
+    )
     .digest('hex');
 
 /**

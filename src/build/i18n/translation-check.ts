@@ -12,6 +12,7 @@ import { ContentError } from '../../data/content-error.ts';
 import { parseChapterBody, splitChapter } from '../content/chapter-text.ts';
 import { placeholder } from '../../data/figure-text.ts';
 import { russianTypography } from './russian-typography.ts';
+import { latinNamesFile, latinNamesSchema, untranslatedEnglish } from './untranslated-english.ts';
 
 /** The folder of each edition's chapters, relative to the project root: the same file names in each. */
 export const chapterFolders = { en: join('content', 'chapters', 'en'), ru: join('content', 'chapters', 'ru') } as const;
@@ -134,15 +135,26 @@ function chapterSkeleton({ front, tree }: ParsedChapter): ChapterSkeleton {
 }
 
 /**
- * Where a Russian chapter's words break Russian typography (russian-typography.ts): each paragraph and heading of its
- * prose (with what its components print left out), each step's alt text and each text of its front matter, as the
- * reader will meet them. Each finding names the line, or the field, and quotes the text around the mistake.
+ * Where a Russian chapter's words break Russian typography (russian-typography.ts), and where they keep English that
+ * is no listed name (untranslated-english.ts): each paragraph and heading of its prose (with what its components print
+ * left out), each step's alt text (its placeholders left out) and each text of its front matter, as the reader will
+ * meet them. Each finding names the line, or the field, and quotes the text around the mistake.
  */
-function chapterTypography({ front, tree }: ParsedChapter, file: string): ContentError[] {
+function chapterWords({ front, tree }: ParsedChapter, file: string, names: readonly string[]): ContentError[] {
   const errors: ContentError[] = [];
   const lint = (words: string, where: string, line?: number) => {
-    for (const { rule, at } of russianTypography(words)) {
-      errors.push(new ContentError(file, `${where}: Russian typography: ${rule}: “${at}”`, line ? { line, column: 1 } : undefined));
+    const at = line ? { line, column: 1 } : undefined;
+    for (const { rule, at: text } of russianTypography(words)) {
+      errors.push(new ContentError(file, `${where}: Russian typography: ${rule}: “${text}”`, at));
+    }
+    for (const english of untranslatedEnglish(words.replace(placeholder, ''), names)) {
+      errors.push(
+        new ContentError(
+          file,
+          `${where}: English left untranslated: “${english}” (a name that stays in Latin letters belongs in ${latinNamesFile})`,
+          at,
+        ),
+      );
     }
   };
   visit(tree, (node) => {
@@ -201,6 +213,7 @@ export async function checkTranslations(root: string): Promise<{ errors: Content
   const [en, ru] = [await names(chapterFolders.en), await names(chapterFolders.ru)];
   const errors: ContentError[] = [];
   const rows: TranslationRow[] = [];
+  const latin = await latinNames(root, errors);
   for (const name of [...new Set([...en, ...ru])].sort()) {
     const enFile = join(chapterFolders.en, name);
     const ruFile = join(chapterFolders.ru, name);
@@ -253,9 +266,9 @@ export async function checkTranslations(root: string): Promise<{ errors: Content
       );
     }
     for (const problem of problems) errors.push(new ContentError(ruFile, problem));
-    const typography = chapterTypography(russian, ruFile);
-    errors.push(...typography);
-    if (typography.length) problems.push('typography');
+    const words = chapterWords(russian, ruFile, latin);
+    errors.push(...words);
+    if (words.length) problems.push('words');
     let stale = false;
     if (typeof recorded?.sha256 !== 'string' || recorded.from === undefined) {
       errors.push(
@@ -289,6 +302,27 @@ export async function checkTranslations(root: string): Promise<{ errors: Content
     });
   }
   return { errors, rows };
+}
+
+/** The names that stay in Latin letters (untranslated-english.ts), or none, with a mistake, when the list is missing or wrong. */
+async function latinNames(root: string, errors: ContentError[]): Promise<readonly string[]> {
+  const path = join(root, latinNamesFile);
+  if (!existsSync(path)) {
+    errors.push(new ContentError(latinNamesFile, 'is missing: it lists the names a Russian chapter keeps in Latin letters'));
+    return [];
+  }
+  let list: unknown;
+  try {
+    list = JSON.parse(await readFile(path, 'utf8'));
+  } catch (error) {
+    errors.push(new ContentError(latinNamesFile, `is not JSON: ${(error as Error).message}`));
+    return [];
+  }
+  const parsed = latinNamesSchema.safeParse(list);
+  if (parsed.success) return parsed.data;
+  for (const issue of parsed.error.issues)
+    errors.push(new ContentError(latinNamesFile, `${issue.path.length ? `[${issue.path.join('.')}] ` : ''}${issue.message}`));
+  return [];
 }
 
 /** The table the build prints: a row per chapter, with its steps in each language and how its translation stands. */

@@ -14,7 +14,7 @@ async function checkedCopy(change: (dir: string) => Promise<void> = async () => 
   await mkdir(join(projectRoot, 'test/.tmp'), { recursive: true });
   const dir = await mkdtemp(join(projectRoot, 'test/.tmp/translations-'));
   temp.push(dir);
-  await cp(join(projectRoot, 'content/chapters'), join(dir, 'content/chapters'), { recursive: true });
+  for (const folder of ['content/chapters', 'content/i18n']) await cp(join(projectRoot, folder), join(dir, folder), { recursive: true });
   await change(dir);
   const { errors, rows } = await checkTranslations(dir);
   return { messages: errors.map((e) => e.message), rows };
@@ -163,6 +163,32 @@ describe('the Russian chapters against the English ones', () => {
       /\u00a0—/,
       (dir, name) => edit(ru(dir, name), /\u00a0—/, ' —'),
       () => /: Russian typography: a no-break space before a dash: /,
+    ],
+    // English left in the Russian text (untranslated-english.ts has the rule's own cases).
+    [
+      'a sentence left in English',
+      /\n\n[А-ЯЁ]/,
+      (dir, name) => edit(ru(dir, name), /\n\n([А-ЯЁ])/, '\n\nNewly written. $1'),
+      () =>
+        /: the paragraph that starts on this line: English left untranslated: “Newly written” \(a name that stays in Latin letters belongs in content\/i18n\/latin-names\.json\)/,
+    ],
+    [
+      'English words in a step’s alt text',
+      /alt="[А-ЯЁ]/,
+      (dir, name) => edit(ru(dir, name), /alt="([А-ЯЁ])/, 'alt="Bars for July. $1'),
+      () => /: step "[^"]+": alt: English left untranslated: “Bars for July”/,
+    ],
+    [
+      'a name taken off the list of names that stay in Latin letters',
+      /Mediascope/,
+      (dir) => edit(join(dir, 'content/i18n/latin-names.json'), /\n {2}"Mediascope",/, ''),
+      () => /: English left untranslated: “Mediascope”/,
+    ],
+    [
+      'a list of names that lists one twice',
+      /./,
+      (dir) => edit(join(dir, 'content/i18n/latin-names.json'), /\n {2}"MAX",/, '\n  "MAX",\n  "MAX",'),
+      () => /content\/i18n\/latin-names\.json.*\[\d+\] "MAX" is listed twice/,
     ],
     [
       'a quiz answer changed',
