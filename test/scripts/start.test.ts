@@ -90,8 +90,9 @@ async function startThenStop(signal: 'SIGTERM' | 'SIGKILL', whileBuilding = fals
   let output = '';
   npm.stdout!.on('data', (chunk) => (output += chunk));
   npm.stderr!.on('data', (chunk) => (output += chunk));
-  // Astro logs "[build]" as its build begins; the server says where it serves once the build is done.
-  const ready = whileBuilding ? /\[build\]/ : /Serving .* at (http:\/\/127\.0\.0\.1:\d+)\//;
+  // The build's first log line (the content check's, "[content-check] …", which runs first) says it has begun; the
+  // server says where it serves once the build is done.
+  const ready = whileBuilding ? /^\d\d:\d\d:\d\d \[[\w-]+\]/m : /Serving .* at (http:\/\/127\.0\.0\.1:\d+)\//;
   const found = await new Promise<RegExpExecArray>((resolve, reject) => {
     npm.stdout!.on('data', () => {
       const match = ready.exec(output);
