@@ -19,8 +19,8 @@ export async function launchPuppeteer(browser: 'chromium' | 'firefox', executabl
           executablePath,
           headless: true,
           extraPrefsFirefox: {
-            // One content process for the site's one origin, and no spare one started ahead of need: the same pages,
-            // for fewer processes to start (measured alone, the engine's file took about 3 CPU-s less).
+            // No process per site (the site is one origin) and no spare one started ahead of need: the same pages, for
+            // fewer processes to start (measured alone, the engine's file took about 3 CPU-s less).
             'fission.autostart': false,
             'dom.ipc.processPrelaunch.enabled': false,
             // Firefox over BiDi cannot turn scripting off per page; a second browser with the pref does it.

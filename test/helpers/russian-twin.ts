@@ -4,7 +4,7 @@ import { parseChapterBody, splitChapter } from '../../src/build/content/chapter-
 import { sha256 } from '../../src/build/i18n/translation-check.ts';
 
 const cyrillic: Record<string, string> = Object.fromEntries(
-  [...'abcdefghijklmnopqrstuvwxyz'].map((latin, i) => [latin, 'абцдефгхийклмнопкрстуввксиз'[i]!]),
+  [...'abcdefghijklmnopqrstuvwxyz'].map((latin, i) => [latin, 'абцдефгхийклмнопкрстувщхыз'[i]!]),
 );
 /** Latin letters written in Cyrillic ones, `{placeholders}` kept: words that are no English, for a twin's text. */
 const cyrillicLetters = (text: string) =>

@@ -1,11 +1,10 @@
-import type { Root } from 'mdast';
+import type { Root, Text } from 'mdast';
 import type { MdxJsxAttributeValueExpression, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { visit } from 'unist-util-visit';
-import { toString } from 'mdast-util-to-string';
 import { parse as parseYaml } from 'yaml';
 import type { Node, Parent } from 'unist';
 import { ContentError } from '../../data/content-error.ts';
@@ -140,14 +139,22 @@ function chapterSkeleton({ front, tree }: ParsedChapter): ChapterSkeleton {
  * left out), each step's alt text (its placeholders left out) and each text of its front matter, as the reader will
  * meet them. Each finding names the line, or the field, and quotes the text around the mistake.
  */
-function chapterWords({ front, tree }: ParsedChapter, file: string, names: readonly string[]): ContentError[] {
+/** The words a reader sees of a paragraph or heading: its text, without code or MDX expressions (comments among them). */
+const wordsOf = (node: Node): string =>
+  node.type === 'text'
+    ? (node as Text).value
+    : ['inlineCode', 'mdxTextExpression', 'mdxFlowExpression'].includes(node.type)
+      ? ''
+      : ((node as Parent).children ?? []).map(wordsOf).join('');
+
+function chapterWords({ front, tree }: ParsedChapter, file: string, names: readonly string[] | undefined): ContentError[] {
   const errors: ContentError[] = [];
   const lint = (words: string, where: string, line?: number) => {
     const at = line ? { line, column: 1 } : undefined;
     for (const { rule, at: text } of russianTypography(words)) {
       errors.push(new ContentError(file, `${where}: Russian typography: ${rule}: “${text}”`, at));
     }
-    for (const english of untranslatedEnglish(words.replace(placeholder, ''), names)) {
+    for (const english of names ? untranslatedEnglish(words.replace(placeholder, ''), names) : []) {
       errors.push(
         new ContentError(
           file,
@@ -159,7 +166,7 @@ function chapterWords({ front, tree }: ParsedChapter, file: string, names: reado
   };
   visit(tree, (node) => {
     if (node.type === 'paragraph' || node.type === 'heading') {
-      lint(toString(node), `the ${node.type} that starts on this line`, node.position?.start.line);
+      lint(wordsOf(node), `the ${node.type} that starts on this line`, node.position?.start.line);
     }
     if (node.type === 'mdxJsxFlowElement' && (node as MdxJsxFlowElement).name === 'Step') {
       lint(attr(node as MdxJsxFlowElement, 'alt') ?? '', `step "${attr(node as MdxJsxFlowElement, 'id')}": alt`, node.position?.start.line);
@@ -304,25 +311,29 @@ export async function checkTranslations(root: string): Promise<{ errors: Content
   return { errors, rows };
 }
 
-/** The names that stay in Latin letters (untranslated-english.ts), or none, with a mistake, when the list is missing or wrong. */
-async function latinNames(root: string, errors: ContentError[]): Promise<readonly string[]> {
+/**
+ * The names that stay in Latin letters (untranslated-english.ts), each once, with a mistake for each of the list's
+ * own; undefined when it is missing or not JSON, so that no chapter is checked for English against a list that
+ * cannot be read.
+ */
+async function latinNames(root: string, errors: ContentError[]): Promise<readonly string[] | undefined> {
   const path = join(root, latinNamesFile);
   if (!existsSync(path)) {
     errors.push(new ContentError(latinNamesFile, 'is missing: it lists the names a Russian chapter keeps in Latin letters'));
-    return [];
+    return undefined;
   }
   let list: unknown;
   try {
     list = JSON.parse(await readFile(path, 'utf8'));
   } catch (error) {
     errors.push(new ContentError(latinNamesFile, `is not JSON: ${(error as Error).message}`));
-    return [];
+    return undefined;
   }
   const parsed = latinNamesSchema.safeParse(list);
   if (parsed.success) return parsed.data;
   for (const issue of parsed.error.issues)
     errors.push(new ContentError(latinNamesFile, `${issue.path.length ? `[${issue.path.join('.')}] ` : ''}${issue.message}`));
-  return [];
+  return Array.isArray(list) ? [...new Set(list.filter((name): name is string => typeof name === 'string'))] : undefined;
 }
 
 /** The table the build prints: a row per chapter, with its steps in each language and how its translation stands. */

@@ -7,7 +7,7 @@ import { z } from 'zod';
  */
 export const latinNamesFile = 'content/i18n/latin-names.json';
 
-/** The list's contract: names of one or more words in Latin letters, each once. */
+/** The list's contract: names of one or more words in Latin letters, each once, each of which the check can find whole. */
 export const latinNamesSchema = z
   .array(
     z
@@ -22,22 +22,38 @@ export const latinNamesSchema = z
     const seen = new Set<string>();
     names.forEach((name, i) => {
       if (seen.has(name)) ctx.addIssue({ code: 'custom', path: [i], message: `"${name}" is listed twice` });
+      else if (untranslatedEnglish(name, [name]).length > 0)
+        ctx.addIssue({
+          code: 'custom',
+          path: [i],
+          message: `"${name}" cannot be found whole in a text: begin and end it with a letter or a digit`,
+        });
       seen.add(name);
     });
   });
 
-/** A word in Latin letters, with the hyphens, apostrophes and dots inside it ("Group4Media", "O’Reilly"); a dot that ends it is the sentence's. */
-const latinWord = /[A-Za-z][A-Za-z0-9]*(?:[-'’&.][A-Za-z0-9]+)*/g;
+/**
+ * A word in Latin letters, with the digits, hyphens, apostrophes and dots inside it ("Group4Media", "O’Reilly", "2GIS");
+ * a dot that ends it is the sentence's.
+ */
+const latinWord = /[0-9]*[A-Za-z][A-Za-z0-9]*(?:[-'’&.][A-Za-z0-9]+)*/g;
+/** A Roman numeral ("XXI век", "II квартал"), which Russian writes in Latin letters. */
+const roman = /^[IVXLCDM]+$/;
+/** A Russian letter: a Latin word that touches one is a Latin letter typed inside a Russian word. */
+const cyrillic = /[\u0400-\u04ff]/;
 
 /**
  * The English that `text` holds: each run of Latin words that the listed names do not cover, in the order they come.
  * A name of several words covers them only together and in order ("The Moscow Times"); where names and other words
- * meet in one run, the longest name at each word wins and the words left over are reported together.
+ * meet in one run, the longest name at each word wins and the words left over are reported together. Roman numerals
+ * pass; a Latin word that touches a Russian letter is reported whatever the list says.
  */
 export function untranslatedEnglish(text: string, names: readonly string[]): string[] {
   const listed = new Set(names);
   const longest = Math.max(1, ...names.map((name) => name.split(' ').length));
   const words = [...text.matchAll(latinWord)];
+  /** Whether only white space lies between word `i` and the word before it. */
+  const joined = (i: number) => i > 0 && /^\s+$/.test(text.slice(words[i - 1]!.index + words[i - 1]![0].length, words[i]!.index));
   const found: string[] = [];
   let pending: string[] = [];
   const flush = () => {
@@ -45,15 +61,19 @@ export function untranslatedEnglish(text: string, names: readonly string[]): str
     pending = [];
   };
   for (let i = 0; i < words.length;) {
-    // Words of one run: only white space between them.
-    let end = i + 1;
-    while (end < words.length && end - i < longest) {
-      const before = words[end - 1]!;
-      if (!/^\s+$/.test(text.slice(before.index + before[0].length, words[end]!.index))) break;
-      end += 1;
+    const word = words[i]![0];
+    const at = words[i]!.index;
+    if (cyrillic.test(text[at - 1] ?? '') || cyrillic.test(text[at + word.length] ?? '')) {
+      flush();
+      found.push(word);
+      i += 1;
+      continue;
     }
+    // The longest listed name that starts here, among the words of this run.
+    let end = i + 1;
+    while (end < words.length && end - i < longest && joined(end)) end += 1;
     let covered = 0;
-    for (let j = end; j > i && covered === 0; j--) {
+    for (let j = end; j > i && covered === 0; j--)
       if (
         listed.has(
           words
@@ -63,17 +83,14 @@ export function untranslatedEnglish(text: string, names: readonly string[]): str
         )
       )
         covered = j - i;
-    }
+    if (covered === 0 && roman.test(word)) covered = 1;
     if (covered > 0) {
       flush();
       i += covered;
       continue;
     }
-    const word = words[i]!;
-    const previous = words[i - 1];
-    const joined = previous !== undefined && /^\s+$/.test(text.slice(previous.index + previous[0].length, word.index));
-    if (!joined) flush();
-    pending.push(word[0]);
+    if (!joined(i)) flush();
+    pending.push(word);
     i += 1;
   }
   flush();

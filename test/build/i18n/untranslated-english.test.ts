@@ -18,8 +18,13 @@ describe('English left in a Russian text', () => {
     expect(untranslatedEnglish('Доклад Human Rights Watch report.', names)).toEqual(['report']);
   });
 
-  it('finds a Latin letter inside a Russian word, which looks the same and is not', () => {
+  it('finds a Latin letter inside a Russian word, which looks the same and is not, even one that is also a name', () => {
     expect(untranslatedEnglish('Мeссенджер', names)).toEqual(['e']);
+    expect(untranslatedEnglish('Xорошо', [...names, 'X'])).toEqual(['X']);
+  });
+
+  it('lets Roman numerals pass, as Russian writes them', () => {
+    expect(untranslatedEnglish('В XXI веке, во II квартале.', names)).toEqual([]);
   });
 
   it('reads the project’s list of names, each once', () => {
@@ -27,5 +32,7 @@ describe('English left in a Russian text', () => {
     expect(list).toEqual(expect.arrayContaining(['WhatsApp', 'MAX', 'Mediascope']));
     expect(latinNamesSchema.safeParse(['MAX', 'MAX']).success).toBe(false);
     expect(latinNamesSchema.safeParse(['Роскомнадзор']).success).toBe(false);
+    expect(latinNamesSchema.safeParse(['2GIS', 'O’Reilly']).success).toBe(true);
+    expect(latinNamesSchema.safeParse(['Inc.']).success, 'a name the check could never find whole').toBe(false);
   });
 });
