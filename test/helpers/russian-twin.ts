@@ -27,8 +27,13 @@ export function russianTwin(name: string, english: string): { readonly file: str
       front[field] = Array.isArray(front[field])
         ? front[field].map((t) => cyrillicLetters(String(t)))
         : cyrillicLetters(String(front[field]));
+  // A quiz keeps its answers, but for the words around the figures of one (an id stays as it is).
   if (Array.isArray(front.quiz))
-    front.quiz = front.quiz.map((q: Record<string, unknown>) => (typeof q.ask === 'string' ? { ...q, ask: cyrillicLetters(q.ask) } : q));
+    front.quiz = front.quiz.map((q: Record<string, unknown>) => ({
+      ...q,
+      ...(typeof q.ask === 'string' ? { ask: cyrillicLetters(q.ask) } : {}),
+      ...(typeof q.answer === 'string' && q.answer.includes('{') ? { answer: cyrillicLetters(q.answer) } : {}),
+    }));
   // The prose's words and each step's alt text, found where the MDX parser puts them; replaced from the end back.
   const ranges: [number, number][] = [];
   visit(parseChapterBody(body), 'text', (node) => void ranges.push([node.position!.start.offset!, node.position!.end.offset!]));

@@ -178,7 +178,12 @@ function chapterWords({ front, tree }: ParsedChapter, file: string, names: reado
       .flat()
       .forEach((value, i) => typeof value === 'string' && lint(value, `field "${field}${Array.isArray(front[field]) ? `.${i}` : ''}"`));
   if (Array.isArray(front.quiz))
-    front.quiz.forEach((q: { ask?: unknown }, i) => typeof q.ask === 'string' && lint(q.ask, `field "quiz.${i}.ask"`));
+    front.quiz.forEach((q: { ask?: unknown; answer?: unknown }, i) => {
+      if (typeof q.ask === 'string') lint(q.ask, `field "quiz.${i}.ask"`);
+      // An answer with placeholders is words around figures ("{population:millions}, на {population:date}"); any
+      // other answer is an id.
+      if (typeof q.answer === 'string' && placeholders(q.answer).length > 0) lint(q.answer, `field "quiz.${i}.answer"`);
+    });
   return errors;
 }
 

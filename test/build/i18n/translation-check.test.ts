@@ -179,6 +179,12 @@ describe('the Russian chapters against the English ones', () => {
       () => /: step "[^"]+": alt: English left untranslated: “Bars for July”/,
     ],
     [
+      'English around the figures of a quiz answer',
+      /answer: "\{[^",]*\}, на /,
+      (dir, name) => edit(ru(dir, name), /(answer: "\{[^",]*\}), на /, '$1, on '),
+      () => /: field "quiz\.\d+\.answer": English left untranslated: “on”/,
+    ],
+    [
       'a name taken off the list of names that stay in Latin letters',
       /Mediascope/,
       (dir) => edit(join(dir, 'content/i18n/latin-names.json'), /\n {2}"Mediascope",/, ''),
