@@ -133,12 +133,6 @@ function chapterSkeleton({ front, tree }: ParsedChapter): ChapterSkeleton {
   return { steps, citations: citations.sort(), figures: figures.sort(), quotes: quotes.sort(), frontMatter, missingWords };
 }
 
-/**
- * Where a Russian chapter's words break Russian typography (russian-typography.ts), and where they keep English that
- * is no listed name (untranslated-english.ts): each paragraph and heading of its prose (with what its components print
- * left out), each step's alt text (its placeholders left out) and each text of its front matter, as the reader will
- * meet them. Each finding names the line, or the field, and quotes the text around the mistake.
- */
 /** The words a reader sees of a paragraph or heading: its text, without code or MDX expressions (comments among them). */
 const wordsOf = (node: Node): string =>
   node.type === 'text'
@@ -147,6 +141,12 @@ const wordsOf = (node: Node): string =>
       ? ''
       : ((node as Parent).children ?? []).map(wordsOf).join('');
 
+/**
+ * Where a Russian chapter's words break Russian typography (russian-typography.ts), and where they keep English that
+ * is no listed name (untranslated-english.ts): each paragraph and heading of its prose (with what its components print
+ * left out), each step's alt text (its placeholders left out) and each text of its front matter, as the reader will
+ * meet them. Each finding names the line, or the field, and quotes the text around the mistake.
+ */
 function chapterWords({ front, tree }: ParsedChapter, file: string, names: readonly string[] | undefined): ContentError[] {
   const errors: ContentError[] = [];
   const lint = (words: string, where: string, line?: number) => {

@@ -52,8 +52,9 @@ export function untranslatedEnglish(text: string, names: readonly string[]): str
   const listed = new Set(names);
   const longest = Math.max(1, ...names.map((name) => name.split(' ').length));
   const words = [...text.matchAll(latinWord)];
+  const spelt = words.map((word) => word[0]);
   /** Whether only white space lies between word `i` and the word before it. */
-  const joined = (i: number) => i > 0 && /^\s+$/.test(text.slice(words[i - 1]!.index + words[i - 1]![0].length, words[i]!.index));
+  const joined = (i: number) => i > 0 && /^\s+$/.test(text.slice(words[i - 1]!.index + spelt[i - 1]!.length, words[i]!.index));
   const found: string[] = [];
   let pending: string[] = [];
   const flush = () => {
@@ -61,7 +62,7 @@ export function untranslatedEnglish(text: string, names: readonly string[]): str
     pending = [];
   };
   for (let i = 0; i < words.length;) {
-    const word = words[i]![0];
+    const word = spelt[i]!;
     const at = words[i]!.index;
     if (cyrillic.test(text[at - 1] ?? '') || cyrillic.test(text[at + word.length] ?? '')) {
       flush();
@@ -73,16 +74,7 @@ export function untranslatedEnglish(text: string, names: readonly string[]): str
     let end = i + 1;
     while (end < words.length && end - i < longest && joined(end)) end += 1;
     let covered = 0;
-    for (let j = end; j > i && covered === 0; j--)
-      if (
-        listed.has(
-          words
-            .slice(i, j)
-            .map((w) => w[0])
-            .join(' '),
-        )
-      )
-        covered = j - i;
+    for (let j = end; j > i && covered === 0; j--) if (listed.has(spelt.slice(i, j).join(' '))) covered = j - i;
     if (covered === 0 && roman.test(word)) covered = 1;
     if (covered > 0) {
       flush();
