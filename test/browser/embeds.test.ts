@@ -22,6 +22,12 @@ const steps = builtChapters.flatMap((chapter) => chapter.steps);
 /** Where the build says the site lives (the snippets' addresses start with it): replaced by the test server's. */
 const siteRoot = /src="([^"]+)embed\//.exec(snippets[0] ?? '')?.[1] ?? '';
 const widths = [320, 360, 640, 960];
+/**
+ * A host window tall enough to show every frame at once, at its fixed height with a paragraph above it: every frame then
+ * loads, lays out and reports its height without being scrolled to (Chromium neither loads a lazy frame nor lays out a
+ * cross-origin one while it is out of view), so the test waits on all of them together, not one after another.
+ */
+const hostHeight = snippets.reduce((sum, snippet) => sum + Number(/height="(\d+)"/.exec(snippet)?.[1] ?? 0) + 100, 0);
 
 /** What is wrong with the embeds on the page: a credit outside its frame's visible box, or a frame outside the page. */
 async function cutCredits(page: Page): Promise<string[]> {
@@ -47,22 +53,21 @@ async function cutCredits(page: Page): Promise<string[]> {
   return [...outside, ...cut.filter(Boolean)];
 }
 
-/**
- * Waits until every frame's height is its content's, to the pixel (what the host script is for). Each is scrolled
- * into view first, as a reader would: Chromium does not lay out a cross-origin frame that is out of view, so it has
- * nothing new to report until then.
- */
+/** Waits until every frame's height is its content's, to the pixel (what the host script is for). */
 async function expectFitted(page: Page, width: number): Promise<void> {
-  for (const iframe of await page.locator('iframe').all()) {
-    await iframe.scrollIntoViewIfNeeded();
-    const frame = (await (await iframe.elementHandle())!.contentFrame())!;
-    const misfit = () =>
-      frame.evaluate(() => {
-        const content = document.documentElement.getBoundingClientRect().height;
-        return Math.abs(innerHeight - Math.ceil(content)) <= 1 ? '' : `${location.pathname}: ${innerHeight} px for ${content} px`;
-      });
-    await expect.poll(misfit, { message: `at ${width} px`, timeout: 5000 }).toBe('');
-  }
+  const frames = page.frames().filter((frame) => frame !== page.mainFrame());
+  const misfits = async () =>
+    (
+      await Promise.all(
+        frames.map((frame) =>
+          frame.evaluate(() => {
+            const content = document.documentElement.getBoundingClientRect().height;
+            return Math.abs(innerHeight - Math.ceil(content)) <= 1 ? '' : `${location.pathname}: ${innerHeight} px for ${content} px`;
+          }),
+        ),
+      )
+    ).filter(Boolean);
+  await expect.poll(misfits, { message: `at ${width} px`, timeout: 10_000 }).toEqual([]);
 }
 
 describe.skipIf(browserSkipReason())('embed codes on another site’s page', () => {
@@ -83,17 +88,18 @@ describe.skipIf(browserSkipReason())('embed codes on another site’s page', () 
       intercept: (_request, response) => (response.writeHead(200, { 'content-type': 'text/html;charset=utf-8' }).end(lesson), true),
     });
     browser = await sharedChromium();
-    page = await browser.newPage({ viewport: { width: widths[0]!, height: 800 } });
+    page = await browser.newPage({ viewport: { width: widths[0]!, height: hostHeight } });
     page.on('console', (m) => {
       if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
     });
     page.on('pageerror', (e) => problems.push(e.message));
     await page.goto(`${host.origin}/lesson/`);
-    // The frames load lazily, as they come near the view.
-    for (const iframe of await page.locator('iframe').all()) {
-      await iframe.scrollIntoViewIfNeeded();
-      await (await iframe.elementHandle())!.contentFrame().then((frame) => frame!.locator('.embed__credit').waitFor());
-    }
+    // The frames load lazily, as they come near the view: all of them are in view (hostHeight).
+    await Promise.all(
+      (await page.locator('iframe').all()).map(async (iframe) =>
+        (await (await iframe.elementHandle())!.contentFrame())!.locator('.embed__credit').waitFor(),
+      ),
+    );
   });
 
   afterAll(async () => {
@@ -112,7 +118,7 @@ describe.skipIf(browserSkipReason())('embed codes on another site’s page', () 
 
   it('without the host script, every credit shows in its frame at 320, 360, 640 and 960 px', async () => {
     for (const width of widths) {
-      await page.setViewportSize({ width, height: 800 });
+      await page.setViewportSize({ width, height: hostHeight });
       expect(await cutCredits(page), `at ${width} px`).toEqual([]);
     }
   });
@@ -120,7 +126,7 @@ describe.skipIf(browserSkipReason())('embed codes on another site’s page', () 
   it('with it, added after the frames have loaded, every frame fits its content and every credit shows, at each width', async () => {
     await page.addScriptTag({ url: `${site.url}embed.js` });
     for (const width of [...widths].reverse()) {
-      await page.setViewportSize({ width, height: 800 });
+      await page.setViewportSize({ width, height: hostHeight });
       await expectFitted(page, width);
       expect(await cutCredits(page), `at ${width} px`).toEqual([]);
     }
