@@ -1,25 +1,35 @@
 import type { z } from 'zod';
 import type { Datasets } from '../data/load-datasets.ts';
 import type { Frame, Size, SizeName } from '../frame/frame.ts';
+import type { ChartText, ChartWords } from './chart-words.ts';
 import type { DataTable } from './data-table.ts';
 import { sharedStyles, type StyleRule } from './mark-style.ts';
 
-/** What a chart module provides: a state schema and a pure layout, plus the data it needs and its two sizes. */
-export interface Chart<Data, State> {
+/**
+ * What a chart module provides: a state schema and a pure layout, plus the data it needs, its two sizes and its words in
+ * every language.
+ */
+export interface Chart<Data, State, Word extends string = string> {
   /** The name authors write in `<Scrolly chart="…">`, and the `data-chart` attribute of its figure. */
   readonly name: string;
-  /** A short title for the figure, read by screen readers before each step's description. */
-  readonly title: string;
+  /**
+   * Every string the chart shows, in each language, by key (chart-words.ts): among them its `title`, a short title for
+   * the figure, read by screen readers before each step's description.
+   */
+  readonly words: ChartWords<Word | 'title'>;
   /** The contract for a step's `state`; a state it rejects stops the build. */
   readonly stateSchema: z.ZodType<State, z.ZodTypeDef, unknown>;
   /** The drawing sizes of the narrow (phone) and wide layouts. */
   readonly sizes: Readonly<Record<SizeName, Size>>;
   /** Picks the records this chart draws from the validated datasets. */
   readonly select: (datasets: Datasets) => Data;
-  /** Pure: the frame for one state at one size. Throws an Error naming the state field when a state cannot be drawn. */
-  readonly layout: (data: Data, state: State, size: Size) => Frame;
+  /**
+   * Pure: the frame for one state at one size, in one language. Throws an Error naming the state field when a state
+   * cannot be drawn.
+   */
+  readonly layout: (data: Data, state: State, size: Size, text: ChartText<Word | 'title'>) => Frame;
   /** Pure: every figure the chart can show, as a table with sources (the graphic's accessible alternative). */
-  readonly table: (data: Data) => DataTable;
+  readonly table: (data: Data, text: ChartText<Word | 'title'>) => DataTable;
   /** The raw figures the educators' kit offers as CSV and JSON, and which sources a step shows. */
   readonly export: ChartExport<Data, State>;
   /** Its palette and type, beyond the styles every chart shares (mark-style.ts): the page's CSS and the downloads use them. */
@@ -68,7 +78,7 @@ export interface ChartExport<Data, State> {
 }
 
 /** Declares a chart; the identity function that lets TypeScript check the pieces against each other. */
-export function defineChart<Data, State>(chart: Chart<Data, State>): Chart<Data, State> {
+export function defineChart<Data, State, Word extends string>(chart: Chart<Data, State, Word>): Chart<Data, State, Word> {
   return chart;
 }
 

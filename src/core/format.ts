@@ -65,6 +65,22 @@ export function formatReach(
   return `${prefix}${figure}${words.unit}`;
 }
 
+const yearOnly = utcFormat('%Y');
+const monthOnly = utcFormat('%b');
+const dayShortMonth = utcFormat('%-d %b');
+
+/**
+ * A timeline tick: its year on the first of January, its month on the first of a month, else its day:
+ * "2025", "Feb", "3 Feb" / "2025", "февр.", "3 февр.".
+ */
+export function formatTick(date: Date, locale: Locale = defaultLocale): string {
+  const isYear = date.getUTCMonth() === 0 && date.getUTCDate() === 1;
+  if (isYear) return yearOnly(date);
+  if (locale === 'en') return date.getUTCDate() === 1 ? monthOnly(date) : dayShortMonth(date);
+  const month = russianPart(date, { month: 'short' }, 'month');
+  return date.getUTCDate() === 1 ? month : `${date.getUTCDate()}${nbsp}${russianPart(date, { day: 'numeric', month: 'short' }, 'month')}`;
+}
+
 const and: Readonly<Record<Locale, string>> = { en: 'and', ru: 'и' };
 
 /** A list in prose: "A", "A and B", "A, B and C" / "A, B и C". */

@@ -1,5 +1,7 @@
 import type { AudienceRecord, Source, SourceKind } from './schemas.ts';
+import { fill } from '../core/fill.ts';
 import { listProse } from '../core/format.ts';
+import { defaultLocale, type Locale } from '../core/locale.ts';
 
 /** What each kind of source is called on the sources page and in the downloads. */
 export const kindLabels: Readonly<Record<SourceKind, string>> = {
@@ -40,6 +42,18 @@ export function isOriginal(source: Pick<Source, 'kind'>): boolean {
   return source.kind === 'original' || source.kind === 'official';
 }
 
+/** The words of a reach source line, in one language (each chart that prints one holds them: src/charts/<name>/words.ts). */
+export interface SourceLineWords {
+  /** "Source: {measured}, via {outlets}" */
+  readonly sourceLine: string;
+  /** "Mediascope" */
+  readonly measuredBy: string;
+  /** "Mediascope data analysed by {analysts}" */
+  readonly measuredByAnalyst: string;
+  /** An aggregator's report: "{publisher} (as reported by {via})" */
+  readonly reportedVia: string;
+}
+
 /**
  * The source line for a set of Mediascope figures, naming each outlet (and any analyst) and, when there are several
  * outlets, which platforms each one backs: "Source: Mediascope, via CyberInsider (WhatsApp, Telegram) and TASS (MAX)".
@@ -48,16 +62,19 @@ export function reachSourceLine(
   figures: readonly Pick<AudienceRecord, 'source' | 'analysedBy' | 'platform'>[],
   sources: ReadonlyMap<string, Source>,
   platformName: (id: string) => string,
+  words: SourceLineWords,
+  locale: Locale = defaultLocale,
 ): string {
   const outlets = new Map<string, string[]>();
   for (const figure of figures) {
     // A wire copy is the agency's text, so the agency alone is named; an aggregator's report names both.
     const source = sources.get(figure.source)!;
-    const outlet = source.kind === 'aggregator' ? sourceCredit(source) : source.publisher;
+    const outlet =
+      source.kind === 'aggregator' ? fill(words.reportedVia, { publisher: source.publisher, via: source.via ?? '' }) : source.publisher;
     outlets.set(outlet, [...(outlets.get(outlet) ?? []), platformName(figure.platform)]);
   }
   const analysts = [...new Set(figures.flatMap((f) => (f.analysedBy ? [f.analysedBy] : [])))];
   const via = [...outlets].map(([outlet, platforms]) => (outlets.size > 1 ? `${outlet} (${platforms.join(', ')})` : outlet));
-  const measured = analysts.length ? `Mediascope data analysed by ${listProse(analysts)}` : 'Mediascope';
-  return `Source: ${measured}, via ${listProse(via)}`;
+  const measured = analysts.length ? fill(words.measuredByAnalyst, { analysts: listProse(analysts, locale) }) : words.measuredBy;
+  return fill(words.sourceLine, { measured, outlets: listProse(via, locale) });
 }

@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { frameProblems, markBox } from '../../src/charts/check-frame.ts';
 import { charts } from '../../src/charts/registry.ts';
-import { stylesOf } from '../../src/charts/chart.ts';
+import { chartText } from '../../src/charts/chart-words.ts';
 import { sharedStyles } from '../../src/charts/mark-style.ts';
 import { finalizeFrame, type Frame, type SizeName } from '../../src/frame/frame.ts';
 import { checkStep } from '../../src/build/mdx/check-step.ts';
 import { datasets } from '../helpers/datasets.ts';
 
 /**
- * Property tests: every state a maintainer can write either draws correctly at both sizes (every mark and every
- * text inside the drawing) or is refused with a message naming the field; nothing draws an empty or clipped chart.
+ * Property tests: every state a maintainer can write either draws correctly at both sizes, in English and in Russian
+ * (every mark and every text inside the drawing: checkStep lays out and checks each language), or is refused with a
+ * message naming the field; nothing draws an empty or clipped chart.
  * States are generated from the data, so a month or an event added to content/data is covered without a change here.
  */
 const sizes: readonly SizeName[] = ['narrow', 'wide'];
@@ -29,9 +30,12 @@ function random(seed: number): () => number {
   };
 }
 
+/** A state's English frame, as the site prints it. */
 const draw = (chartName: string, state: unknown, size: SizeName): Frame => {
   const chart = charts[chartName]!;
-  return finalizeFrame(chart.layout(chart.select(datasets), chart.stateSchema.parse(state), chart.sizes[size]));
+  return finalizeFrame(
+    chart.layout(chart.select(datasets), chart.stateSchema.parse(state), chart.sizes[size], chartText(chart.words, 'en')),
+  );
 };
 
 /**
@@ -59,7 +63,7 @@ const outcome = (chartName: string, state: unknown) => {
   }
 };
 
-describe('user-shares: every month × every platform as highlight and as show, at both sizes', () => {
+describe('user-shares: every month × every platform as highlight and as show, at both sizes, in English and in Russian', () => {
   const states = months.flatMap((period) => [
     { period },
     ...platforms.flatMap((id) => [
@@ -79,11 +83,8 @@ describe('user-shares: every month × every platform as highlight and as show, a
         return;
       }
       expect(result, result.drawn ? '' : result.message).toEqual({ drawn: true });
-      for (const size of sizes) {
-        const frame = draw('user-shares', state, size);
-        expect(frameProblems(frame, stylesOf(charts['user-shares']!))).toEqual([]);
-        expect(frame.marks.filter((m) => m.key.startsWith('bar:')).length).toBeGreaterThan(0);
-      }
+      for (const size of sizes)
+        expect(draw('user-shares', state, size).marks.filter((m) => m.key.startsWith('bar:')).length).toBeGreaterThan(0);
     });
     expect(wrong).toEqual([]);
   });
@@ -96,7 +97,7 @@ describe('user-shares: every month × every platform as highlight and as show, a
   });
 });
 
-describe('population-coverage: every month × every platform, alone and in pairs, at both sizes', () => {
+describe('population-coverage: every month × every platform, alone and in pairs, at both sizes, in English and in Russian', () => {
   const states = [
     { platforms: [] },
     ...months.flatMap((period) => [
@@ -115,14 +116,12 @@ describe('population-coverage: every month × every platform, alone and in pairs
         return;
       }
       expect(result, result.drawn ? '' : result.message).toEqual({ drawn: true });
-      for (const size of sizes)
-        expect(frameProblems(draw('population-coverage', state, size), stylesOf(charts['population-coverage']!))).toEqual([]);
     });
     expect(wrong).toEqual([]);
   });
 });
 
-describe('ban-sequence: random windows of the timeline, with random emphasis and labels, at both sizes', () => {
+describe('ban-sequence: random windows of the timeline, with random emphasis and labels, at both sizes, in English and in Russian', () => {
   const next = random(20250813);
   const days = datasets.events.map((e) => e.date).sort();
   const first = Date.parse(`${days[0]!.slice(0, 4)}-01-01`);
@@ -154,11 +153,8 @@ describe('ban-sequence: random windows of the timeline, with random emphasis and
         expect(result.message).toMatch(/state\.(from|to): /);
         return;
       }
-      for (const size of sizes) {
-        const frame = draw('ban-sequence', state, size);
-        expect(frameProblems(frame, stylesOf(charts['ban-sequence']!))).toEqual([]);
-        expect(frame.marks.filter((m) => m.key.startsWith('event:')).length).toBeGreaterThan(0);
-      }
+      for (const size of sizes)
+        expect(draw('ban-sequence', state, size).marks.filter((m) => m.key.startsWith('event:')).length).toBeGreaterThan(0);
     });
     expect(wrong).toEqual([]);
   });
@@ -177,8 +173,6 @@ describe('ban-sequence: random windows of the timeline, with random emphasis and
       const state = { ...window, labels: inWindow.slice(0, 1 + Math.floor(next() * Math.min(3, inWindow.length))) };
       const result = outcome('ban-sequence', state);
       if (!result.drawn) expect(result.message).toMatch(/state\.labels: no room for .+; label fewer events/);
-      else
-        for (const size of sizes) expect(frameProblems(draw('ban-sequence', state, size), stylesOf(charts['ban-sequence']!))).toEqual([]);
     });
     expect(wrong).toEqual([]);
   });

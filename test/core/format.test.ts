@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { formatEventDate, formatMonth, formatNumber, formatReach, formatShortMonth, listProse, quote } from '../../src/core/format.ts';
+import {
+  formatEventDate,
+  formatMonth,
+  formatNumber,
+  formatReach,
+  formatShortMonth,
+  formatTick,
+  listProse,
+  quote,
+} from '../../src/core/format.ts';
 import { russianTypography } from '../../src/build/i18n/russian-typography.ts';
 
 /** No-break space, written visibly in the expectations below. */
@@ -66,5 +75,13 @@ describe('Russian, by the rules of Russian typography', () => {
       quote(`звонки ${quote('ограничены', 'ru', true)}`, 'ru'),
     ].join(' ');
     expect(russianTypography(written)).toEqual([]);
+  });
+});
+
+describe('timeline ticks', () => {
+  const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+  it('name the year on the first of January, the month on the first of a month, else the day', () => {
+    expect(['2025-01-01', '2025-02-01', '2025-02-03'].map((iso) => formatTick(day(iso)))).toEqual(['2025', 'Feb', '3 Feb']);
+    expect(['2025-01-01', '2025-02-01', '2025-09-15'].map((iso) => formatTick(day(iso), 'ru'))).toEqual(['2025', 'февр.', '15\u00a0сент.']);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { populationCoverage } from '../../src/charts/population-coverage/index.ts';
+import { chartText } from '../../src/charts/chart-words.ts';
 import { compactFrame } from '../../src/frame/compact-frame.ts';
 import { expandFrame } from '../../src/frame/expand-frame.ts';
 import { finalizeFrame, type Frame, type Mark } from '../../src/frame/frame.ts';
@@ -39,7 +40,9 @@ describe('expandFrame', () => {
     it.each([{ platforms: [] }, { platforms: ['telegram'], period: '2025-07' }, { platforms: ['whatsapp', 'max'], period: '2026-01' }])(
       '%o',
       (state) => {
-        const f = finalizeFrame(populationCoverage.layout(data, populationCoverage.stateSchema.parse(state), size));
+        const f = finalizeFrame(
+          populationCoverage.layout(data, populationCoverage.stateSchema.parse(state), size, chartText(populationCoverage.words, 'en')),
+        );
         const compact = compactFrame(f);
         expect(compact.marks.filter((m) => m.kind === 'rect')).toEqual([]);
         expect(expandFrame(compact)).toEqual({ ...f, marks: ungrouped(f) });

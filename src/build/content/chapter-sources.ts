@@ -2,6 +2,7 @@ import { charts } from '../../charts/registry.ts';
 import type { Datasets } from '../../data/load-datasets.ts';
 import type { ChapterInfo } from './get-chapters.ts';
 import { citeAnchor } from '../../core/anchors.ts';
+import { chartText } from '../../charts/chart-words.ts';
 
 /** One place in a chapter that cites a source: a link back to it and what to call it. */
 export interface Citation {
@@ -22,8 +23,9 @@ export function chapterSources(chapter: ChapterInfo, datasets: Datasets): Map<st
     if (linked.has(story.chart)) continue;
     linked.add(story.chart);
     const chart = charts[story.chart]!;
-    const ids = new Set(chart.table(chart.select(datasets)).rows.flatMap((row) => row.sources));
-    for (const id of ids) add(id, { href: `${chapter.href}#${story.table}`, label: `in the data behind “${chart.title}”` });
+    const text = chartText(chart.words, 'en');
+    const ids = new Set(chart.table(chart.select(datasets), text).rows.flatMap((row) => row.sources));
+    for (const id of ids) add(id, { href: `${chapter.href}#${story.table}`, label: `in the data behind “${text.words.title}”` });
   }
   return cited;
 }

@@ -12,6 +12,8 @@ import { parseChapterBody, splitChapter } from '../content/chapter-text.ts';
 import { placeholder } from '../../data/figure-text.ts';
 import { russianTypography } from './russian-typography.ts';
 import { latinNamesFile, latinNamesSchema, untranslatedEnglish } from './untranslated-english.ts';
+import { chartWordsErrors } from './chart-words-check.ts';
+import { charts } from '../../charts/registry.ts';
 
 /** The folder of each edition's chapters, relative to the project root: the same file names in each. */
 export const chapterFolders = { en: join('content', 'chapters', 'en'), ru: join('content', 'chapters', 'ru') } as const;
@@ -226,6 +228,7 @@ export async function checkTranslations(root: string): Promise<{ errors: Content
   const errors: ContentError[] = [];
   const rows: TranslationRow[] = [];
   const latin = await latinNames(root, errors);
+  if (latin) errors.push(...chartWordsErrors(charts, latin));
   for (const name of [...new Set([...en, ...ru])].sort()) {
     const enFile = join(chapterFolders.en, name);
     const ruFile = join(chapterFolders.ru, name);

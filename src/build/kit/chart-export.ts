@@ -11,7 +11,7 @@ export function chartExport(name: string, datasets: Datasets): { table: ExportTa
   const chart = charts[name];
   if (!chart) throw new Error(`no chart "${name}" in src/charts/registry.ts`);
   const context: ExportContext = {
-    title: chart.title,
+    title: chart.words.en.title,
     site: site.name,
     siteUrl: absoluteUrl('/'),
     publisher: publisher.name,

@@ -31,7 +31,7 @@ export function frameHeading(frame: Frame): string | undefined {
 export function embedContent(step: KitStep): EmbedContent {
   const { order, title } = step.chapter.entry.data;
   return {
-    heading: frameHeading(step.frames.wide) ?? step.chart.title,
+    heading: frameHeading(step.frames.wide) ?? step.chart.words.en.title,
     caption: step.alt,
     sources: { line: step.sourceLine, all: 'all sources', asOf: `As of ${step.asOfText}` },
     credit: {

@@ -117,6 +117,6 @@ function kitStepAt(chapter: ChapterInfo, index: number, datasets: Datasets): Kit
       Object.entries(downloadPaths(checked.id, chart.name)).map(([k, p]) => [k, url(p)]),
     ) as KitStep['downloads'],
     figureOwners: [...new Set(figureOwners)],
-    citation: citationOf(chapter, datasets, { id: checked.id, graphic: chart.title }),
+    citation: citationOf(chapter, datasets, { id: checked.id, graphic: chart.words.en.title }),
   };
 }

@@ -12,7 +12,7 @@ function stepText(step: KitStep): StandaloneText {
   const framePrintsSource = step.frames.wide.marks.some((mark) => mark.text?.startsWith('Source'));
   const exceptionLine = exceptedFiguresLine(step.figureOwners);
   return {
-    title: step.chart.title,
+    title: step.chart.words.en.title,
     ...(framePrintsSource ? {} : { sourceLine: step.sourceLine }),
     asOfLine: `As of ${step.asOfText}`,
     urlLine: step.absoluteHref,

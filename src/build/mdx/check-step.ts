@@ -6,6 +6,8 @@ import type { Frame, SizeName } from '../../frame/frame.ts';
 import { finalizeFrame } from '../../frame/frame.ts';
 import { frameProblems } from '../../charts/check-frame.ts';
 import { explainIssues } from '../../data/explain-issues.ts';
+import { chartText, wordsProblems } from '../../charts/chart-words.ts';
+import { languageNames, locales, type Locale } from '../../core/locale.ts';
 
 /** A step as an author writes it in MDX, before validation. */
 export interface StepInput {
@@ -62,19 +64,25 @@ export function checkStep(chartName: unknown, step: StepInput, datasets: Dataset
     throw new StepError(problems);
   }
   const data = chart.select(datasets);
-  const frame = (size: SizeName): Frame | undefined => {
+  // The site's frames are the English ones; every other language's must draw too, and fit, at both sizes (its words
+  // run wider), or the step is refused here rather than on the Russian page.
+  const frame = (size: SizeName, locale: Locale = 'en'): Frame | undefined => {
+    const language = locale === 'en' ? '' : `in ${languageNames[locale]}, `;
     let drawn: Frame;
     try {
-      drawn = finalizeFrame(chart.layout(data, parsed.data, chart.sizes[size]));
+      drawn = finalizeFrame(chart.layout(data, parsed.data, chart.sizes[size], chartText(chart.words, locale)));
     } catch (error) {
-      note(`state.${(error as Error).message}`);
+      note(`${language}state.${(error as Error).message}`);
       return undefined;
     }
     for (const problem of frameProblems(drawn, stylesOf(chart)))
-      note(`at the ${size} size, ${problem}; change the state or the chart's layout`);
+      note(`${language}at the ${size} size, ${problem}; change the state or the chart's layout`);
     return drawn;
   };
   const frames = { narrow: frame('narrow'), wide: frame('wide') };
+  // Words with a key missing are the chart words check's to report (chart-words-check.ts), not every step's.
+  if (wordsProblems(chart.words).length === 0)
+    for (const locale of locales) if (locale !== 'en') for (const size of ['narrow', 'wide'] as const) frame(size, locale);
   if (problems.length || !frames.narrow || !frames.wide) throw new StepError(problems);
   return { id: idResult.data!, alt: (step.alt as string).trim(), frames: { narrow: frames.narrow, wide: frames.wide } };
 }

@@ -3,6 +3,8 @@ import { palettes, platformColour } from '../../core/tokens.ts';
 import { reachSourceLine } from '../../data/source-credit.ts';
 import type { Datasets } from '../../data/load-datasets.ts';
 import type { CardBar } from './social-card.ts';
+import { fill } from '../../core/fill.ts';
+import { words } from '../../charts/user-shares/words.ts';
 
 /**
  * The figures a social card draws: every monthly-reach record for `period`, largest first, labelled exactly as the
@@ -22,6 +24,6 @@ export function cardBars(
       value: r.reach,
       fill: palettes.light[platformColour(r.platform)],
     })),
-    barsCaption: `Monthly reach, ${formatMonth(period)}. ${reachSourceLine(figures, sources, name)}`,
+    barsCaption: `${fill(words.en.heading, { month: formatMonth(period) })}. ${reachSourceLine(figures, sources, name, words.en)}`,
   };
 }

@@ -2,6 +2,7 @@ import type { ChartExport } from '../chart.ts';
 import { laneNames, type BanSequenceData } from './layout.ts';
 import type { BanSequenceState } from './state-schema.ts';
 import { eventStatus } from './table.ts';
+import { words } from './words.ts';
 
 /** Whether an ISO date (YYYY, YYYY-MM or YYYY-MM-DD) falls within a window whose bounds may be years or months. */
 function within(date: string, from: string, to: string): boolean {
@@ -50,10 +51,10 @@ export const dataExport: ChartExport<BanSequenceData, BanSequenceState> = {
     },
   },
   codes: () => ({
-    category: laneNames,
+    category: laneNames(words.en),
     status: {
-      confirmed: `${eventStatus({ reported: false })} (a solid circle)`,
-      reported: `${eventStatus({ reported: true })} (a hollow circle)`,
+      confirmed: `${eventStatus({ reported: false }, words.en)} (a solid circle)`,
+      reported: `${eventStatus({ reported: true }, words.en)} (a hollow circle)`,
     },
   }),
 };

@@ -5,11 +5,12 @@ import { layout, type BanSequenceData } from './layout.ts';
 import { stateSchema } from './state-schema.ts';
 import { styles } from './styles.ts';
 import { table } from './table.ts';
+import { words } from './words.ts';
 
 /** The sequence of laws, blocks, slowdowns, restrictions, fines, launches and statements, 2012–2026. */
 export const banSequence = defineChart({
   name: 'ban-sequence',
-  title: 'Internet controls and responses, 2012–2026',
+  words,
   stateSchema,
   sizes: { narrow: { width: 320, height: 400 }, wide: { width: 640, height: 340 } },
   select: (d: Datasets): BanSequenceData => ({ events: d.events, platforms: d.platforms }),

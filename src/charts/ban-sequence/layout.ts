@@ -1,12 +1,16 @@
 import { scaleUtc } from 'd3-scale';
 import { utcMonth } from 'd3-time';
-import { utcFormat } from 'd3-time-format';
 import { eventCategories, type Platform, type TimelineEvent } from '../../data/schemas.ts';
 import { layoutWidths, type Frame, type Mark, type Size } from '../../frame/frame.ts';
 import { placeLabels } from '../place-labels.ts';
+import { spacedTicks } from '../spaced-ticks.ts';
 import { anchorWithin, boxesOverlap, type Box } from '../../core/text.ts';
 import { markBox } from '../check-frame.ts';
+import type { ChartText, Words } from '../chart-words.ts';
+import { fill } from '../../core/fill.ts';
+import { formatTick } from '../../core/format.ts';
 import type { BanSequenceState } from './state-schema.ts';
+import type { BanSequenceWord } from './words.ts';
 import { endOf, eventTime, startOf } from './time-window.ts';
 import { sharedStyles, typeSizes } from '../mark-style.ts';
 import { styles } from './styles.ts';
@@ -18,26 +22,17 @@ export interface BanSequenceData {
   readonly platforms: readonly Platform[];
 }
 
-/** What each category's lane is called. */
-export const laneNames: Readonly<Record<TimelineEvent['category'], string>> = {
-  law: 'Laws and rulings',
-  block: 'Blocks',
-  throttle: 'Slowdowns',
-  restriction: 'Restrictions',
-  fine: 'Fines',
-  launch: 'Launches',
-  statement: 'Statements',
-};
-
-/** The chart's one name, the same on the chart, its data table and the sources page. */
-export const chartName = 'Internet controls and responses';
+/** What each category's lane is called, in the chart's words. */
+export function laneNames(words: Words<BanSequenceWord>): Readonly<Record<TimelineEvent['category'], string>> {
+  return Object.fromEntries(eventCategories.map((category) => [category, words[`lane.${category}`]])) as Record<
+    TimelineEvent['category'],
+    string
+  >;
+}
 
 /** Event labels and ticks are small print (styles.ts, mark-style.ts). */
 const LABEL_SIZE = typeSizes.small;
 const TICK_SIZE = typeSizes.small;
-const yearOnly = utcFormat('%Y');
-const monthOnly = utcFormat('%b');
-const dayMonth = utcFormat('%-d %b');
 /** Every style the timeline's marks follow, to measure its text as the collision check does (check-frame.ts). */
 const allStyles = [...sharedStyles, ...styles];
 /** The clearance a dot keeps from text, in user units. */
@@ -93,7 +88,8 @@ function geometry(size: Size) {
  * text, which serves both sizes, may name its labels. Nothing collides: a dot that would sit on a lane's name or a
  * tick is moved up or down its lane clear of it, and a leader line that passes a lane's name breaks around it.
  */
-export function layout(data: BanSequenceData, state: BanSequenceState, size: Size): Frame {
+export function layout(data: BanSequenceData, state: BanSequenceState, size: Size, { locale, words }: ChartText<BanSequenceWord>): Frame {
+  const lanes = laneNames(words);
   const from = startOf(state.from);
   const to = endOf(state.to);
   if (!(from < to)) throw new Error(`to: "${state.to}" must come after from: "${state.from}"`);
@@ -128,8 +124,8 @@ export function layout(data: BanSequenceData, state: BanSequenceState, size: Siz
     marks.push({ key: `lane:${category}`, kind: 'line', attrs: { class: 'lane', x1: g.plotLeft, x2: g.plotRight, y1: y, y2: y } });
     marks.push(
       g.wide
-        ? { key: `lane-name:${category}`, kind: 'text', attrs: { class: 'lane-name', x: 16, y, dy: '0.35em' }, text: laneNames[category] }
-        : { key: `lane-name:${category}`, kind: 'text', attrs: { class: 'lane-name', x: 16, y: y - 10 }, text: laneNames[category] },
+        ? { key: `lane-name:${category}`, kind: 'text', attrs: { class: 'lane-name', x: 16, y, dy: '0.35em' }, text: lanes[category] }
+        : { key: `lane-name:${category}`, kind: 'text', attrs: { class: 'lane-name', x: 16, y: y - 10 }, text: lanes[category] },
       {
         key: `swatch:${category}`,
         kind: 'circle',
@@ -145,7 +141,7 @@ export function layout(data: BanSequenceData, state: BanSequenceState, size: Siz
       key: 'legend:reported-text',
       kind: 'text',
       attrs: { class: 'note', x: 16, y: legendY },
-      text: 'Hollow: reported, not officially confirmed',
+      text: words.legendReported,
     },
   );
   if (g.wide) {
@@ -153,11 +149,11 @@ export function layout(data: BanSequenceData, state: BanSequenceState, size: Siz
       key: 'heading',
       kind: 'text',
       attrs: { class: 'chart-heading', x: 0, y: 16 },
-      text: `${chartName}, ${windowLabel(state)}`,
+      text: fill(words.headingWide, { window: windowLabel(state) }),
     });
   } else {
     marks.push(
-      { key: 'heading', kind: 'text', attrs: { class: 'chart-heading', x: 0, y: 16 }, text: chartName },
+      { key: 'heading', kind: 'text', attrs: { class: 'chart-heading', x: 0, y: 16 }, text: words.name },
       { key: 'heading-window', kind: 'text', attrs: { class: 'chart-heading', x: 0, y: 34 }, text: windowLabel(state) },
     );
   }
@@ -167,9 +163,8 @@ export function layout(data: BanSequenceData, state: BanSequenceState, size: Siz
   const weekly = candidates.length > 1 && +candidates[1]! - +candidates[0]! < 28 * 86_400_000;
   const months = x.ticks(utcMonth.every(1)!);
   const tickMarks = (weekly && months.length >= 2 ? months : candidates).map((tick): Mark => {
-    const isYear = tick.getUTCMonth() === 0 && tick.getUTCDate() === 1;
     // A window of weeks has ticks inside months: they name the day, or every tick would read "Feb".
-    const text = isYear ? yearOnly(tick) : tick.getUTCDate() === 1 ? monthOnly(tick) : dayMonth(tick);
+    const text = formatTick(tick, locale);
     return {
       key: `tick:${tick.toISOString().slice(0, 10)}`,
       kind: 'text',
@@ -177,7 +172,7 @@ export function layout(data: BanSequenceData, state: BanSequenceState, size: Siz
       text,
     };
   });
-  marks.push(...spaced(tickMarks));
+  marks.push(...spacedTicks(tickMarks, allStyles, TICK_GAP));
 
   // The text drawn so far (lane names, legend, heading, ticks): dots keep clear of it, and leaders break around it.
   const texts = marks.filter((m) => m.kind === 'text').map((m) => markBox(m, allStyles)!);
@@ -241,15 +236,6 @@ function windowLabel(state: BanSequenceState): string {
 /** A text's `text-anchor`, left out where it is SVG's default, `start` (every snapshot prints it). */
 function anchored(anchor: 'start' | 'middle' | 'end'): { 'text-anchor'?: 'middle' | 'end' } {
   return anchor === 'start' ? {} : { 'text-anchor': anchor };
-}
-
-/** Every tick, or every second, third… from the first, whichever is the first whose labels keep clear of each other. */
-function spaced(ticks: readonly Mark[]): Mark[] {
-  const box = (m: Mark) => markBox(m, allStyles)!;
-  for (let every = 1; ; every++) {
-    const kept = ticks.filter((_, i) => i % every === 0);
-    if (kept.every((m, i) => i === 0 || !boxesOverlap(box(kept[i - 1]!), box(m), TICK_GAP))) return kept;
-  }
 }
 
 /**

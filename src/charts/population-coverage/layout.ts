@@ -1,9 +1,12 @@
 import type { AudienceRecord, Platform, PopulationRecord, Source } from '../../data/schemas.ts';
 import { layoutWidths, type Frame, type Mark, type Size } from '../../frame/frame.ts';
-import { formatEventDate, formatMonth, formatReach, formatShortMonth } from '../../core/format.ts';
+import { formatEventDate, formatMonth, formatNumber, formatReach, formatShortMonth } from '../../core/format.ts';
 import { reachSourceLine } from '../../data/source-credit.ts';
 import { wrapText } from '../../core/text.ts';
+import type { ChartText } from '../chart-words.ts';
+import { fill } from '../../core/fill.ts';
 import type { PopulationCoverageState } from './state-schema.ts';
+import type { PopulationCoverageWord } from './words.ts';
 import { unitsFor } from '../../data/population-units.ts';
 import { typeSizes } from '../mark-style.ts';
 
@@ -33,10 +36,17 @@ function gridShape(size: Size, grids: number) {
  * the whole population with its audience filled in, so two audiences are never drawn as parts of one total: they
  * overlap, and the chart says so. Squares are keyed by grid and position, so a grid refills in place.
  */
-export function layout(data: PopulationCoverageData, state: PopulationCoverageState, size: Size): Frame {
+export function layout(
+  data: PopulationCoverageData,
+  state: PopulationCoverageState,
+  size: Size,
+  { locale, words }: ChartText<PopulationCoverageWord>,
+): Frame {
   const population = [...data.population].sort((a, b) => b.date.localeCompare(a.date))[0];
   if (!population) throw new Error('population: population.json has no record');
   const total = unitsFor(population.value);
+  const people = formatNumber(population.value, locale);
+  const measured = formatEventDate(population.date, undefined, {}, locale);
   const names = new Map(data.platforms.map((p) => [p.id, p.name]));
   const figures = state.platforms.map((id, i) => {
     if (!names.has(id)) throw new Error(`platforms.${i}: unknown platform "${id}"`);
@@ -57,11 +67,11 @@ export function layout(data: PopulationCoverageData, state: PopulationCoverageSt
     attrs: { class: 'chart-heading', x: 0, y: 16 },
     text: figures.length
       ? shape.wide
-        ? `Monthly reach against the population, ${formatMonth(state.period!)}`
-        : `Reach vs population, ${formatShortMonth(state.period!)}`
+        ? fill(words.headingWide, { month: formatMonth(state.period!, locale) })
+        : fill(words.headingNarrow, { month: formatShortMonth(state.period!, locale) })
       : shape.wide
-        ? 'Russia’s population, one square per million people'
-        : 'One square per million people',
+        ? words.headingPopulationWide
+        : words.headingPopulationNarrow,
   });
 
   for (let g = 0; g < grids; g++) {
@@ -70,8 +80,8 @@ export function layout(data: PopulationCoverageData, state: PopulationCoverageSt
     const left = g * (shape.slot + shape.gap);
     const tone = figure ? `tone-${figure.platform}` : 'tone-population';
     const caption = figure
-      ? [names.get(figure.platform)!, `${formatReach(figure)}:`, `${filled} of ${total} squares`]
-      : [`${total} squares:`, `${population.value.toLocaleString('en')} people`, `(Rosstat, ${formatEventDate(population.date)})`];
+      ? [names.get(figure.platform)!, `${formatReach(figure, locale)}:`, fill(words.gridFilled, { filled, total })]
+      : [fill(words.gridTotal, { total }), fill(words.gridPeople, { people }), fill(words.gridMeasured, { date: measured })];
     const shown = shape.wide ? [caption[0]!, `${caption[1]} ${caption[2]}`] : caption;
     shown.forEach((text, line) => {
       marks.push({
@@ -104,16 +114,12 @@ export function layout(data: PopulationCoverageData, state: PopulationCoverageSt
 
   const sources = new Map(data.sources.map((s) => [s.id, s]));
   const notes = [
-    ...wrapText(
-      `One square = one million people, rounded to the nearest million. Population: ${population.value.toLocaleString('en')} (Rosstat, ${formatEventDate(population.date)}), excluding four annexed Ukrainian regions.`,
-      size.width,
-      NOTE_SIZE,
-    ),
+    ...wrapText(fill(words.noteScale, { people, date: measured }), size.width, NOTE_SIZE),
     ...(figures.length
       ? [
-          ...wrapText('Audiences overlap: the grids do not add up.', size.width, NOTE_SIZE),
+          ...wrapText(words.noteOverlap, size.width, NOTE_SIZE),
           ...wrapText(
-            reachSourceLine(figures, sources, (id) => names.get(id)!),
+            reachSourceLine(figures, sources, (id) => names.get(id)!, words, locale),
             size.width,
             NOTE_SIZE,
           ),

@@ -2,6 +2,7 @@ import type { ChartExport } from '../chart.ts';
 import type { UserSharesData } from './layout.ts';
 import type { UserSharesState } from './state-schema.ts';
 import { reachStatus } from './table.ts';
+import { words } from './words.ts';
 
 /** Every monthly-reach figure, month by month and largest first; a step shows the sources of its month's bars. */
 export const dataExport: ChartExport<UserSharesData, UserSharesState> = {
@@ -57,8 +58,8 @@ export const dataExport: ChartExport<UserSharesData, UserSharesState> = {
         about: 'about (an approximation; the chart prints “about … M”)',
       },
       status: {
-        confirmed: `${reachStatus({ reported: false })} (a solid bar)`,
-        reported: `${reachStatus({ reported: true })} (a hollow bar)`,
+        confirmed: `${reachStatus({ reported: false }, words.en)} (a solid bar)`,
+        reported: `${reachStatus({ reported: true }, words.en)} (a hollow bar)`,
       },
     };
   },

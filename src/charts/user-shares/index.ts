@@ -5,11 +5,12 @@ import { layout, type UserSharesData } from './layout.ts';
 import { stateSchema } from './state-schema.ts';
 import { styles } from './styles.ts';
 import { table } from './table.ts';
+import { words } from './words.ts';
 
 /** Monthly reach of each messenger, one month at a time. */
 export const userShares = defineChart({
   name: 'user-shares',
-  title: 'Monthly reach of messengers in Russia',
+  words,
   stateSchema,
   sizes: { narrow: { width: 320, height: 360 }, wide: { width: 640, height: 320 } },
   select: (d: Datasets): UserSharesData => ({ platforms: d.platforms, audience: d.audience, sources: d.sources }),

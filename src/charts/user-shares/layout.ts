@@ -2,11 +2,16 @@ import { max } from 'd3-array';
 import { scaleBand, scaleLinear } from 'd3-scale';
 import type { AudienceRecord, Platform, Source } from '../../data/schemas.ts';
 import { layoutWidths, type Frame, type Mark, type Size } from '../../frame/frame.ts';
-import { formatMonth, formatReach, listProse } from '../../core/format.ts';
+import { formatMonth, formatNumber, formatReach, listProse } from '../../core/format.ts';
 import { reachSourceLine } from '../../data/source-credit.ts';
 import { anchorWithin, wrapText } from '../../core/text.ts';
+import type { ChartText } from '../chart-words.ts';
+import { fill } from '../../core/fill.ts';
 import type { UserSharesState } from './state-schema.ts';
-import { typeSizes } from '../mark-style.ts';
+import type { UserSharesWord } from './words.ts';
+import { sharedStyles, typeSizes } from '../mark-style.ts';
+import { spacedTicks } from '../spaced-ticks.ts';
+import { styles } from './styles.ts';
 
 /** The records the user-shares chart draws from. */
 export interface UserSharesData {
@@ -20,6 +25,10 @@ const HEAD = 40;
 /** The small print's type size (mark-style.ts). */
 const NOTE_SIZE = typeSizes.small;
 const LINE = 16;
+/** Every style the chart's marks follow, to measure tick labels as the collision check does (check-frame.ts). */
+const allStyles = [...sharedStyles, ...styles];
+/** The least room between two tick labels. */
+const TICK_GAP = 6;
 
 /**
  * Lays out a horizontal bar chart of monthly reach for one month: one bar per platform, longest first, with its
@@ -27,7 +36,7 @@ const LINE = 16;
  * between months animates growth and changes of rank. The x scale spans every figure in the data, so a bar's length
  * means the same in every month. Narrow frames put names above bars; wide ones beside them.
  */
-export function layout(data: UserSharesData, state: UserSharesState, size: Size): Frame {
+export function layout(data: UserSharesData, state: UserSharesState, size: Size, { locale, words }: ChartText<UserSharesWord>): Frame {
   const names = new Map(data.platforms.map((p) => [p.id, p.name]));
   const known = (id: string, field: string) => {
     if (!names.has(id)) throw new Error(`${field}: unknown platform "${id}"; known: ${[...names.keys()].join(', ')}`);
@@ -56,13 +65,20 @@ export function layout(data: UserSharesData, state: UserSharesState, size: Size)
   const drawn = rows.filter((r) => shown.has(r.platform));
   const sources = new Map(data.sources.map((s) => [s.id, s]));
   const name = (id: string) => names.get(id)!;
+  // A bar's value as reported, its qualifier in the chart's words: the data table and the prose spell it out ("more
+  // than"), but beside the longest bar only a sign fits in some languages.
+  const valueLabel = (row: AudienceRecord) => {
+    const figure = formatReach({ reach: row.reach }, locale);
+    if (!row.qualifier) return figure;
+    return fill(row.qualifier === 'more-than' ? words.valueMoreThan : words.valueAbout, { value: figure });
+  };
 
   const wide = size.width >= layoutWidths.wide;
   const charted = [...new Set(data.audience.map((r) => r.platform))];
   const missing = state.show ? [] : charted.filter((id) => !rows.some((r) => r.platform === id));
   const notes = [
-    ...wrapText(reachSourceLine(drawn, sources, name), size.width, NOTE_SIZE),
-    ...(missing.length ? wrapText(`No figure in our sources this month for ${listProse(missing.map(name))}.`, size.width, NOTE_SIZE) : []),
+    ...wrapText(reachSourceLine(drawn, sources, name, words, locale), size.width, NOTE_SIZE),
+    ...(missing.length ? wrapText(fill(words.noFigure, { platforms: listProse(missing.map(name), locale) }), size.width, NOTE_SIZE) : []),
   ];
   // The notes' room is the same in every month, so bars keep their thickness from step to step.
   const noteLines = wide ? 2 : 4;
@@ -83,23 +99,28 @@ export function layout(data: UserSharesData, state: UserSharesState, size: Size)
   const axisY = size.height - foot;
 
   const marks: Mark[] = [];
-  for (const tick of x.ticks(wide ? 5 : 4)) {
-    const text = tick === 0 ? '0' : `${tick} M`;
-    marks.push(
-      { key: `grid:${tick}`, kind: 'line', attrs: { class: 'grid', x1: x(tick), x2: x(tick), y1: HEAD - 6, y2: axisY } },
-      {
-        key: `tick:${tick}`,
-        kind: 'text',
-        attrs: { class: 'tick', x: x(tick), y: axisY + 16, 'text-anchor': anchorWithin(x(tick), text, NOTE_SIZE, size.width) },
-        text,
-      },
-    );
-  }
+  const ticks = x.ticks(wide ? 5 : 4);
+  const tickLabels = ticks.map((tick): Mark => {
+    const text = tick === 0 ? '0' : fill(words.tick, { value: formatNumber(tick, locale) });
+    return {
+      key: `tick:${tick}`,
+      kind: 'text',
+      attrs: { class: 'tick', x: x(tick), y: axisY + 16, 'text-anchor': anchorWithin(x(tick), text, NOTE_SIZE, size.width) },
+      text,
+    };
+  });
+  // Every grid line has its label where the labels fit side by side; where a language's labels run wider, every
+  // second one has (spacedTicks), so that the bars and lines are the same in every language.
+  const labelled = new Set(spacedTicks(tickLabels, allStyles, TICK_GAP));
+  ticks.forEach((tick, i) => {
+    marks.push({ key: `grid:${tick}`, kind: 'line', attrs: { class: 'grid', x1: x(tick), x2: x(tick), y1: HEAD - 6, y2: axisY } });
+    if (labelled.has(tickLabels[i]!)) marks.push(tickLabels[i]!);
+  });
   marks.push({
     key: 'period',
     kind: 'text',
     attrs: { class: 'chart-heading', x: 0, y: 18 },
-    text: `Monthly reach, ${formatMonth(state.period)}`,
+    text: fill(wide ? words.heading : words.headingNarrow, { month: formatMonth(state.period, locale) }),
   });
 
   rows.forEach((row, rank) => {
@@ -126,7 +147,7 @@ export function layout(data: UserSharesData, state: UserSharesState, size: Size)
         key: `value:${row.platform}`,
         kind: 'text',
         attrs: { class: 'value', x: end + 6, y: barTop + barHeight / 2, dy: '0.35em' },
-        text: formatReach(row),
+        text: valueLabel(row),
       },
     );
   });

@@ -39,7 +39,10 @@ function section(readme: string, column: string): string[] {
 
 describe.each(Object.values(charts))('the zip of $name’s data', (chart) => {
   const rows = chart.export.rows(chart.select(datasets));
-  const exported = { table: exportTable(chart.export.columns, rows, context(chart.title)), context: context(chart.title) };
+  const exported = {
+    table: exportTable(chart.export.columns, rows, context(chart.words.en.title)),
+    context: context(chart.words.en.title),
+  };
   const zip = zipFiles(chartZipEntries(chart, datasets, exported, addresses(chart.name)), '2026-04-14');
   const files = Object.fromEntries(Object.entries(unzipSync(zip)).map(([name, bytes]) => [name, strFromU8(bytes)]));
   const readme = files['README.md']!;
@@ -77,7 +80,7 @@ describe.each(Object.values(charts))('the zip of $name’s data', (chart) => {
   });
 
   it('gives a citation line naming the publisher and the zip, and the licence with its exceptions', () => {
-    expect(readme).toContain(`The Publisher. (2026). *${chart.title}* [Data set]. Site. ${addresses(chart.name).zip}`);
+    expect(readme).toContain(`The Publisher. (2026). *${chart.words.en.title}* [Data set]. Site. ${addresses(chart.name).zip}`);
     expect(readme).toContain('CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)');
     expect(readme).toContain('“CC BY 4.0 · Site · published by The Publisher”');
     expect(readme).toMatch(

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { StepError, checkStep } from '../../../src/build/mdx/check-step.ts';
+import { userShares } from '../../../src/charts/user-shares/index.ts';
 import { datasets } from '../../helpers/datasets.ts';
 
 const good = { id: 'a-step', alt: 'Three bars.', state: { period: '2025-07' } };
@@ -84,5 +85,19 @@ describe('checkStep', () => {
       );
       for (const line of problems) expect(line.startsWith('step "a-step": ')).toBe(true);
     }
+  });
+
+  it('refuses a state whose Russian frame does not fit, though the English one does, naming the language and the size', () => {
+    const russian = userShares.words.ru as Record<string, string>;
+    const heading = russian.headingNarrow!;
+    russian.headingNarrow = 'Месячный охват мессенджеров в России за {month}';
+    try {
+      expect(() => checkStep('user-shares', { id: 'a-step', alt: 'Bars.', state: { period: '2025-07' } }, datasets)).toThrow(
+        /step "a-step": in Russian, at the narrow size, text "Месячный охват мессенджеров в России за июль.2025" reaches [\d.]+ past the right edge/,
+      );
+    } finally {
+      russian.headingNarrow = heading;
+    }
+    expect(checkStep('user-shares', { id: 'a-step', alt: 'Bars.', state: { period: '2025-07' } }, datasets).id).toBe('a-step');
   });
 });

@@ -3,12 +3,18 @@ import { expectLeavesInputsAlone } from '../../helpers/expect-pure.ts';
 import { banSequence } from '../../../src/charts/ban-sequence/index.ts';
 import { stylesOf } from '../../../src/charts/chart.ts';
 import { frameCollisions, frameProblems, markBox, markBoxes } from '../../../src/charts/check-frame.ts';
-import { layout, laneNames } from '../../../src/charts/ban-sequence/layout.ts';
+import { layout as layoutIn, laneNames } from '../../../src/charts/ban-sequence/layout.ts';
+import { words } from '../../../src/charts/ban-sequence/words.ts';
+import { chartText } from '../../../src/charts/chart-words.ts';
 import { stateSchema, type BanSequenceState } from '../../../src/charts/ban-sequence/state-schema.ts';
 import { endOf, eventTime, startOf } from '../../../src/charts/ban-sequence/time-window.ts';
 import { eventCategories } from '../../../src/data/schemas.ts';
 import type { Frame, Mark } from '../../../src/frame/frame.ts';
 import { datasets } from '../../helpers/datasets.ts';
+
+/** The layout in English, as the site draws it. */
+type In = Parameters<typeof layoutIn>;
+const layout = (data: In[0], state: In[1], size: In[2]): ReturnType<typeof layoutIn> => layoutIn(data, state, size, chartText(words, 'en'));
 
 const data = banSequence.select(datasets);
 const sizes = Object.entries(banSequence.sizes);
@@ -77,7 +83,7 @@ describe.each(sizes)('ban-sequence layout (%s)', (_name, size) => {
 
   it('names every lane, so the legend is the lanes themselves', () => {
     const frame = layout(data, decade, size);
-    expect(eventCategories.map((c) => mark(frame, `lane-name:${c}`).text)).toEqual(eventCategories.map((c) => laneNames[c]));
+    expect(eventCategories.map((c) => mark(frame, `lane-name:${c}`).text)).toEqual(eventCategories.map((c) => laneNames(words.en)[c]));
   });
 
   it('draws events that rest on reports hollow, and explains hollow in the legend', () => {

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { chartWordsErrors } from '../../../src/build/i18n/chart-words-check.ts';
+import { ContentError } from '../../../src/data/content-error.ts';
+
+describe('the chart words check', () => {
+  it('passes every chart of the site', () => {
+    expect(chartWordsErrors()).toEqual([]);
+  });
+
+  it('reports a mistake as a content error naming the chart’s words file, the language and the key', () => {
+    const errors = chartWordsErrors({
+      tally: { name: 'tally', words: { en: { title: 'Events', heading: 'Events, {from}–{to}' }, ru: { title: 'События', heading: '' } } },
+    });
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toBeInstanceOf(ContentError);
+    expect(errors[0]!.message).toBe('src/charts/tally/words.ts: ru.heading: empty');
+  });
+
+  it('holds Russian words to Russian typography and finds English left in them, given the Latin names', () => {
+    const tally = {
+      name: 'tally',
+      words: {
+        en: { title: 'Events', heading: 'Events, {from}–{to}', note: 'Hollow: reported' },
+        ru: { title: 'События', heading: 'События, {from} – {to}', note: 'Hollow: по сообщениям Mediascope' },
+      },
+    };
+    expect(chartWordsErrors({ tally }, ['Mediascope']).map((error) => error.message)).toEqual([
+      'src/charts/tally/words.ts: ru.heading: a no-break space before a dash: “События, 1 – 1”',
+      'src/charts/tally/words.ts: ru.note: untranslated English “Hollow”',
+    ]);
+    expect(chartWordsErrors({ tally })).toEqual([]);
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { chartText, wordsProblems, type ChartWords } from '../../src/charts/chart-words.ts';
+import { charts } from '../../src/charts/registry.ts';
+import { locales } from '../../src/core/locale.ts';
+
+const words = (ru: Record<string, string>): ChartWords => ({
+  en: { title: 'Monthly reach', heading: 'Monthly reach, {month}', tick: '{value} M' },
+  ru: { title: 'Месячный охват', ...ru },
+});
+
+describe('chart words', () => {
+  it.each(Object.values(charts).map((chart) => [chart.name, chart] as const))(
+    '%s has every word in every language, none empty, each with the English placeholders',
+    (_name, chart) => {
+      expect(wordsProblems(chart.words)).toEqual([]);
+      for (const locale of locales) expect(chartText(chart.words, locale)).toEqual({ locale, words: chart.words[locale] });
+    },
+  );
+
+  it('names a word a translation lacks, leaves empty or adds', () => {
+    expect(wordsProblems(words({ heading: ' ', extra: 'Лишнее' }))).toEqual([
+      'ru.heading: empty',
+      'ru.tick: missing (English: "{value} M")',
+      'ru.extra: no such key in the English words',
+    ]);
+  });
+
+  it('names a translation that loses or invents a figure (its placeholders differ from the English)', () => {
+    expect(wordsProblems(words({ heading: 'Месячный охват', tick: '{value} млн за {month}' }))).toEqual([
+      'ru.heading: "Месячный охват" has the placeholders {}, the English {month}',
+      'ru.tick: "{value} млн за {month}" has the placeholders {month}, {value}, the English {value}',
+    ]);
+  });
+});
