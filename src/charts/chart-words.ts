@@ -1,4 +1,4 @@
-import { placeholdersOf } from '../core/fill.ts';
+import { placeholder, placeholdersOf } from '../core/fill.ts';
 import { locales, type Locale } from '../core/locale.ts';
 
 /**
@@ -32,15 +32,22 @@ export function wordsProblems(words: ChartWords): string[] {
       const text = these[key];
       if (text === undefined) problems.push(`${locale}.${key}: missing (English: "${english[key]}")`);
       else if (text.trim() === '') problems.push(`${locale}.${key}: empty`);
+      else if (/[{}]/.test(text.replace(placeholder, '')))
+        problems.push(
+          `${locale}.${key}: "${text}" has a brace outside a placeholder; a placeholder is a camelCase name in braces, "{month}"`,
+        );
       else if (placeholdersOf(text).join() !== placeholdersOf(english[key]!).join())
         problems.push(
-          `${locale}.${key}: "${text}" has the placeholders {${placeholdersOf(text).join('}, {')}}, the English {${placeholdersOf(english[key]!).join('}, {')}}`,
+          `${locale}.${key}: "${text}" has ${named(placeholdersOf(text))} where the English has ${named(placeholdersOf(english[key]!))}`,
         );
     }
     for (const key of Object.keys(these)) if (!(key in english)) problems.push(`${locale}.${key}: no such key in the English words`);
   }
   return problems;
 }
+
+/** "the placeholders {a}, {b}", or "no placeholder". */
+const named = (names: readonly string[]) => (names.length ? `the placeholders {${names.join('}, {')}}` : 'no placeholder');
 
 /** The text a chart writes with in `locale`. */
 export function chartText<Key extends string>(words: ChartWords<Key>, locale: Locale): ChartText<Key> {

@@ -1,4 +1,5 @@
-const placeholder = /\{([a-z][a-zA-Z]*)\}/g;
+/** A placeholder: a name in camelCase between braces, "{month}", "{publisher}". */
+export const placeholder = /\{([a-z][a-zA-Z]*)\}/g;
 
 /** The placeholders a template names, sorted: "Monthly reach, {month}" → ["month"]. */
 export function placeholdersOf(template: string): string[] {

@@ -1,5 +1,6 @@
 import type { Chart } from '../../charts/chart.ts';
 import { wordsProblems } from '../../charts/chart-words.ts';
+import { placeholder } from '../../core/fill.ts';
 import { charts } from '../../charts/registry.ts';
 import { ContentError } from '../../data/content-error.ts';
 import { russianTypography } from './russian-typography.ts';
@@ -23,7 +24,7 @@ export function chartWordsErrors(
     // Russian typography and Latin names are the Russian edition's rules (issue 25).
     return Object.entries(chart.words.ru).flatMap(([key, template]) => {
       // A placeholder stands for a figure or a name the chart fills in: checked as a figure.
-      const text = template.replace(/\{[a-zA-Z]+\}/g, '1');
+      const text = template.replace(placeholder, '1');
       return [
         ...russianTypography(text).map(({ rule, at }) => `ru.${key}: ${rule}: “${at}”`),
         ...untranslatedEnglish(text, latinNames).map((english) => `ru.${key}: untranslated English “${english}”`),

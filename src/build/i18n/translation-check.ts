@@ -218,7 +218,8 @@ function listDiff(en: readonly string[], ru: readonly string[]): string {
  * Compares the Russian edition's chapters with the English ones (issue 25): each English chapter has a Russian twin of
  * the same file name and no Russian file is without one; each twin records the sha256 of the English file it was
  * translated from (`translation: { from, sha256 }`, the first key of its front matter), so that a change to the English
- * makes it stale; and each keeps its English chapter's skeleton (chapterSkeleton). Returns every mistake, in the
+ * makes it stale; and each keeps its English chapter's skeleton (chapterSkeleton). The charts' Russian words are held
+ * to the same typography and Latin names as the chapters (chart-words-check.ts). Returns every mistake, in the
  * content check's form, and a row per chapter for the table the build prints.
  */
 export async function checkTranslations(root: string): Promise<{ errors: ContentError[]; rows: TranslationRow[] }> {

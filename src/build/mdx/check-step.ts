@@ -45,6 +45,8 @@ export class StepError extends Error {
  * the alt, every state key the chart rejects, a state the data cannot draw, a mark or text that would leave the
  * drawing at either size, a text over a mark, a leader line or another text at either size) and throws them
  * together as a StepError, each line naming the step, and the size and the field or the two things that collide.
+ * The frames are the English ones; the step is also laid out in every other language, which must fit as well and
+ * draw the same marks other than text (shapesApart), its words alone differing.
  */
 export function checkStep(chartName: unknown, step: StepInput, datasets: Datasets): CheckedStep {
   const idResult = kebabId.safeParse(step.id);
@@ -80,9 +82,28 @@ export function checkStep(chartName: unknown, step: StepInput, datasets: Dataset
     return drawn;
   };
   const frames = { narrow: frame('narrow'), wide: frame('wide') };
-  // Words with a key missing are the chart words check's to report (chart-words-check.ts), not every step's.
-  if (wordsProblems(chart.words).length === 0)
-    for (const locale of locales) if (locale !== 'en') for (const size of ['narrow', 'wide'] as const) frame(size, locale);
+  // Words with a key missing are the chart words check's to report (chart-words-check.ts), not every step's; a state the
+  // English layout refused is reported once.
+  if (frames.narrow && frames.wide && wordsProblems(chart.words).length === 0)
+    for (const locale of locales.filter((l) => l !== 'en'))
+      for (const size of ['narrow', 'wide'] as const) {
+        const translated = frame(size, locale);
+        if (translated)
+          for (const key of shapesApart(frames[size]!, translated))
+            note(
+              `in ${languageNames[locale]}, at the ${size} size, mark "${key}" is not what the English frame draws; a language changes only the words`,
+            );
+      }
   if (problems.length || !frames.narrow || !frames.wide) throw new StepError(problems);
   return { id: idResult.data!, alt: (step.alt as string).trim(), frames: { narrow: frames.narrow, wide: frames.wide } };
+}
+
+/**
+ * The keys of the marks other than text that two frames of one state draw differently, or that only one draws: the
+ * editions' graphics must be the same picture (issue 25), whatever their words.
+ */
+export function shapesApart(a: Frame, b: Frame): string[] {
+  const shapes = (frame: Frame) => new Map(frame.marks.filter((m) => m.kind !== 'text').map((m) => [m.key, JSON.stringify(m)]));
+  const [left, right] = [shapes(a), shapes(b)];
+  return [...new Set([...left.keys(), ...right.keys()])].filter((key) => left.get(key) !== right.get(key));
 }

@@ -10,7 +10,8 @@ import type { ChartText, Words } from '../chart-words.ts';
 import { fill } from '../../core/fill.ts';
 import { formatTick } from '../../core/format.ts';
 import type { BanSequenceState } from './state-schema.ts';
-import type { BanSequenceWord } from './words.ts';
+import { words as chartWords, type BanSequenceWord } from './words.ts';
+import { locales } from '../../core/locale.ts';
 import { endOf, eventTime, startOf } from './time-window.ts';
 import { sharedStyles, typeSizes } from '../mark-style.ts';
 import { styles } from './styles.ts';
@@ -122,16 +123,11 @@ export function layout(data: BanSequenceData, state: BanSequenceState, size: Siz
   eventCategories.forEach((category, i) => {
     const y = g.laneY(i);
     marks.push({ key: `lane:${category}`, kind: 'line', attrs: { class: 'lane', x1: g.plotLeft, x2: g.plotRight, y1: y, y2: y } });
-    marks.push(
-      g.wide
-        ? { key: `lane-name:${category}`, kind: 'text', attrs: { class: 'lane-name', x: 16, y, dy: '0.35em' }, text: lanes[category] }
-        : { key: `lane-name:${category}`, kind: 'text', attrs: { class: 'lane-name', x: 16, y: y - 10 }, text: lanes[category] },
-      {
-        key: `swatch:${category}`,
-        kind: 'circle',
-        attrs: { class: `swatch cat-${category}`, cx: 6, cy: g.wide ? y : y - 14, r: 4.5 },
-      },
-    );
+    marks.push(laneName(g, category, lanes[category]), {
+      key: `swatch:${category}`,
+      kind: 'circle',
+      attrs: { class: `swatch cat-${category}`, cx: 6, cy: g.wide ? y : y - 14, r: 4.5 },
+    });
   });
 
   const legendY = g.lanesBottom + 40;
@@ -175,7 +171,12 @@ export function layout(data: BanSequenceData, state: BanSequenceState, size: Siz
   marks.push(...spacedTicks(tickMarks, allStyles, TICK_GAP));
 
   // The text drawn so far (lane names, legend, heading, ticks): dots keep clear of it, and leaders break around it.
-  const texts = marks.filter((m) => m.kind === 'text').map((m) => markBox(m, allStyles)!);
+  // A lane's name is as wide as its language makes it, and dots and leaders keep clear of it in every language, so that
+  // each edition's frame has the same dots and lines where the other has them (only its words differ).
+  const everyLanguageLaneNames = locales.flatMap((language) =>
+    eventCategories.map((category) => laneName(g, category, laneNames(chartWords[language])[category])),
+  );
+  const texts = [...marks.filter((m) => m.kind === 'text'), ...everyLanguageLaneNames].map((m) => markBox(m, allStyles)!);
 
   const emphasised = (e: TimelineEvent) =>
     !state.emphasis || Boolean(state.emphasis.categories?.includes(e.category) || state.emphasis.events?.includes(e.id));
@@ -231,6 +232,14 @@ function windowLabel(state: BanSequenceState): string {
   const from = state.from.slice(0, 4);
   const to = state.to.slice(0, 4);
   return from === to ? from : `${from}–${to}`;
+}
+
+/** A lane's name: beside its lane on wide frames, above it on narrow ones. */
+function laneName(g: ReturnType<typeof geometry>, category: TimelineEvent['category'], text: string): Mark {
+  const y = g.laneY(eventCategories.indexOf(category));
+  return g.wide
+    ? { key: `lane-name:${category}`, kind: 'text', attrs: { class: 'lane-name', x: 16, y, dy: '0.35em' }, text }
+    : { key: `lane-name:${category}`, kind: 'text', attrs: { class: 'lane-name', x: 16, y: y - 10 }, text };
 }
 
 /** A text's `text-anchor`, left out where it is SVG's default, `start` (every snapshot prints it). */

@@ -1,5 +1,6 @@
 import { nbsp } from '../../core/locale.ts';
 import type { ChartWords } from '../chart-words.ts';
+import { sourceLineWords } from '../source-line-words.ts';
 
 const en = {
   title: 'Messenger audiences against Russia’s population',
@@ -14,10 +15,7 @@ const en = {
   noteScale:
     'One square = one million people, rounded to the nearest million. Population: {people} (Rosstat, {date}), excluding four annexed Ukrainian regions.',
   noteOverlap: 'Audiences overlap: the grids do not add up.',
-  sourceLine: 'Source: {measured}, via {outlets}',
-  measuredBy: 'Mediascope',
-  measuredByAnalyst: 'Mediascope data analysed by {analysts}',
-  reportedVia: '{publisher} (as reported by {via})',
+  ...sourceLineWords.en,
   tableCaption:
     'Monthly reach (Mediascope) against Russia’s whole population: one square per million people, rounded to the nearest million',
   tablePopulation: 'Russia’s population (Rosstat, excluding four annexed Ukrainian regions)',
@@ -44,14 +42,11 @@ export const words: ChartWords<PopulationCoverageWord> = {
     headingPopulationNarrow: `Квадрат${nbsp}— миллион человек`,
     gridFilled: '{filled} из {total}',
     gridTotal: 'Квадратов: {total}',
-    gridPeople: 'человек: {people}',
+    gridPeople: 'Человек: {people}',
     gridMeasured: '(Росстат, {date})',
     noteScale: `Квадрат${nbsp}— миллион человек, с округлением. Население: {people} (Росстат, {date}), без четырёх аннексированных украинских регионов.`,
     noteOverlap: 'Аудитории пересекаются: сетки не складываются.',
-    sourceLine: 'Источник: {measured}, через {outlets}',
-    measuredBy: 'Mediascope',
-    measuredByAnalyst: 'данные Mediascope в анализе {analysts}',
-    reportedVia: '{publisher} (по сообщению {via})',
+    ...sourceLineWords.ru,
     tableCaption: 'Месячный охват (Mediascope) и всё население России: один квадрат на миллион человек, с округлением до миллиона',
     tablePopulation: 'Население России (Росстат, без учёта четырёх аннексированных украинских регионов)',
     tableReach: 'Месячный охват {platform} (Mediascope)',

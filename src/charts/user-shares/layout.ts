@@ -9,9 +9,7 @@ import type { ChartText } from '../chart-words.ts';
 import { fill } from '../../core/fill.ts';
 import type { UserSharesState } from './state-schema.ts';
 import type { UserSharesWord } from './words.ts';
-import { sharedStyles, typeSizes } from '../mark-style.ts';
-import { spacedTicks } from '../spaced-ticks.ts';
-import { styles } from './styles.ts';
+import { typeSizes } from '../mark-style.ts';
 
 /** The records the user-shares chart draws from. */
 export interface UserSharesData {
@@ -25,10 +23,6 @@ const HEAD = 40;
 /** The small print's type size (mark-style.ts). */
 const NOTE_SIZE = typeSizes.small;
 const LINE = 16;
-/** Every style the chart's marks follow, to measure tick labels as the collision check does (check-frame.ts). */
-const allStyles = [...sharedStyles, ...styles];
-/** The least room between two tick labels. */
-const TICK_GAP = 6;
 
 /**
  * Lays out a horizontal bar chart of monthly reach for one month: one bar per platform, longest first, with its
@@ -65,8 +59,8 @@ export function layout(data: UserSharesData, state: UserSharesState, size: Size,
   const drawn = rows.filter((r) => shown.has(r.platform));
   const sources = new Map(data.sources.map((s) => [s.id, s]));
   const name = (id: string) => names.get(id)!;
-  // A bar's value as reported, its qualifier in the chart's words: the data table and the prose spell it out ("more
-  // than"), but beside the longest bar only a sign fits in some languages.
+  // A bar's value as reported, its qualifier in the chart's words: the data table and the prose spell it out ("over",
+  // "более"), but beside the longest bar some languages have room only for a sign ("> 97 млн").
   const valueLabel = (row: AudienceRecord) => {
     const figure = formatReach({ reach: row.reach }, locale);
     if (!row.qualifier) return figure;
@@ -99,23 +93,19 @@ export function layout(data: UserSharesData, state: UserSharesState, size: Size,
   const axisY = size.height - foot;
 
   const marks: Mark[] = [];
-  const ticks = x.ticks(wide ? 5 : 4);
-  const tickLabels = ticks.map((tick): Mark => {
-    const text = tick === 0 ? '0' : fill(words.tick, { value: formatNumber(tick, locale) });
-    return {
-      key: `tick:${tick}`,
-      kind: 'text',
-      attrs: { class: 'tick', x: x(tick), y: axisY + 16, 'text-anchor': anchorWithin(x(tick), text, NOTE_SIZE, size.width) },
-      text,
-    };
-  });
-  // Every grid line has its label where the labels fit side by side; where a language's labels run wider, every
-  // second one has (spacedTicks), so that the bars and lines are the same in every language.
-  const labelled = new Set(spacedTicks(tickLabels, allStyles, TICK_GAP));
-  ticks.forEach((tick, i) => {
-    marks.push({ key: `grid:${tick}`, kind: 'line', attrs: { class: 'grid', x1: x(tick), x2: x(tick), y1: HEAD - 6, y2: axisY } });
-    if (labelled.has(tickLabels[i]!)) marks.push(tickLabels[i]!);
-  });
+  for (const tick of x.ticks(wide ? 5 : 4)) {
+    // Narrow frames may leave the unit to the heading, where a language's unit would crowd the ticks ("20 млн").
+    const text = tick === 0 ? '0' : fill(wide ? words.tick : words.tickNarrow, { value: formatNumber(tick, locale) });
+    marks.push(
+      { key: `grid:${tick}`, kind: 'line', attrs: { class: 'grid', x1: x(tick), x2: x(tick), y1: HEAD - 6, y2: axisY } },
+      {
+        key: `tick:${tick}`,
+        kind: 'text',
+        attrs: { class: 'tick', x: x(tick), y: axisY + 16, 'text-anchor': anchorWithin(x(tick), text, NOTE_SIZE, size.width) },
+        text,
+      },
+    );
+  }
   marks.push({
     key: 'period',
     kind: 'text',

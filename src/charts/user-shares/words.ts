@@ -1,18 +1,17 @@
 import { nbsp } from '../../core/locale.ts';
 import type { ChartWords } from '../chart-words.ts';
+import { sourceLineWords } from '../source-line-words.ts';
 
 const en = {
   title: 'Monthly reach of messengers in Russia',
   heading: 'Monthly reach, {month}',
   headingNarrow: 'Monthly reach, {month}',
   tick: '{value} M',
+  tickNarrow: '{value} M',
   valueMoreThan: 'over {value}',
   valueAbout: 'about {value}',
   noFigure: 'No figure in our sources this month for {platforms}.',
-  sourceLine: 'Source: {measured}, via {outlets}',
-  measuredBy: 'Mediascope',
-  measuredByAnalyst: 'Mediascope data analysed by {analysts}',
-  reportedVia: '{publisher} (as reported by {via})',
+  ...sourceLineWords.en,
   tableCaption: 'Monthly reach of messengers in Russia, in millions of people',
   columnMonth: 'Month',
   columnMessenger: 'Messenger',
@@ -35,15 +34,13 @@ export const words: ChartWords<UserSharesWord> = {
   ru: {
     title: 'Месячный охват мессенджеров в России',
     heading: 'Месячный охват, {month}',
-    headingNarrow: 'Охват за {month}',
+    headingNarrow: 'Охват за {month}, млн',
     tick: `{value}${nbsp}млн`,
+    tickNarrow: '{value}',
     valueMoreThan: `>${nbsp}{value}`,
     valueAbout: `≈${nbsp}{value}`,
     noFigure: 'В наших источниках нет данных за этот месяц для {platforms}.',
-    sourceLine: 'Источник: {measured}, через {outlets}',
-    measuredBy: 'Mediascope',
-    measuredByAnalyst: 'данные Mediascope в анализе {analysts}',
-    reportedVia: '{publisher} (по сообщению {via})',
+    ...sourceLineWords.ru,
     tableCaption: 'Месячный охват мессенджеров в России, млн человек',
     columnMonth: 'Месяц',
     columnMessenger: 'Мессенджер',
@@ -54,6 +51,6 @@ export const words: ChartWords<UserSharesWord> = {
     tableMeasuredBy: 'Mediascope',
     tableMeasuredByAnalyst: 'Mediascope, анализ: {analyst}',
     statusConfirmed: 'Подтверждено',
-    statusReported: 'Сообщено вторичным источником',
+    statusReported: 'По сообщению вторичного источника',
   },
 };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { StepError, checkStep } from '../../../src/build/mdx/check-step.ts';
+import { StepError, checkStep, shapesApart } from '../../../src/build/mdx/check-step.ts';
+import type { Frame } from '../../../src/frame/frame.ts';
 import { userShares } from '../../../src/charts/user-shares/index.ts';
 import { datasets } from '../../helpers/datasets.ts';
 
@@ -99,5 +100,20 @@ describe('checkStep', () => {
       russian.headingNarrow = heading;
     }
     expect(checkStep('user-shares', { id: 'a-step', alt: 'Bars.', state: { period: '2025-07' } }, datasets).id).toBe('a-step');
+  });
+
+  it('names the marks other than text that two frames draw differently or only one draws', () => {
+    const frame = (cy: number, text: string): Frame => ({
+      width: 320,
+      height: 200,
+      marks: [
+        { key: 'dot', kind: 'circle', attrs: { cx: 10, cy, r: 4 } },
+        { key: 'bar', kind: 'rect', attrs: { x: 0, y: 0, width: 10, height: 10 } },
+        { key: 'label', kind: 'text', attrs: { x: 20, y: 20 }, text },
+      ],
+    });
+    expect(shapesApart(frame(10, 'Blocks'), frame(10, 'Блокировки'))).toEqual([]);
+    expect(shapesApart(frame(10, 'Blocks'), frame(12, 'Блокировки'))).toEqual(['dot']);
+    expect(shapesApart(frame(10, 'Blocks'), { ...frame(10, 'Blocks'), marks: frame(10, 'Blocks').marks.slice(1) })).toEqual(['dot']);
   });
 });

@@ -5,7 +5,7 @@ import { stylesOf } from '../../../src/charts/chart.ts';
 import { frameCollisions, frameProblems, markBox, markBoxes } from '../../../src/charts/check-frame.ts';
 import { layout as layoutIn, laneNames } from '../../../src/charts/ban-sequence/layout.ts';
 import { words } from '../../../src/charts/ban-sequence/words.ts';
-import { chartText } from '../../../src/charts/chart-words.ts';
+import { inEnglish } from '../../helpers/english-layout.ts';
 import { stateSchema, type BanSequenceState } from '../../../src/charts/ban-sequence/state-schema.ts';
 import { endOf, eventTime, startOf } from '../../../src/charts/ban-sequence/time-window.ts';
 import { eventCategories } from '../../../src/data/schemas.ts';
@@ -13,8 +13,7 @@ import type { Frame, Mark } from '../../../src/frame/frame.ts';
 import { datasets } from '../../helpers/datasets.ts';
 
 /** The layout in English, as the site draws it. */
-type In = Parameters<typeof layoutIn>;
-const layout = (data: In[0], state: In[1], size: In[2]): ReturnType<typeof layoutIn> => layoutIn(data, state, size, chartText(words, 'en'));
+const layout = inEnglish(layoutIn, words);
 
 const data = banSequence.select(datasets);
 const sizes = Object.entries(banSequence.sizes);

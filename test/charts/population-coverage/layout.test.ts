@@ -3,15 +3,14 @@ import { expectLeavesInputsAlone } from '../../helpers/expect-pure.ts';
 import { populationCoverage } from '../../../src/charts/population-coverage/index.ts';
 import { layout as layoutIn } from '../../../src/charts/population-coverage/layout.ts';
 import { words } from '../../../src/charts/population-coverage/words.ts';
-import { chartText } from '../../../src/charts/chart-words.ts';
+import { inEnglish } from '../../helpers/english-layout.ts';
 import { stateSchema } from '../../../src/charts/population-coverage/state-schema.ts';
 import { unitsFor } from '../../../src/data/population-units.ts';
 import type { Frame } from '../../../src/frame/frame.ts';
 import { datasets } from '../../helpers/datasets.ts';
 
 /** The layout in English, as the site draws it. */
-type In = Parameters<typeof layoutIn>;
-const layout = (data: In[0], state: In[1], size: In[2]): ReturnType<typeof layoutIn> => layoutIn(data, state, size, chartText(words, 'en'));
+const layout = inEnglish(layoutIn, words);
 
 const data = populationCoverage.select(datasets);
 const units = (frame: Frame, grid: number) => frame.marks.filter((m) => m.key.startsWith(`unit:${grid}:`));

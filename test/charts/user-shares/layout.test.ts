@@ -3,14 +3,13 @@ import { expectLeavesInputsAlone } from '../../helpers/expect-pure.ts';
 import { userShares } from '../../../src/charts/user-shares/index.ts';
 import { layout as layoutIn } from '../../../src/charts/user-shares/layout.ts';
 import { words } from '../../../src/charts/user-shares/words.ts';
-import { chartText } from '../../../src/charts/chart-words.ts';
+import { inEnglish } from '../../helpers/english-layout.ts';
 import { stateSchema } from '../../../src/charts/user-shares/state-schema.ts';
 import type { Frame, Mark } from '../../../src/frame/frame.ts';
 import { datasets } from '../../helpers/datasets.ts';
 
 /** The layout in English, as the site draws it. */
-type In = Parameters<typeof layoutIn>;
-const layout = (data: In[0], state: In[1], size: In[2]): ReturnType<typeof layoutIn> => layoutIn(data, state, size, chartText(words, 'en'));
+const layout = inEnglish(layoutIn, words);
 
 const data = userShares.select(datasets);
 const { narrow, wide } = userShares.sizes;
