@@ -13,8 +13,8 @@ export interface Chart<Data, State, Word extends string = string> {
   /** The name authors write in `<Scrolly chart="…">`, and the `data-chart` attribute of its figure. */
   readonly name: string;
   /**
-   * Every string the chart shows, in each language, by key (chart-words.ts): among them its `title`, a short title for
-   * the figure, read by screen readers before each step's description.
+   * Every string the chart shows, in each language, by key (chart-words.ts): among them its `title`, which names the
+   * graphic in its citations, downloads and embeds and in the sources page's links to its data.
    */
   readonly words: ChartWords<Word | 'title'>;
   /** The contract for a step's `state`; a state it rejects stops the build. */

@@ -14,3 +14,19 @@ export function fill(template: string, values: Readonly<Record<string, string | 
     return String(value);
   });
 }
+
+/**
+ * A template cut at its placeholders, for a page that puts an element where a placeholder is (a link inside a
+ * sentence): "Every figure links to its {sources}." → ["Every figure links to its ", { name: "sources" }, "."].
+ */
+export function templateParts(template: string): (string | { readonly name: string })[] {
+  const parts: (string | { name: string })[] = [];
+  let at = 0;
+  for (const match of template.matchAll(placeholder)) {
+    if (match.index > at) parts.push(template.slice(at, match.index));
+    parts.push({ name: match[1]! });
+    at = match.index + match[0].length;
+  }
+  if (at < template.length) parts.push(template.slice(at));
+  return parts;
+}

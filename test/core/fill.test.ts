@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fill, placeholdersOf } from '../../src/core/fill.ts';
+import { fill, placeholdersOf, templateParts } from '../../src/core/fill.ts';
 
 describe('fill', () => {
   it('puts each value where its placeholder is, and leaves other text alone', () => {
@@ -15,5 +15,13 @@ describe('fill', () => {
   it('lists a template’s placeholders, sorted', () => {
     expect(placeholdersOf('Source: {measured}, via {outlets}')).toEqual(['measured', 'outlets']);
     expect(placeholdersOf('Blocks')).toEqual([]);
+  });
+});
+
+describe('templateParts', () => {
+  it('cuts a template at its placeholders, for a page that puts an element there', () => {
+    expect(templateParts('Every figure links to its {sources}.')).toEqual(['Every figure links to its ', { name: 'sources' }, '.']);
+    expect(templateParts('{a} and {b}')).toEqual([{ name: 'a' }, ' and ', { name: 'b' }]);
+    expect(templateParts('No placeholder')).toEqual(['No placeholder']);
   });
 });

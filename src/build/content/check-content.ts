@@ -9,6 +9,7 @@ import { chapterFileName, chapterSchema } from '../../data/chapter-schema.ts';
 import { parseChapterBody, splitChapter } from './chapter-text.ts';
 import { frontMatterFacts } from './front-matter-figures.ts';
 import { chartWordsErrors } from '../i18n/chart-words-check.ts';
+import { siteWordsErrors } from '../i18n/site-words-check.ts';
 import { chapterFolders, checkTranslations, type TranslationRow } from '../i18n/translation-check.ts';
 import { chapterSlug } from '../../data/chapter-slug.ts';
 import { ContentError, contentErrorsOf } from '../../data/content-error.ts';
@@ -21,7 +22,7 @@ const chaptersDir = chapterFolders.en;
 /**
  * Checks all the content a maintainer edits, in one pass, and returns every mistake it finds (none when all is well),
  * and what it could not check:
- * every chart's words in every language (src/build/i18n/chart-words-check.ts); every record of every data file; every
+ * every chart's and the site's words in every language (src/build/i18n/chart-words-check.ts, site-words-check.ts); every record of every data file; every
  * chapter's file name and number (no duplicates, no gaps), front matter, MDX
  * syntax (with line and column), and every step and citation; then, once all that is right, every Russian chapter
  * against its English one (src/build/i18n/translation-check.ts), with a row per chapter for the build's table. The
@@ -32,7 +33,7 @@ export async function checkContent(
   root: string | URL,
 ): Promise<{ errors: ContentError[]; skipped?: string; translations?: readonly TranslationRow[] }> {
   const rootPath = typeof root === 'string' ? root : fileURLToPath(root);
-  const errors: ContentError[] = chartWordsErrors();
+  const errors: ContentError[] = [...chartWordsErrors(), ...(await siteWordsErrors(rootPath))];
   let datasets: Datasets | undefined;
   try {
     datasets = await loadDatasets(rootPath);

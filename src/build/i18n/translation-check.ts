@@ -13,6 +13,7 @@ import { placeholder } from '../../data/figure-text.ts';
 import { russianTypography } from './russian-typography.ts';
 import { latinNamesFile, latinNamesSchema, untranslatedEnglish } from './untranslated-english.ts';
 import { chartWordsErrors } from './chart-words-check.ts';
+import { siteWordsErrors } from './site-words-check.ts';
 import { charts } from '../../charts/registry.ts';
 
 /** The folder of each edition's chapters, relative to the project root: the same file names in each. */
@@ -218,8 +219,8 @@ function listDiff(en: readonly string[], ru: readonly string[]): string {
  * Compares the Russian edition's chapters with the English ones (issue 25): each English chapter has a Russian twin of
  * the same file name and no Russian file is without one; each twin records the sha256 of the English file it was
  * translated from (`translation: { from, sha256 }`, the first key of its front matter), so that a change to the English
- * makes it stale; and each keeps its English chapter's skeleton (chapterSkeleton). The charts' Russian words are held
- * to the same typography and Latin names as the chapters (chart-words-check.ts). Returns every mistake, in the
+ * makes it stale; and each keeps its English chapter's skeleton (chapterSkeleton). The charts' and the site's Russian
+ * words are held to the same typography and Latin names as the chapters (chart-words-check.ts, site-words-check.ts). Returns every mistake, in the
  * content check's form, and a row per chapter for the table the build prints.
  */
 export async function checkTranslations(root: string): Promise<{ errors: ContentError[]; rows: TranslationRow[] }> {
@@ -229,7 +230,7 @@ export async function checkTranslations(root: string): Promise<{ errors: Content
   const errors: ContentError[] = [];
   const rows: TranslationRow[] = [];
   const latin = await latinNames(root, errors);
-  if (latin) errors.push(...chartWordsErrors(charts, latin));
+  if (latin) errors.push(...chartWordsErrors(charts, latin), ...(await siteWordsErrors(root, latin)));
   for (const name of [...new Set([...en, ...ru])].sort()) {
     const enFile = join(chapterFolders.en, name);
     const ruFile = join(chapterFolders.ru, name);

@@ -6,7 +6,8 @@ import type { Frame, SizeName } from '../../frame/frame.ts';
 import { finalizeFrame } from '../../frame/frame.ts';
 import { frameProblems } from '../../charts/check-frame.ts';
 import { explainIssues } from '../../data/explain-issues.ts';
-import { chartText, wordsProblems } from '../../charts/chart-words.ts';
+import { chartText } from '../../charts/chart-words.ts';
+import { wordsProblems } from '../../core/words-problems.ts';
 import { languageNames, locales, type Locale } from '../../core/locale.ts';
 
 /** A step as an author writes it in MDX, before validation. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { wordsProblems, type ChartWords } from '../../src/charts/chart-words.ts';
+import type { ChartWords } from '../../src/charts/chart-words.ts';
+import { wordsProblems } from '../../src/core/words-problems.ts';
 import { charts } from '../../src/charts/registry.ts';
 import { locales } from '../../src/core/locale.ts';
 

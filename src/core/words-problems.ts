@@ -1,0 +1,34 @@
+import { placeholder, placeholdersOf } from './fill.ts';
+import { locales, type Locale } from './locale.ts';
+
+/**
+ * What is wrong with a set of words in every language (a chart's, src/charts/<name>/words.ts, or the site's,
+ * content/i18n/<locale>.json), one line each: a key that another language lacks or adds, an empty string, a brace
+ * outside a placeholder, or a translation whose placeholders differ from the English ones (it would lose or invent a
+ * figure).
+ */
+export function wordsProblems(words: Readonly<Record<Locale, Readonly<Record<string, string>>>>): string[] {
+  const english = words.en;
+  const problems: string[] = [];
+  for (const locale of locales) {
+    const these = words[locale] ?? {};
+    for (const key of Object.keys(english)) {
+      const text = these[key];
+      if (text === undefined) problems.push(`${locale}.${key}: missing (English: "${english[key]}")`);
+      else if (text.trim() === '') problems.push(`${locale}.${key}: empty`);
+      else if (/[{}]/.test(text.replace(placeholder, '')))
+        problems.push(
+          `${locale}.${key}: "${text}" has a brace outside a placeholder; a placeholder is a camelCase name in braces, "{month}"`,
+        );
+      else if (placeholdersOf(text).join() !== placeholdersOf(english[key]!).join())
+        problems.push(
+          `${locale}.${key}: "${text}" has ${named(placeholdersOf(text))} where the English has ${named(placeholdersOf(english[key]!))}`,
+        );
+    }
+    for (const key of Object.keys(these)) if (!(key in english)) problems.push(`${locale}.${key}: no such key in the English words`);
+  }
+  return problems;
+}
+
+/** "the placeholders {a}, {b}", or "no placeholder". */
+const named = (names: readonly string[]) => (names.length ? `the placeholders {${names.join('}, {')}}` : 'no placeholder');
