@@ -17,14 +17,19 @@ export function fill(template: string, values: Readonly<Record<string, string | 
 
 /**
  * A template cut at its placeholders, for a page that puts an element where a placeholder is (a link inside a
- * sentence): "Every figure links to its {sources}." → ["Every figure links to its ", { name: "sources" }, "."].
+ * sentence): "Every figure links to its {sources}." → ["Every figure links to its ", { name: "sources" }, "."]. A
+ * placeholder given a value in `values` is filled in, as `fill` does.
  */
-export function templateParts(template: string): (string | { readonly name: string })[] {
+export function templateParts(
+  template: string,
+  values: Readonly<Record<string, string | number>> = {},
+): (string | { readonly name: string })[] {
   const parts: (string | { name: string })[] = [];
   let at = 0;
   for (const match of template.matchAll(placeholder)) {
     if (match.index > at) parts.push(template.slice(at, match.index));
-    parts.push({ name: match[1]! });
+    const value = values[match[1]!];
+    parts.push(value === undefined ? { name: match[1]! } : String(value));
     at = match.index + match[0].length;
   }
   if (at < template.length) parts.push(template.slice(at));

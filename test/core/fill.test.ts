@@ -23,5 +23,6 @@ describe('templateParts', () => {
     expect(templateParts('Every figure links to its {sources}.')).toEqual(['Every figure links to its ', { name: 'sources' }, '.']);
     expect(templateParts('{a} and {b}')).toEqual([{ name: 'a' }, ' and ', { name: 'b' }]);
     expect(templateParts('No placeholder')).toEqual(['No placeholder']);
+    expect(templateParts('Chapter {order} · {start}', { order: 2 })).toEqual(['Chapter ', '2', ' · ', { name: 'start' }]);
   });
 });
