@@ -13,22 +13,24 @@ export function wordsProblems(words: Readonly<Record<Locale, Readonly<Record<str
   for (const locale of locales) {
     const these = words[locale] ?? {};
     for (const key of Object.keys(english)) {
-      const text = these[key];
+      const text = Object.hasOwn(these, key) ? these[key] : undefined;
       if (text === undefined) problems.push(`${locale}.${key}: missing (English: "${english[key]}")`);
       else if (text.trim() === '') problems.push(`${locale}.${key}: empty`);
       else if (/[{}]/.test(text.replace(placeholder, '')))
         problems.push(
-          `${locale}.${key}: "${text}" has a brace outside a placeholder; a placeholder is a camelCase name in braces, "{month}"`,
+          `${locale}.${key}: "${text}" has a brace outside a placeholder: keep the English ones exactly as they are, in Latin letters (${named(placeholdersOf(english[key]!))})`,
         );
       else if (placeholdersOf(text).join() !== placeholdersOf(english[key]!).join())
         problems.push(
           `${locale}.${key}: "${text}" has ${named(placeholdersOf(text))} where the English has ${named(placeholdersOf(english[key]!))}`,
         );
     }
-    for (const key of Object.keys(these)) if (!(key in english)) problems.push(`${locale}.${key}: no such key in the English words`);
+    for (const key of Object.keys(these))
+      if (!Object.hasOwn(english, key)) problems.push(`${locale}.${key}: no such key in the English words`);
   }
   return problems;
 }
 
-/** "the placeholders {a}, {b}", or "no placeholder". */
-const named = (names: readonly string[]) => (names.length ? `the placeholders {${names.join('}, {')}}` : 'no placeholder');
+/** "the placeholder {a}", "the placeholders {a}, {b}", or "no placeholder". */
+const named = (names: readonly string[]) =>
+  names.length === 0 ? 'no placeholder' : `the placeholder${names.length > 1 ? 's' : ''} {${names.join('}, {')}}`;

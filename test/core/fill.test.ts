@@ -20,9 +20,20 @@ describe('fill', () => {
 
 describe('templateParts', () => {
   it('cuts a template at its placeholders, for a page that puts an element there', () => {
-    expect(templateParts('Every figure links to its {sources}.')).toEqual(['Every figure links to its ', { name: 'sources' }, '.']);
-    expect(templateParts('{a} and {b}')).toEqual([{ name: 'a' }, ' and ', { name: 'b' }]);
-    expect(templateParts('No placeholder')).toEqual(['No placeholder']);
-    expect(templateParts('Chapter {order} · {start}', { order: 2 })).toEqual(['Chapter ', '2', ' · ', { name: 'start' }]);
+    expect(templateParts('Every figure links to its {sources}.', {}, ['sources'])).toEqual([
+      'Every figure links to its ',
+      { name: 'sources' },
+      '.',
+    ]);
+    expect(templateParts('{a} and {b}', {}, ['a', 'b'])).toEqual([{ name: 'a' }, ' and ', { name: 'b' }]);
+    expect(templateParts('No placeholder', {}, [])).toEqual(['No placeholder']);
+    expect(templateParts('Chapter {order} · {start}', { order: 2 }, ['start'])).toEqual(['Chapter ', '2', ' · ', { name: 'start' }]);
+    // A value is not read again for placeholders.
+    expect(templateParts('{order} · {start}', { order: '{start}' }, ['start'])).toEqual(['{start}', ' · ', { name: 'start' }]);
+  });
+
+  it('refuses a placeholder that is neither a value nor an element of the page', () => {
+    expect(() => templateParts('Chapter {order} of {total}', { order: 2 }, ['start'])).toThrow(/\{total\}/);
+    expect(() => fill('{constructor}', {})).toThrow(/\{constructor\}/);
   });
 });

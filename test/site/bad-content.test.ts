@@ -286,6 +286,11 @@ const fixtures: readonly Fixture[] = [
     says: [/content\/data\/platforms\.json: line \d+, column \d+: is not valid JSON: /],
   },
   {
+    rule: 'a JSON syntax error in the site’s Russian words',
+    edits: [{ file: 'content/i18n/ru.json', find: '"skipLink": ', replace: '"skipLink" ' }],
+    says: [/content\/i18n\/ru\.json: line 2, column \d+: is not valid JSON: /],
+  },
+  {
     rule: 'several mistakes in several data files and a chapter (all are reported by one build)',
     edits: [
       {
@@ -341,15 +346,21 @@ describe('the content check refuses bad content and says where', () => {
 });
 
 // The check runs first in every build: one real build proves that `astro build` stops on it and prints its report, with
-// a mistake of each kind the check finds before the chapters' steps: MDX syntax, data records and front matter.
+// a mistake of each kind the check finds before the chapters' steps: MDX syntax, the site's words, data records and
+// front matter.
 describe('the build stops on bad content with the check’s report', () => {
   const fixture = (rule: RegExp) => fixtures.find((f) => rule.test(f.rule))!;
-  const [syntax, several] = [fixture(/^an MDX syntax error$/), fixture(/^several mistakes in several data files/)];
+  const [syntax, words, several] = [
+    fixture(/^an MDX syntax error$/),
+    fixture(/^a JSON syntax error in the site’s Russian words$/),
+    fixture(/^several mistakes in several data files/),
+  ];
   const counted = (phrase: string | RegExp) => typeof phrase === 'string' && phrase.startsWith('The content has');
-  const edits = [...syntax.edits, ...several.edits];
-  const says = [...syntax.says, ...several.says.filter((phrase) => !counted(phrase)), 'The content has 4 mistakes'];
+  const edits = [...syntax.edits, ...words.edits, ...several.edits];
+  const says = [...syntax.says, ...words.says, ...several.says.filter((phrase) => !counted(phrase)), 'The content has 5 mistakes'];
 
-  it('for an MDX syntax error beside several mistakes in several data files and a chapter', async () => {
+  // The site's words are read, not imported, by the code the config loads: a broken file is reported, not a crash.
+  it('for an MDX syntax error beside a broken words file and several mistakes in several data files and a chapter', async () => {
     const [checked, build] = await Promise.all([checkWith(edits), buildWith(edits)]);
     expect(build.ok, build.output).toBe(false);
     for (const line of checked.output.split('\n')) expect(build.output).toContain(line);

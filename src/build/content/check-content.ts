@@ -21,10 +21,10 @@ const chaptersDir = chapterFolders.en;
 
 /**
  * Checks all the content a maintainer edits, in one pass, and returns every mistake it finds (none when all is well),
- * and what it could not check:
- * every chart's and the site's words in every language (src/build/i18n/chart-words-check.ts, site-words-check.ts); every record of every data file; every
- * chapter's file name and number (no duplicates, no gaps), front matter, MDX
- * syntax (with line and column), and every step and citation; then, once all that is right, every Russian chapter
+ * and what it could not check: every chart's and the site's words in every language (src/build/i18n/chart-words-check.ts,
+ * site-words-check.ts); every record of every data file; every chapter's file name and number (no duplicates, no
+ * gaps), front matter, MDX syntax (with line and column), and every step and citation; then, once all that is right,
+ * the Russian words' typography and every Russian chapter
  * against its English one (src/build/i18n/translation-check.ts), with a row per chapter for the build's table. The
  * build runs it first (content-check-integration.ts) so that one build lists every mistake, each in the form
  * `file[:line:column]: where: what is wrong`.
@@ -67,7 +67,7 @@ export async function checkContent(
   // Checked against half the data, steps would report figures as missing that are only in a broken record.
   if (!datasets) return { errors, skipped: 'The chapters’ steps and citations are checked once the data files are fixed.' };
   // Compared with a broken English chapter, a Russian one would be reported for the English chapter's mistakes.
-  if (errors.length > 0) return { errors, skipped: 'The Russian chapters are compared with the English ones once these are fixed.' };
+  if (errors.length > 0) return { errors, skipped: 'The Russian chapters are compared with the English ones, and the Russian words checked, once these are fixed.' };
   const translations = await checkTranslations(rootPath);
   return { errors: translations.errors, translations: translations.rows };
 }

@@ -2,7 +2,7 @@ import type { Chart } from '../../charts/chart.ts';
 import { charts } from '../../charts/registry.ts';
 import { wordsProblems } from '../../core/words-problems.ts';
 import { ContentError } from '../../data/content-error.ts';
-import { russianWordsProblems } from './russian-words.ts';
+import { russianWordsProblems } from './russian-words-problems.ts';
 
 /**
  * Every chart's words, checked in every language (src/core/words-problems.ts): a key missing or added, an empty string,

@@ -6,7 +6,7 @@ import { wordsProblems } from '../../core/words-problems.ts';
 import { ContentError } from '../../data/content-error.ts';
 import { jsonSyntaxMessage } from '../../data/load-datasets.ts';
 import { siteWordsFiles } from '../../data/site-words.ts';
-import { russianWordsProblems } from './russian-words.ts';
+import { russianWordsProblems } from './russian-words-problems.ts';
 
 /** A language's file of the site's words: an object whose every value is text. */
 const siteWordsSchema = z.record(z.string(), z.string({ invalid_type_error: 'must be text' }));

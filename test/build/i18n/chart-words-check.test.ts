@@ -31,7 +31,7 @@ describe('the chart words check', () => {
       },
     };
     expect(chartWordsErrors({ tally }, ['Mediascope']).map((error) => error.message)).toEqual([
-      'src/charts/tally/words.ts: ru.heading: a no-break space before a dash: “События, 1 – 1”',
+      'src/charts/tally/words.ts: ru.heading: a no-break space before a dash: “События, 1 – 1” in “События, {from} – {to}”',
       'src/charts/tally/words.ts: ru.note: untranslated English “Hollow”',
     ]);
     expect(chartWordsErrors({ tally })).toEqual([]);

@@ -12,13 +12,13 @@ const russian = JSON.parse(readFileSync(join(projectRoot, 'content/i18n/ru.json'
 const roots: string[] = [];
 afterEach(() => roots.splice(0).forEach((root) => rmSync(root, { recursive: true, force: true })));
 
-/** A project root whose content/i18n holds the site's words, the Russian file replaced by `ru`. */
-function withRussian(ru: string | Record<string, unknown>): string {
+/** A project root whose content/i18n holds the site's words, the file of `language` (Russian) replaced by `words`. */
+function withRussian(words: string | Record<string, unknown>, language = 'ru'): string {
   const root = mkdtempSync(join(tmpdir(), 'site-words-'));
   roots.push(root);
   mkdirSync(join(root, 'content'));
   cpSync(join(projectRoot, 'content/i18n'), join(root, 'content/i18n'), { recursive: true });
-  writeFileSync(join(root, 'content/i18n/ru.json'), typeof ru === 'string' ? ru : JSON.stringify(ru, null, 2));
+  writeFileSync(join(root, `content/i18n/${language}.json`), typeof words === 'string' ? words : JSON.stringify(words, null, 2));
   return root;
 }
 const messages = async (root: string) => (await siteWordsErrors(root, latinNames)).map((error) => error.message);
@@ -34,7 +34,7 @@ describe('the site words check', () => {
     expect(await messages(withRussian(ru))).toEqual([
       `content/i18n/ru.json: skipLink: missing (English: "${english.skipLink}")`,
       'content/i18n/ru.json: siteNav: empty',
-      `content/i18n/ru.json: footer: "Каждая цифра ведёт к источнику." has no placeholder where the English has the placeholders {sources}`,
+      `content/i18n/ru.json: footer: "Каждая цифра ведёт к источнику." has no placeholder where the English has the placeholder {sources}`,
       'content/i18n/ru.json: extra: no such key in the English words',
     ]);
   });
@@ -44,6 +44,9 @@ describe('the site words check', () => {
       expect.stringMatching(/^content\/i18n\/ru\.json: line 3, column 1: is not valid JSON/),
     ]);
     expect(await messages(withRussian({ ...russian, skipLink: 7 }))).toEqual(['content/i18n/ru.json: skipLink: must be text']);
+    expect(await messages(withRussian({ ...english, 'nav.about': ['About'] }, 'en'))).toEqual([
+      'content/i18n/en.json: nav.about: must be text',
+    ]);
   });
 
   it('holds the Russian words to Russian typography and finds English left in them', async () => {

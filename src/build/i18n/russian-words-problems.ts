@@ -11,8 +11,10 @@ import { untranslatedEnglish } from './untranslated-english.ts';
 export function russianWordsProblems(words: Readonly<Record<string, string>>, latinNames: readonly string[]): string[] {
   return Object.entries(words).flatMap(([key, template]) => {
     const text = template.replace(placeholder, '1');
+    // Where a placeholder was read as a figure, the excerpt is not the file's text: the whole value is quoted too.
+    const inFile = text === template ? '' : ` in “${template}”`;
     return [
-      ...russianTypography(text).map(({ rule, at }) => `${key}: ${rule}: “${at}”`),
+      ...russianTypography(text).map(({ rule, at }) => `${key}: ${rule}: “${at}”${inFile}`),
       ...untranslatedEnglish(text, latinNames).map((english) => `${key}: untranslated English “${english}”`),
     ];
   });
