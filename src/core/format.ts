@@ -77,8 +77,8 @@ export function formatTick(date: Date, locale: Locale = defaultLocale): string {
   const isYear = date.getUTCMonth() === 0 && date.getUTCDate() === 1;
   if (isYear) return yearOnly(date);
   if (locale === 'en') return date.getUTCDate() === 1 ? monthOnly(date) : dayShortMonth(date);
-  const month = russianPart(date, { month: 'short' }, 'month');
-  return date.getUTCDate() === 1 ? month : `${date.getUTCDate()}${nbsp}${russianPart(date, { day: 'numeric', month: 'short' }, 'month')}`;
+  if (date.getUTCDate() === 1) return russianPart(date, { month: 'short' }, 'month');
+  return `${date.getUTCDate()}${nbsp}${russianPart(date, { day: 'numeric', month: 'short' }, 'month')}`;
 }
 
 const and: Readonly<Record<Locale, string>> = { en: 'and', ru: 'и' };

@@ -10,8 +10,8 @@ import type { Node, Parent } from 'unist';
 import { ContentError } from '../../data/content-error.ts';
 import { parseChapterBody, splitChapter } from '../content/chapter-text.ts';
 import { placeholder } from '../../data/figure-text.ts';
-import { russianTypography } from './russian-typography.ts';
-import { latinNamesFile, latinNamesSchema, untranslatedEnglish } from './untranslated-english.ts';
+import { russianTextProblems } from './russian-words-problems.ts';
+import { latinNamesFile, latinNamesSchema } from './untranslated-english.ts';
 import { chartWordsErrors } from './chart-words-check.ts';
 import { siteWordsErrors } from './site-words-check.ts';
 import { charts } from '../../charts/registry.ts';
@@ -154,18 +154,8 @@ function chapterWords({ front, tree }: ParsedChapter, file: string, names: reado
   const errors: ContentError[] = [];
   const lint = (words: string, where: string, line?: number) => {
     const at = line ? { line, column: 1 } : undefined;
-    for (const { rule, at: text } of russianTypography(words)) {
-      errors.push(new ContentError(file, `${where}: Russian typography: ${rule}: “${text}”`, at));
-    }
-    for (const english of names ? untranslatedEnglish(words.replace(placeholder, ''), names) : []) {
-      errors.push(
-        new ContentError(
-          file,
-          `${where}: English left untranslated: “${english}” (a name that stays in Latin letters belongs in ${latinNamesFile})`,
-          at,
-        ),
-      );
-    }
+    for (const problem of russianTextProblems(words, names, { english: words.replace(placeholder, '') }))
+      errors.push(new ContentError(file, `${where}: ${problem}`, at));
   };
   visit(tree, (node) => {
     if (node.type === 'paragraph' || node.type === 'heading') {

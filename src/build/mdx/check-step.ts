@@ -85,7 +85,7 @@ export function checkStep(chartName: unknown, step: StepInput, datasets: Dataset
   const frames = { narrow: frame('narrow'), wide: frame('wide') };
   // Words with a key missing are the chart words check's to report (chart-words-check.ts), not every step's; a state the
   // English layout refused is reported once.
-  if (frames.narrow && frames.wide && wordsProblems(chart.words).length === 0)
+  if (frames.narrow && frames.wide && wordsComplete(chart))
     for (const locale of locales.filter((l) => l !== 'en'))
       for (const size of ['narrow', 'wide'] as const) {
         const translated = frame(size, locale);
@@ -97,6 +97,15 @@ export function checkStep(chartName: unknown, step: StepInput, datasets: Dataset
       }
   if (problems.length || !frames.narrow || !frames.wide) throw new StepError(problems);
   return { id: idResult.data!, alt: (step.alt as string).trim(), frames: { narrow: frames.narrow, wide: frames.wide } };
+}
+
+const complete = new WeakMap<object, boolean>();
+
+/** Whether a chart's words have every key in every language (worked out once per chart, not once per step). */
+function wordsComplete(chart: Chart<unknown, unknown>): boolean {
+  let known = complete.get(chart.words);
+  if (known === undefined) complete.set(chart.words, (known = wordsProblems(chart.words).length === 0));
+  return known;
 }
 
 /**

@@ -31,8 +31,8 @@ describe('the chart words check', () => {
       },
     };
     expect(chartWordsErrors({ tally }, ['Mediascope']).map((error) => error.message)).toEqual([
-      'src/charts/tally/words.ts: ru.heading: a no-break space before a dash: “События, 1 – 1” in “События, {from} – {to}”',
-      'src/charts/tally/words.ts: ru.note: untranslated English “Hollow”',
+      'src/charts/tally/words.ts: ru.heading: Russian typography: a no-break space before a dash: “События, 1 – 1” in “События, {from} – {to}”',
+      'src/charts/tally/words.ts: ru.note: English left untranslated: “Hollow” (a name that stays in Latin letters belongs in content/i18n/latin-names.json)',
     ]);
     expect(chartWordsErrors({ tally })).toEqual([]);
   });

@@ -12,12 +12,14 @@ describe('russianWordsProblems', () => {
 
   it('names a key that breaks Russian typography, quoting the file’s own text where a placeholder was read as a figure', () => {
     expect(russianWordsProblems({ kicker: 'Глава {order} - чтение', plain: 'Разделы - сайта' }, [])).toEqual([
-      'kicker: a dash, not a hyphen, between words: “Глава 1 - чтение” in “Глава {order} - чтение”',
-      'plain: a dash, not a hyphen, between words: “Разделы - сайта”',
+      'kicker: Russian typography: a dash, not a hyphen, between words: “Глава 1 - чтение” in “Глава {order} - чтение”',
+      'plain: Russian typography: a dash, not a hyphen, between words: “Разделы - сайта”',
     ]);
   });
 
   it('names English left outside the Latin names list', () => {
-    expect(russianWordsProblems({ note: 'Source: Mediascope' }, ['Mediascope'])).toEqual(['note: untranslated English “Source”']);
+    expect(russianWordsProblems({ note: 'Source: Mediascope' }, ['Mediascope'])).toEqual([
+      'note: English left untranslated: “Source” (a name that stays in Latin letters belongs in content/i18n/latin-names.json)',
+    ]);
   });
 });

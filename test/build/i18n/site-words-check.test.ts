@@ -51,8 +51,8 @@ describe('the site words check', () => {
 
   it('holds the Russian words to Russian typography and finds English left in them', async () => {
     expect(await messages(withRussian({ ...russian, skipLink: 'Skip к содержанию', siteNav: 'Разделы - сайта' }))).toEqual([
-      'content/i18n/ru.json: skipLink: untranslated English “Skip”',
-      'content/i18n/ru.json: siteNav: a dash, not a hyphen, between words: “Разделы - сайта”',
+      'content/i18n/ru.json: skipLink: English left untranslated: “Skip” (a name that stays in Latin letters belongs in content/i18n/latin-names.json)',
+      'content/i18n/ru.json: siteNav: Russian typography: a dash, not a hyphen, between words: “Разделы - сайта”',
     ]);
   });
 });
