@@ -32,7 +32,6 @@ const slowest = [
   'test/site/citations.test.ts',
   'test/browser/lesson.test.ts',
   'test/site/figures.test.ts',
-  'test/browser/dom-size.test.ts',
 ];
 
 /** Runs the files above in that order, then every other file in vitest's own order. */

@@ -5,15 +5,26 @@ import { describe, expect, it } from 'vitest';
 import { useBrowser } from '../helpers/browser-session.ts';
 import { browserSkipReason } from '../helpers/chromium.ts';
 import { builtChapters, busiestChapter } from '../helpers/chapters-in-dist.ts';
-import { builtPages, type BuiltPage } from '../helpers/dist.ts';
+import { builtPages, chapterPages, type BuiltPage } from '../helpers/dist.ts';
 import { hiddenText } from '../helpers/hidden-text.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 /**
- * Every embed page (one per step) is the same template around a different frame, so one per chapter stands for them
- * all: its middle step's, which between them draw every chart.
+ * Every embed page (one per step) is the same template around a different frame, so one per chart stands for them all:
+ * the embed of the first step that draws it.
  */
-const embeds = builtChapters.map(({ steps }) => `/embed/${steps[Math.floor(steps.length / 2)]}/`);
+const embeds: string[] = [
+  ...new Map(
+    chapterPages()
+      .flatMap(({ $ }) =>
+        $('scrolly-story')
+          .toArray()
+          .map((story) => $(story)),
+      )
+      .reverse()
+      .map((story) => [story.find('figure[data-chart]').attr('data-chart'), `/embed/${story.find('[data-step]').attr('id')}/`] as const),
+  ).values(),
+];
 /** Presentations are one template too: the busiest chapter's stands for them (present.test.ts fits every slide). */
 const presentation = busiestChapter.path.replace('/chapters/', '/present/');
 // A short link (/s/…) sends the reader on at once, so no page stays to check; handout.test.ts holds one back and checks it.
@@ -116,7 +127,7 @@ async function axeViolations(page: Page, runOnly: typeof wcag | typeof colourRul
 describe.skipIf(browserSkipReason())('every page, in Chromium', () => {
   const session = useBrowser();
 
-  it('checks one embed page per chapter, the largest handout, source list and quiz of each chart, and in dark mode one page of each kind and chart', () => {
+  it('checks one embed page per chart, the largest handout, source list and quiz of each chart, and in dark mode one page of each kind and chart', () => {
     expect(paths.filter((path) => path.startsWith('/embed/'))).toEqual([...embeds].sort());
     expect(paths.filter((path) => path.startsWith('/educators/quiz/'))).toHaveLength(1);
     expect(paths.filter((path) => /^\/handout\/[^/]+\/sources\/$/.test(path))).toHaveLength(1);
