@@ -65,6 +65,51 @@ export function formatReach(
   return `${prefix}${figure}${words.unit}`;
 }
 
+/** What a claim's figure counts (content/data/claims.json `unit`). */
+export const claimUnits = ['million', 'percent', 'count', 'years'] as const;
+/** How a claim hedges its figure (content/data/claims.json `qualifier`). */
+export const claimQualifiers = ['over', 'more-than', 'about', 'estimated', 'and-over'] as const;
+
+/** How each language writes a claim's unit around `{n}`, and its hedge around `{figure}`. */
+const claimWords: Readonly<
+  Record<Locale, Record<Exclude<(typeof claimUnits)[number], 'count'>, string> & Record<(typeof claimQualifiers)[number], string>>
+> = {
+  en: {
+    million: '{n} million',
+    percent: '{n}%',
+    years: '{n}',
+    over: 'over {figure}',
+    'more-than': 'more than {figure}',
+    about: 'about {figure}',
+    estimated: 'an estimated {figure}',
+    'and-over': '{figure} and over',
+  },
+  ru: {
+    million: `{n}${nbsp}млн`,
+    percent: `{n}${nbsp}%`,
+    years: `{n}${nbsp}лет`,
+    over: 'свыше {figure}',
+    'more-than': 'более {figure}',
+    about: 'около {figure}',
+    estimated: 'по оценкам, {figure}',
+    'and-over': '{figure} и старше',
+  },
+};
+
+/**
+ * A claimed figure in words, exactly as claimed: "over 100 million", "45.6%", "12 and over", "about 2,000" /
+ * "свыше 100 млн", "45,6 %", "12 лет и старше", "около 2000".
+ */
+export function formatClaim(
+  claim: { readonly amount: number; readonly unit: (typeof claimUnits)[number]; readonly qualifier?: (typeof claimQualifiers)[number] },
+  locale: Locale = defaultLocale,
+): string {
+  const words = claimWords[locale];
+  const n = formatNumber(claim.amount, locale);
+  const figure = claim.unit === 'count' ? n : words[claim.unit].replace('{n}', n);
+  return claim.qualifier ? words[claim.qualifier].replace('{figure}', figure) : figure;
+}
+
 const yearOnly = utcFormat('%Y');
 const monthOnly = utcFormat('%b');
 const dayShortMonth = utcFormat('%-d %b');

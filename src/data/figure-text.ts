@@ -1,4 +1,4 @@
-import { formatEventDate, formatMonth } from '../core/format.ts';
+import { formatClaim, formatEventDate, formatMonth } from '../core/format.ts';
 import { unitsFor } from './population-units.ts';
 import type { Datasets } from './load-datasets.ts';
 import type { AudienceRecord, Claim, PopulationRecord, Quote, TimelineEvent } from './schemas.ts';
@@ -57,8 +57,11 @@ export function findClaim(data: Pick<Datasets, 'claims'>, id: string): Claim {
 }
 
 /** A claim's figure as claimed ("over 100 million"), or with `part: 'date'` the date it was made ("22 October 2025"). */
-export function claimText(claim: Pick<Claim, 'id' | 'value' | 'date' | 'dateApproximate'>, part: 'value' | 'date' = 'value'): string {
-  if (part === 'value') return claim.value;
+export function claimText(
+  claim: Pick<Claim, 'id' | 'amount' | 'unit' | 'qualifier' | 'date' | 'dateApproximate'>,
+  part: 'value' | 'date' = 'value',
+): string {
+  if (part === 'value') return formatClaim(claim);
   if (!claim.date) throw new Error(`claim "${claim.id}" has no date in claims.json`);
   return approximateDate(claim.date, claim.dateApproximate);
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { claimQualifiers, claimUnits } from '../core/format.ts';
 
 /** A kebab-case identifier: lower-case letters and digits joined by single hyphens. */
 export const kebabId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (lower-case letters, digits and single hyphens)');
@@ -219,8 +220,18 @@ export const claimSchema = z
   .object({
     /** Stable id that `<Claim id="…" />` names, e.g. `durov-telegram-daily-2026-04`. */
     id: kebabId,
-    /** The figure exactly as claimed, in words, e.g. "over 100 million" or "about 65 million". */
-    value: z.string().min(1),
+    /**
+     * The figure as claimed, as a number in `unit`: 100 for "over 100 million", 45.6 for "45.6%". The site prints it
+     * in each language from these three fields (`formatClaim`, src/core/format.ts), so the data holds no words.
+     */
+    amount: z.number().nonnegative(),
+    /** What `amount` counts: `million` (of people), `percent`, `count` (a plain number) or `years` (of age). */
+    unit: z.enum(claimUnits, { errorMap: () => ({ message: `must be one of: ${claimUnits.join(', ')}` }) }),
+    /**
+     * How the claim hedges its figure, when it does: `over` ("over 100 million"), `more-than`, `about`, `estimated`
+     * ("an estimated 96 million") or `and-over` ("12 and over").
+     */
+    qualifier: z.enum(claimQualifiers, { errorMap: () => ({ message: `must be one of: ${claimQualifiers.join(', ')}` }) }).optional(),
     /** What it counts, e.g. "Russian users (WhatsApp's own figure)". */
     measure: z.string().min(1),
     /** Who claimed it, e.g. "Pavel Durov" or "Kommersant (company figures)". */

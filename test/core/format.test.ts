@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  formatClaim,
   formatEventDate,
   formatMonth,
   formatNumber,
@@ -35,6 +36,16 @@ describe('English, as the site has always written it', () => {
     expect(quote('restricted')).toBe('“restricted”');
     expect(quote('restricted', 'en', true)).toBe('‘restricted’');
   });
+
+  it('writes a claim exactly as it was worded, from its amount, unit and hedge', () => {
+    expect(formatClaim({ amount: 100, unit: 'million', qualifier: 'over' })).toBe('over 100 million');
+    expect(formatClaim({ amount: 96, unit: 'million', qualifier: 'estimated' })).toBe('an estimated 96 million');
+    expect(formatClaim({ amount: 89, unit: 'million', qualifier: 'more-than' })).toBe('more than 89 million');
+    expect(formatClaim({ amount: 75, unit: 'million' })).toBe('75 million');
+    expect(formatClaim({ amount: 12, unit: 'years', qualifier: 'and-over' })).toBe('12 and over');
+    expect(formatClaim({ amount: 2000, unit: 'count', qualifier: 'about' })).toBe('about 2,000');
+    expect(formatClaim({ amount: 45.6, unit: 'percent' })).toBe('45.6%');
+  });
 });
 
 describe('Russian, by the rules of Russian typography', () => {
@@ -58,6 +69,15 @@ describe('Russian, by the rules of Russian typography', () => {
     expect(formatNumber(17.9, 'ru')).toBe('17,9');
   });
 
+  it('writes a claim with its hedge in Russian, and its unit joined to its figure', () => {
+    expect(formatClaim({ amount: 100, unit: 'million', qualifier: 'over' }, 'ru')).toBe(`свыше 100${_}млн`);
+    expect(formatClaim({ amount: 96, unit: 'million', qualifier: 'estimated' }, 'ru')).toBe(`по оценкам, 96${_}млн`);
+    expect(formatClaim({ amount: 89, unit: 'million', qualifier: 'more-than' }, 'ru')).toBe(`более 89${_}млн`);
+    expect(formatClaim({ amount: 12, unit: 'years', qualifier: 'and-over' }, 'ru')).toBe(`12${_}лет и старше`);
+    expect(formatClaim({ amount: 2000, unit: 'count', qualifier: 'about' }, 'ru')).toBe('около 2000');
+    expect(formatClaim({ amount: 79.4, unit: 'percent' }, 'ru')).toBe(`79,4${_}%`);
+  });
+
   it('writes lists with "и", and quotes in «», with „“ inside', () => {
     expect(listProse(['WhatsApp', 'Telegram', 'MAX'], 'ru')).toBe('WhatsApp, Telegram и MAX');
     expect(quote(`звонки ${quote('ограничены', 'ru', true)}`, 'ru')).toBe('«звонки „ограничены“»');
@@ -68,6 +88,8 @@ describe('Russian, by the rules of Russian typography', () => {
       formatEventDate('2025-08-13', undefined, {}, 'ru'),
       formatEventDate('2025-11-28', '2026-01-02', {}, 'ru'),
       formatReach({ reach: 97.3 }, 'ru'),
+      formatClaim({ amount: 96, unit: 'million', qualifier: 'estimated' }, 'ru'),
+      formatClaim({ amount: 79.4, unit: 'percent' }, 'ru'),
       formatNumber(146028325, 'ru'),
       formatNumber(2025, 'ru'),
       formatMonth('2025-07', 'ru'),

@@ -60,8 +60,26 @@ describe('schemas of the new records', () => {
   ])('quote with %o → %s', (change, message) => expect(firstMessage(quoteSchema.safeParse({ ...quote, ...change }))).toBe(message));
 
   it('needs a claim to say whether it is reported', () => {
-    const claim = { id: 'c', value: 'over 100 million', measure: 'users', claimedBy: 'WhatsApp', date: '2025-08-13', sources: ['s'] };
+    const claim = {
+      id: 'c',
+      amount: 100,
+      unit: 'million',
+      qualifier: 'over',
+      measure: 'users',
+      claimedBy: 'WhatsApp',
+      date: '2025-08-13',
+      sources: ['s'],
+    };
     expect(firstMessage(claimSchema.safeParse(claim))).toBe('reported: Required');
+    // The figure is numbers, worded by the site in each language: never words in the data.
+    const worded = { ...claim, reported: false };
+    expect(firstMessage(claimSchema.safeParse({ ...worded, amount: 'over 100 million' }))).toBe('amount: Expected number, received string');
+    expect(firstMessage(claimSchema.safeParse({ ...worded, unit: 'millions' }))).toBe(
+      'unit: must be one of: million, percent, count, years',
+    );
+    expect(firstMessage(claimSchema.safeParse({ ...worded, qualifier: 'over a' }))).toBe(
+      'qualifier: must be one of: over, more-than, about, estimated, and-over',
+    );
   });
 
   it('needs a correction to name its day', () => {

@@ -99,8 +99,8 @@ const changedRecords: Edit[] = [
   { file: 'content/data/events.json', find: '"id": "E19", "date": "2022-03-14",', replace: '"id": "E19", "date": "2022-03-15",' },
   {
     file: 'content/data/claims.json',
-    find: '"id": "na-svyazi-regions-2025-10", "value": "34",',
-    replace: '"id": "na-svyazi-regions-2025-10", "value": "35",',
+    find: '"id": "na-svyazi-regions-2025-10", "amount": 34,',
+    replace: '"id": "na-svyazi-regions-2025-10", "amount": 35,',
   },
 ];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reachText, populationText, currentPopulation } from '../../src/data/figure-text.ts';
+import { claimText, reachText, populationText, currentPopulation } from '../../src/data/figure-text.ts';
 import { formatEventDate } from '../../src/core/format.ts';
 import { currentTo } from '../../src/data/current-to.ts';
 import { builtPages, chapterPages } from '../helpers/dist.ts';
@@ -17,7 +17,7 @@ const figurePattern = /(?:more than |about |over |an estimated )?\d+(?:\.\d+)? m
 const known = new Set([
   ...datasets.audience.map(reachText),
   populationText(currentPopulation(datasets), 'millions'),
-  ...datasets.claims.map((c) => c.value),
+  ...datasets.claims.map((c) => claimText(c)),
 ]);
 
 describe('figures in the prose are printed from the data', () => {

@@ -290,7 +290,7 @@ describe('a changed record changes every sentence that states it (figures; on th
   });
 
   it('changes a count everywhere it is printed', () => {
-    expect(datasets.claims.find((c) => c.id === 'na-svyazi-regions-2025-10')?.value, 'the record the copy changes').toBe('34');
+    expect(datasets.claims.find((c) => c.id === 'na-svyazi-regions-2025-10')?.amount, 'the record the copy changes').toBe(34);
     const files = readable();
     for (const { file, text } of files) expect(text, file).not.toMatch(/\b34 regions/);
     const showing = files.filter(({ text }) => /\b35 regions/.test(text)).map(({ file }) => file);

@@ -197,10 +197,8 @@ function heldNumbers(data: FigureData): Map<string, Held> {
   add(population.value, '', { component: '<Population />', placeholder: '{population}' });
   add(unitsFor(population.value), '', { component: '<Population as="squares" />', placeholder: '{population:squares}' });
   for (const c of data.claims) {
-    for (const [typed] of c.value.matchAll(/\d[\d,]*(?:\.\d+)?(?:%|\s?million)?/g)) {
-      const value = Number(typed.replace(/[,%]|\s?million$/g, ''));
-      add(value, unitOf(typed), { component: `<Claim id="${c.id}" />`, placeholder: `{claim:${c.id}}` });
-    }
+    const unit = c.unit === 'percent' ? '%' : c.unit === 'million' ? 'million' : '';
+    add(c.amount, unit, { component: `<Claim id="${c.id}" />`, placeholder: `{claim:${c.id}}` });
   }
   add(data.events.length, '', { component: '<Count of="events" />', placeholder: '{count:events}' });
   return numbers;
