@@ -1,4 +1,5 @@
 import { utcFormat, utcParse } from 'd3-time-format';
+import type { ClaimQualifier, ClaimUnit } from './claim-kinds.ts';
 import { defaultLocale, languageTag, nbsp, type Locale } from './locale.ts';
 
 /**
@@ -65,49 +66,54 @@ export function formatReach(
   return `${prefix}${figure}${words.unit}`;
 }
 
-/** What a claim's figure counts (content/data/claims.json `unit`). */
-export const claimUnits = ['million', 'percent', 'count', 'years'] as const;
-/** How a claim hedges its figure (content/data/claims.json `qualifier`). */
-export const claimQualifiers = ['over', 'more-than', 'about', 'estimated', 'and-over'] as const;
-
 /** How each language writes a claim's unit around `{n}`, and its hedge around `{figure}`. */
-const claimWords: Readonly<
-  Record<Locale, Record<Exclude<(typeof claimUnits)[number], 'count'>, string> & Record<(typeof claimQualifiers)[number], string>>
-> = {
+const claimWords: Readonly<Record<Locale, Record<Exclude<ClaimUnit, 'count' | 'years'> | ClaimQualifier | 'and-older', string>>> = {
   en: {
     million: '{n} million',
     percent: '{n}%',
-    years: '{n}',
     over: 'over {figure}',
     'more-than': 'more than {figure}',
     about: 'about {figure}',
     estimated: 'an estimated {figure}',
     'and-over': '{figure} and over',
+    'and-older': '{figure} and over',
   },
   ru: {
     million: `{n}${nbsp}млн`,
     percent: `{n}${nbsp}%`,
-    years: `{n}${nbsp}лет`,
     over: 'свыше {figure}',
     'more-than': 'более {figure}',
     about: 'около {figure}',
-    estimated: 'по оценкам, {figure}',
-    'and-over': '{figure} и старше',
+    // Not "по оценкам,", which would need a comma after the figure too, wherever it stands in a sentence.
+    estimated: 'ориентировочно {figure}',
+    'and-over': '{figure} и более',
+    'and-older': '{figure} и старше',
   },
 };
+
+/** An age: "12" / "12 лет" (1 год, 2 года, 5 лет: the plural form `Intl` picks for the number). */
+function yearsText(amount: number, locale: Locale): string {
+  const n = formatNumber(amount, locale);
+  if (locale === 'en') return n;
+  const form = new Intl.PluralRules(languageTag.ru).select(amount);
+  return `${n}${nbsp}${form === 'one' ? 'год' : form === 'few' || form === 'other' ? 'года' : 'лет'}`;
+}
 
 /**
  * A claimed figure in words, exactly as claimed: "over 100 million", "45.6%", "12 and over", "about 2,000" /
  * "свыше 100 млн", "45,6 %", "12 лет и старше", "около 2000".
  */
 export function formatClaim(
-  claim: { readonly amount: number; readonly unit: (typeof claimUnits)[number]; readonly qualifier?: (typeof claimQualifiers)[number] },
+  claim: { readonly amount: number; readonly unit: ClaimUnit; readonly qualifier?: ClaimQualifier },
   locale: Locale = defaultLocale,
 ): string {
   const words = claimWords[locale];
   const n = formatNumber(claim.amount, locale);
-  const figure = claim.unit === 'count' ? n : words[claim.unit].replace('{n}', n);
-  return claim.qualifier ? words[claim.qualifier].replace('{figure}', figure) : figure;
+  const figure =
+    claim.unit === 'count' ? n : claim.unit === 'years' ? yearsText(claim.amount, locale) : words[claim.unit].replace('{n}', n);
+  // "And over" an age is "and older" in Russian ("и старше"); of anything else, "and more" ("и более").
+  const hedge = claim.qualifier === 'and-over' && claim.unit === 'years' ? 'and-older' : claim.qualifier;
+  return hedge ? words[hedge].replace('{figure}', figure) : figure;
 }
 
 const yearOnly = utcFormat('%Y');

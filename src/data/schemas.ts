@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { claimQualifiers, claimUnits } from '../core/format.ts';
+import { claimQualifiers, claimUnits } from '../core/claim-kinds.ts';
 
 /** A kebab-case identifier: lower-case letters and digits joined by single hyphens. */
 export const kebabId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (lower-case letters, digits and single hyphens)');
@@ -221,8 +221,8 @@ export const claimSchema = z
     /** Stable id that `<Claim id="…" />` names, e.g. `durov-telegram-daily-2026-04`. */
     id: kebabId,
     /**
-     * The figure as claimed, as a number in `unit`: 100 for "over 100 million", 45.6 for "45.6%". The site prints it
-     * in each language from these three fields (`formatClaim`, src/core/format.ts), so the data holds no words.
+     * The figure as claimed, as a number in `unit`: 100 for "over 100 million", 45.6 for "45.6%". The data holds no
+     * words: `formatClaim` (src/core/format.ts) words these three fields in English and in Russian.
      */
     amount: z.number().nonnegative(),
     /** What `amount` counts: `million` (of people), `percent`, `count` (a plain number) or `years` (of age). */

@@ -11,20 +11,28 @@ import { hiddenText } from '../helpers/hidden-text.ts';
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 /**
  * Every embed page (one per step) is the same template around a different frame, so one per chart stands for them all:
- * the embed of the first step that draws it.
+ * its largest (most HTML), which draws the most of that chart's marks and colours.
  */
 const embeds: string[] = [
-  ...new Map(
-    chapterPages()
-      .flatMap(({ $ }) =>
-        $('scrolly-story')
-          .toArray()
-          .map((story) => $(story)),
-      )
-      .reverse()
-      .map((story) => [story.find('figure[data-chart]').attr('data-chart'), `/embed/${story.find('[data-step]').attr('id')}/`] as const),
-  ).values(),
-];
+  ...chapterPages()
+    .flatMap(({ $ }) =>
+      $('scrolly-story')
+        .toArray()
+        .flatMap((story) => {
+          const chart = $(story).find('figure[data-chart]').attr('data-chart')!;
+          return $(story)
+            .find('[data-step]')
+            .toArray()
+            .map((step) => ({ chart, path: `/embed/${$(step).attr('id')}/` }));
+        }),
+    )
+    .map((embed) => ({ ...embed, size: builtPages().find((p) => p.path === embed.path)?.html.length ?? 0 }))
+    .reduce(
+      (largest, embed) => (embed.size > (largest.get(embed.chart)?.size ?? -1) ? largest.set(embed.chart, embed) : largest),
+      new Map<string, { path: string; size: number }>(),
+    )
+    .values(),
+].map((embed) => embed.path);
 /** Presentations are one template too: the busiest chapter's stands for them (present.test.ts fits every slide). */
 const presentation = busiestChapter.path.replace('/chapters/', '/present/');
 // A short link (/s/…) sends the reader on at once, so no page stays to check; handout.test.ts holds one back and checks it.

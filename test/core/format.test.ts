@@ -42,6 +42,8 @@ describe('English, as the site has always written it', () => {
     expect(formatClaim({ amount: 96, unit: 'million', qualifier: 'estimated' })).toBe('an estimated 96 million');
     expect(formatClaim({ amount: 89, unit: 'million', qualifier: 'more-than' })).toBe('more than 89 million');
     expect(formatClaim({ amount: 75, unit: 'million' })).toBe('75 million');
+    expect(formatClaim({ amount: 65, unit: 'million', qualifier: 'about' })).toBe('about 65 million');
+    expect(formatClaim({ amount: 34, unit: 'count' })).toBe('34');
     expect(formatClaim({ amount: 12, unit: 'years', qualifier: 'and-over' })).toBe('12 and over');
     expect(formatClaim({ amount: 2000, unit: 'count', qualifier: 'about' })).toBe('about 2,000');
     expect(formatClaim({ amount: 45.6, unit: 'percent' })).toBe('45.6%');
@@ -71,9 +73,12 @@ describe('Russian, by the rules of Russian typography', () => {
 
   it('writes a claim with its hedge in Russian, and its unit joined to its figure', () => {
     expect(formatClaim({ amount: 100, unit: 'million', qualifier: 'over' }, 'ru')).toBe(`свыше 100${_}млн`);
-    expect(formatClaim({ amount: 96, unit: 'million', qualifier: 'estimated' }, 'ru')).toBe(`по оценкам, 96${_}млн`);
+    expect(formatClaim({ amount: 96, unit: 'million', qualifier: 'estimated' }, 'ru')).toBe(`ориентировочно 96${_}млн`);
     expect(formatClaim({ amount: 89, unit: 'million', qualifier: 'more-than' }, 'ru')).toBe(`более 89${_}млн`);
     expect(formatClaim({ amount: 12, unit: 'years', qualifier: 'and-over' }, 'ru')).toBe(`12${_}лет и старше`);
+    expect(formatClaim({ amount: 21, unit: 'years', qualifier: 'and-over' }, 'ru')).toBe(`21${_}год и старше`);
+    expect(formatClaim({ amount: 3, unit: 'years' }, 'ru')).toBe(`3${_}года`);
+    expect(formatClaim({ amount: 5, unit: 'million', qualifier: 'and-over' }, 'ru')).toBe(`5${_}млн и более`);
     expect(formatClaim({ amount: 2000, unit: 'count', qualifier: 'about' }, 'ru')).toBe('около 2000');
     expect(formatClaim({ amount: 79.4, unit: 'percent' }, 'ru')).toBe(`79,4${_}%`);
   });

@@ -38,7 +38,13 @@ export async function launchPuppeteer(browser: 'chromium' | 'firefox', executabl
             'javascript.enabled': javaScript,
           },
         });
-  let running = { javaScript: true, browser: await launch(true) };
+  let running = {
+    javaScript: true,
+    browser: await launch(true).catch(async (error: unknown) => {
+      if (profile) await rm(profile, { recursive: true, force: true });
+      throw error;
+    }),
+  };
   const version = await running.browser.version();
   // Like WebKit's one window (webkit-engine.ts), a page the tests are done with serves the next: it leaves for a blank
   // page, so the next open is a fresh load even of the same URL. A new context costs more than the load itself.
