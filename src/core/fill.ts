@@ -1,6 +1,12 @@
 /** A placeholder: a name in camelCase between braces, "{month}", "{publisher}". */
 export const placeholder = /\{([a-z][a-zA-Z]*)\}/g;
 
+/**
+ * A figure the data prints, "{claim:merilo-telegram-failed-2026-03}", "{date:E32}": left alone by `fill`, printed from
+ * the data files by src/data/figure-text.ts (`resolvePlaceholders`), which knows its kinds.
+ */
+export const figurePlaceholder = /\{[a-z]+:[^{}]*\}/g;
+
 /** The placeholders a template names, sorted: "Monthly reach, {month}" → ["month"]. */
 export function placeholdersOf(template: string): string[] {
   return [...template.matchAll(placeholder)].map((m) => m[1]!).sort();

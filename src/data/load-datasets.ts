@@ -5,12 +5,14 @@ import type { z } from 'zod';
 import { ContentError, ContentErrors } from './content-error.ts';
 import { explainIssues } from './explain-issues.ts';
 import { resolvePlaceholders } from './figure-text.ts';
+import { siteWordsFiles } from './site-words.ts';
 import { phraseKey } from './glossary-match.ts';
 import {
   audienceSchema,
   claimSchema,
   correctionSchema,
   eventSchema,
+  wordedEventSchema,
   glossarySchema,
   platformSchema,
   populationSchema,
@@ -52,6 +54,17 @@ export const files = {
   corrections: ['corrections.json', correctionSchema],
   glossary: ['glossary.json', glossarySchema],
 } as const satisfies Record<keyof Datasets, readonly [string, z.ZodTypeAny]>;
+
+/**
+ * The schema of each collection's records as `loadDatasets` returns them: a file's schema, but for the events, which
+ * come with their English words.
+ */
+export const recordSchemas = {
+  ...(Object.fromEntries(Object.entries(files).map(([key, [, schema]]) => [key, schema])) as {
+    [K in keyof typeof files]: (typeof files)[K][1];
+  }),
+  events: wordedEventSchema,
+} satisfies Record<keyof Datasets, z.ZodTypeAny>;
 
 /** The data folder, relative to the project root. */
 export const dataDir = join('content', 'data');
@@ -121,10 +134,41 @@ export async function loadDatasets(root: string | URL): Promise<Datasets> {
     checkReferences(data as unknown as Datasets, declared, (key, detail) => errors.push(new ContentError(shownOf(key), detail)));
   if (errors.length) throw new ContentErrors(errors);
   const datasets = data as unknown as Datasets;
-  datasets.events = printEventFigures(datasets, (detail) => errors.push(new ContentError(shownOf('events'), detail)));
+  datasets.events = await wordEvents(rootPath, datasets.events, (error) => errors.push(error));
+  if (errors.length) throw new ContentErrors(errors);
+  datasets.events = printEventFigures(datasets, (detail) => errors.push(new ContentError(siteWordsFiles.en, detail)));
   datasets.glossary = printDefinitions(datasets, (detail) => errors.push(new ContentError(shownOf('glossary'), detail)));
   if (errors.length) throw new ContentErrors(errors);
   return datasets;
+}
+
+/**
+ * Each event of events.json with its English words from content/i18n/en.json: `event.E32`, its title, and
+ * `event.E32.reported`, the part of a confirmed event that rests on reports only. Reports an event without a title and
+ * a key that names no event. (A file that cannot be read or parsed is reported by the check of the site's words.)
+ */
+async function wordEvents(root: string, events: readonly TimelineEvent[], report: (error: ContentError) => void): Promise<TimelineEvent[]> {
+  const file = siteWordsFiles.en;
+  let words: Record<string, unknown>;
+  try {
+    words = JSON.parse(await readFile(join(root, file), 'utf8')) as Record<string, unknown>;
+  } catch {
+    report(new ContentError(file, 'events have no titles until this file can be read (see its own error)'));
+    return [...events];
+  }
+  const ids = new Set(events.map((e) => e.id));
+  for (const key of Object.keys(words)) {
+    const id = /^event\.([^.]+)(?:\.reported)?$/.exec(key)?.[1];
+    if (key.startsWith('event.') && (!id || !ids.has(id)))
+      report(new ContentError(file, `${key}: names no event of content/data/events.json`));
+  }
+  return events.map((e) => {
+    const title = words[`event.${e.id}`];
+    const reported = words[`event.${e.id}.reported`];
+    if (typeof title !== 'string' || title === '')
+      report(new ContentError(file, `event.${e.id}: missing: every event of content/data/events.json needs its title here`));
+    return { ...e, title: String(title ?? e.id), ...(typeof reported === 'string' ? { reportedDetail: reported } : {}) };
+  });
 }
 
 /**
@@ -139,7 +183,7 @@ function printEventFigures(data: Datasets, report: (detail: string) => void): Da
       try {
         return resolvePlaceholders(text, data);
       } catch (error) {
-        report(`record "${e.id}", field "${field}": ${(error as Error).message}`);
+        report(`event.${e.id}${field === 'title' ? '' : '.reported'}: ${(error as Error).message}`);
         return text;
       }
     };

@@ -126,10 +126,17 @@ export const audienceSchema = z
   })
   .strict();
 
+/** Whether an event's `until`, if it has one, comes after its `date`. */
+const laterUntil = (e: { date: string; until?: string }) => !e.until || e.until > e.date;
+
 /** The fixed event categories of the ban-sequence timeline (facts.md). */
 export const eventCategories = ['law', 'block', 'throttle', 'restriction', 'fine', 'launch', 'statement'] as const;
 
-/** One event of the timeline (E01–E48 in facts.md). */
+/**
+ * One event of the timeline (E01–E48 in facts.md), as content/data/events.json records it: dates, ids and flags. Its
+ * words, in each language, are the site's words (content/i18n/<locale>.json): `event.E32`, its title, and for a
+ * confirmed event part of which rests on reports only, `event.E32.reported`, that part.
+ */
 export const eventSchema = z
   .object({
     /** The id from facts.md, E01 to E99. */
@@ -138,11 +145,6 @@ export const eventSchema = z
     date: isoDayOrMonth,
     /** The last day, for an event that spans several days (YYYY-MM-DD, after `date`). */
     until: isoDay.optional(),
-    /**
-     * What happened, in one short line, e.g. "Telegram blocked". A figure the data holds elsewhere is written as a
-     * placeholder, e.g. "{claim:merilo-telegram-failed-2026-03} of Telegram requests reported failing".
-     */
-    title: z.string().min(1),
     /** Which of the fixed categories it belongs to. */
     category: z.enum(eventCategories, {
       errorMap: () => ({ message: `must be one of: ${eventCategories.join(', ')}` }),
@@ -155,11 +157,6 @@ export const eventSchema = z
      */
     reported: z.boolean(),
     /**
-     * For a confirmed event, the part of it that rests on reports only, e.g. a monitor's count of regions; shown
-     * beside its status in the table ("Confirmed; reported: …").
-     */
-    reportedDetail: z.string().min(1).optional(),
-    /**
      * Other days of the event that the prose names, by a kebab-case name, e.g. `{ "in-force": "2019-11-01" }`;
      * printed with `<EventDate id="E08" milestone="in-force" />` or `{date:E08:in-force}`.
      */
@@ -168,7 +165,24 @@ export const eventSchema = z
     sources: z.array(kebabId).min(1, 'needs at least one source'),
   })
   .strict()
-  .refine((e) => !e.until || e.until > e.date, { message: 'must be a later day than `date`', path: ['until'] });
+  .refine((e) => laterUntil(e), { message: 'must be a later day than `date`', path: ['until'] });
+
+/** An event with its English words (content/i18n/en.json), as the site's data collection holds it. */
+export const wordedEventSchema = eventSchema
+  .innerType()
+  .extend({
+    /**
+     * What happened, in one short line (`event.E43`: "Telegram throttled"). A figure the data holds elsewhere is
+     * written as a placeholder: "{claim:merilo-telegram-failed-2026-03} of Telegram requests reported failing".
+     */
+    title: z.string().min(1),
+    /**
+     * For a confirmed event, the part of it that rests on reports only (`event.E37.reported`), e.g. a monitor's count
+     * of regions; shown beside its status in the table ("Confirmed; reported: …").
+     */
+    reportedDetail: z.string().min(1).optional(),
+  })
+  .refine((e) => laterUntil(e), { message: 'must be a later day than `date`', path: ['until'] });
 
 /** Russia's resident population on one date (Rosstat). */
 export const populationSchema = z
@@ -301,6 +315,6 @@ export type Correction = z.infer<typeof correctionSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type Platform = z.infer<typeof platformSchema>;
 export type AudienceRecord = z.infer<typeof audienceSchema>;
-export type TimelineEvent = z.infer<typeof eventSchema>;
+export type TimelineEvent = z.infer<typeof wordedEventSchema>;
 export type PopulationRecord = z.infer<typeof populationSchema>;
 export type GlossaryTerm = z.infer<typeof glossarySchema>;

@@ -22,6 +22,14 @@ describe('wordsProblems', () => {
     ]);
   });
 
+  it('holds a figure the data prints, {claim:…}, to the English one, as it does a placeholder', () => {
+    const event = (ru: string) => ({ en: { 'event.E47': '{claim:merilo} of requests failing' }, ru: { 'event.E47': ru } });
+    expect(wordsProblems(event('{claim:merilo} запросов не проходят'))).toEqual([]);
+    expect(wordsProblems(event('{claim:merilo-other} запросов не проходят'))).toEqual([
+      'ru.event.E47: "{claim:merilo-other} запросов не проходят" has the placeholder {claim:merilo-other} where the English has the placeholder {claim:merilo}',
+    ]);
+  });
+
   it('names a brace that is not a placeholder, which fill would print as it stands', () => {
     expect(wordsProblems(words({ heading: 'Месячный охват, {Month}', tick: '{value} млн' }))).toEqual([
       'ru.heading: "Месячный охват, {Month}" has a brace outside a placeholder: keep the English ones exactly as they are, in Latin letters (the placeholder {month})',

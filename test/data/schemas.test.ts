@@ -82,7 +82,7 @@ describe('audienceSchema', () => {
   });
 });
 
-const event = { id: 'E01', date: '2012-07-28', title: 'Blacklist law', category: 'law', reported: false, sources: ['s'] };
+const event = { id: 'E01', date: '2012-07-28', category: 'law', reported: false, sources: ['s'] };
 
 describe('eventSchema', () => {
   it.each([

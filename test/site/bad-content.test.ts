@@ -149,8 +149,24 @@ const fixtures: readonly Fixture[] = [
   },
   {
     rule: 'an event title naming a claim that does not exist',
-    edits: [{ file: 'content/data/events.json', find: '{claim:merilo-telegram-failed-2026-03}', replace: '{claim:merilo-made-up}' }],
-    says: ['content/data/events.json: record "E47", field "title": {claim:merilo-made-up}: no claim "merilo-made-up" in claims.json'],
+    edits: [
+      { file: 'content/i18n/en.json', find: '{claim:merilo-telegram-failed-2026-03}', replace: '{claim:merilo-made-up}' },
+      { file: 'content/i18n/ru.json', find: '{claim:merilo-telegram-failed-2026-03}', replace: '{claim:merilo-made-up}' },
+    ],
+    says: ['content/i18n/en.json: event.E47: {claim:merilo-made-up}: no claim "merilo-made-up" in claims.json'],
+  },
+  {
+    rule: 'an event without its title, and a title for an event that does not exist',
+    edits: [
+      { file: 'content/i18n/en.json', find: /\n {2}"event\.E10": "[^"]*",/, replace: '' },
+      { file: 'content/i18n/ru.json', find: /\n {2}"event\.E10": "[^"]*",/, replace: '' },
+      { file: 'content/i18n/en.json', find: '\n  "event.E01":', replace: '\n  "event.E99": "Nothing happened",\n  "event.E01":' },
+      { file: 'content/i18n/ru.json', find: '\n  "event.E01":', replace: '\n  "event.E99": "Ничего не случилось",\n  "event.E01":' },
+    ],
+    says: [
+      'content/i18n/en.json: event.E10: missing: every event of content/data/events.json needs its title here',
+      'content/i18n/en.json: event.E99: names no event of content/data/events.json',
+    ],
   },
   {
     rule: 'an aggregator’s report with no site named',
@@ -170,8 +186,8 @@ const fixtures: readonly Fixture[] = [
     edits: [
       {
         file: 'content/data/events.json',
-        find: '"date": "2025-08-13", "title": "Restrictions on WhatsApp',
-        replace: '"date": "13/08/2025", "title": "Restrictions on WhatsApp',
+        find: '"id": "E32", "date": "2025-08-13",',
+        replace: '"id": "E32", "date": "13/08/2025",',
       },
     ],
     says: ['content/data/events.json', 'record "E32"', 'field "date"', 'must be a date written YYYY-MM-DD, or YYYY-MM'],
@@ -197,8 +213,8 @@ const fixtures: readonly Fixture[] = [
     edits: [
       {
         file: 'content/data/events.json',
-        find: '"id": "E04", "date": "2016-11-17", "title": "LinkedIn blocked", "category": "block"',
-        replace: '"id": "E04", "date": "2016-11-17", "title": "LinkedIn blocked", "category": "ban"',
+        find: '"id": "E04", "date": "2016-11-17", "category": "block"',
+        replace: '"id": "E04", "date": "2016-11-17", "category": "ban"',
       },
     ],
     says: [
@@ -295,8 +311,8 @@ const fixtures: readonly Fixture[] = [
     edits: [
       {
         file: 'content/data/events.json',
-        find: '"date": "2025-08-13", "title": "Restrictions on WhatsApp',
-        replace: '"date": "13/08/2025", "title": "Restrictions on WhatsApp',
+        find: '"id": "E32", "date": "2025-08-13",',
+        replace: '"id": "E32", "date": "13/08/2025",',
       },
       { file: 'content/data/audience.json', find: '"period": "2025-07", "reach": 97.3,', replace: '"period": "2025-07", "reach": 973,' },
       { file: population, find: /^title: .*\n/m, replace: '' },

@@ -1,4 +1,4 @@
-import { placeholder } from '../../core/fill.ts';
+import { figurePlaceholder, placeholder } from '../../core/fill.ts';
 import { russianTypography } from './russian-typography.ts';
 import { latinNamesFile, untranslatedEnglish } from './untranslated-english.ts';
 
@@ -28,7 +28,7 @@ export function russianTextProblems(
  */
 export function russianWordsProblems(words: Readonly<Record<string, string>>, latinNames: readonly string[]): string[] {
   return Object.entries(words).flatMap(([key, template]) => {
-    const text = template.replace(placeholder, '1');
+    const text = template.replace(placeholder, '1').replace(figurePlaceholder, '1');
     // Where a placeholder was read as a figure, the excerpt is not the file's text: the whole value is quoted too.
     const quoted = text === template ? '' : ` in “${template}”`;
     return russianTextProblems(text, latinNames, { quoted }).map((problem) => `${key}: ${problem}`);
