@@ -167,6 +167,17 @@ export function formatEventDate(date: string, until?: string, options: { year?: 
   return locale === 'en' ? `${full(asDate(date))} – ${full(asDate(until))}` : `${full(asDate(date))}${nbsp}– ${full(asDate(until))}`;
 }
 
+/**
+ * A date that is only roughly known: "about 12 February 2026", "about December 2025" / "около 12 февраля 2026 г.",
+ * "около декабря 2025 г." (the month in the genitive, as after a preposition).
+ */
+export function formatApproximateDate(date: string, locale: Locale = defaultLocale): string {
+  if (locale === 'en') return `about ${formatEventDate(date)}`;
+  if (date.length !== 7) return `около ${formatEventDate(date, undefined, {}, locale)}`;
+  const month = new Date(`${date}-01T00:00:00Z`);
+  return `около ${russianPart(month, { day: 'numeric', month: 'long' }, 'month')}${nbsp}${month.getUTCFullYear()}${nbsp}г.`;
+}
+
 const quoteMarks: Readonly<Record<Locale, readonly [outer: readonly [string, string], inner: readonly [string, string]]>> = {
   en: [
     ['“', '”'],

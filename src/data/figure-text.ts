@@ -1,4 +1,5 @@
-import { formatClaim, formatEventDate, formatMonth } from '../core/format.ts';
+import { formatApproximateDate, formatClaim, formatEventDate, formatMonth, formatNumber, formatReach } from '../core/format.ts';
+import { defaultLocale, nbsp, type Locale } from '../core/locale.ts';
 import { unitsFor } from './population-units.ts';
 import type { Datasets } from './load-datasets.ts';
 import type { AudienceRecord, Claim, PopulationRecord, Quote, TimelineEvent } from './schemas.ts';
@@ -12,8 +13,9 @@ import type { AudienceRecord, Claim, PopulationRecord, Quote, TimelineEvent } fr
 /** The data a figure can be printed from. */
 export type FigureData = Pick<Datasets, 'audience' | 'population' | 'events' | 'claims'>;
 
-/** A reach figure as a sentence says it: "97.3 million", "more than 97 million", "about 42 million". */
-export function reachText(record: Pick<AudienceRecord, 'reach' | 'qualifier'>): string {
+/** A reach figure as a sentence says it: "97.3 million", "more than 97 million", "about 42 million" / "97,3 млн". */
+export function reachText(record: Pick<AudienceRecord, 'reach' | 'qualifier'>, locale: Locale = defaultLocale): string {
+  if (locale !== 'en') return formatReach(record, locale);
   const prefix = record.qualifier === 'more-than' ? 'more than ' : record.qualifier === 'about' ? 'about ' : '';
   return `${prefix}${record.reach} million`;
 }
@@ -34,12 +36,17 @@ export function findReach(data: Pick<Datasets, 'audience'>, platform: string, pe
 export type PopulationFormat = 'exact' | 'millions' | 'squares' | 'date';
 
 /** Russia's population as a sentence says it. */
-export function populationText(record: Pick<PopulationRecord, 'value' | 'date'>, as: PopulationFormat = 'exact'): string {
-  if (as === 'squares') return String(unitsFor(record.value));
-  if (as === 'millions') return `about ${Math.round(record.value / 1_000_000)} million`;
-  if (as === 'date') return formatEventDate(record.date);
+export function populationText(
+  record: Pick<PopulationRecord, 'value' | 'date'>,
+  as: PopulationFormat = 'exact',
+  locale: Locale = defaultLocale,
+): string {
+  if (as === 'squares') return formatNumber(unitsFor(record.value), locale);
+  const millions = Math.round(record.value / 1_000_000);
+  if (as === 'millions') return locale === 'en' ? `about ${millions} million` : `около ${millions}${nbsp}млн`;
+  if (as === 'date') return formatEventDate(record.date, undefined, {}, locale);
   if (as !== 'exact') throw new Error(`as="${String(as)}" must be exact, millions, squares or date`);
-  return record.value.toLocaleString('en');
+  return formatNumber(record.value, locale);
 }
 
 /** The population record the site measures against: the latest count. */
@@ -60,10 +67,11 @@ export function findClaim(data: Pick<Datasets, 'claims'>, id: string): Claim {
 export function claimText(
   claim: Pick<Claim, 'id' | 'amount' | 'unit' | 'qualifier' | 'date' | 'dateApproximate'>,
   part: 'value' | 'date' = 'value',
+  locale: Locale = defaultLocale,
 ): string {
-  if (part === 'value') return formatClaim(claim);
+  if (part === 'value') return formatClaim(claim, locale);
   if (!claim.date) throw new Error(`claim "${claim.id}" has no date in claims.json`);
-  return approximateDate(claim.date, claim.dateApproximate);
+  return approximateDate(claim.date, claim.dateApproximate, locale);
 }
 
 /** One event by id, or an error naming it. */
@@ -84,7 +92,7 @@ export interface EventDateOptions {
 }
 
 /** An event's date as a sentence says it: "13 August 2025", "10–11 February 2026", "1 November" (a milestone). */
-export function eventDateText(event: TimelineEvent, options: EventDateOptions = {}): string {
+export function eventDateText(event: TimelineEvent, options: EventDateOptions = {}, locale: Locale = defaultLocale): string {
   const format = { year: options.year };
   if (options.milestone !== undefined) {
     const day = event.milestones?.[options.milestone];
@@ -93,45 +101,59 @@ export function eventDateText(event: TimelineEvent, options: EventDateOptions = 
       throw new Error(
         `event ${event.id} has no milestone "${options.milestone}"; ${named.length ? `it has: ${named.join(', ')}` : 'it has none'}`,
       );
-    return formatEventDate(day, undefined, format);
+    return formatEventDate(day, undefined, format, locale);
   }
-  if (options.part === 'until') return formatEventDate(event.until ?? event.date, undefined, format);
-  return formatEventDate(event.date, options.part === 'start' ? undefined : event.until, format);
+  if (options.part === 'until') return formatEventDate(event.until ?? event.date, undefined, format, locale);
+  return formatEventDate(event.date, options.part === 'start' ? undefined : event.until, format, locale);
 }
 
-/** The simple fractions a share is said as, from a half to fifths. */
-const fractions: readonly [number, string][] = [
-  [1 / 2, 'half'],
-  [1 / 3, 'a third'],
-  [2 / 3, 'two-thirds'],
-  [1 / 4, 'a quarter'],
-  [3 / 4, 'three-quarters'],
-  [1 / 5, 'a fifth'],
-  [2 / 5, 'two-fifths'],
-  [3 / 5, 'three-fifths'],
-  [4 / 5, 'four-fifths'],
+/**
+ * The simple fractions a share is said as, from a half to fifths: in English, and in Russian in the genitive, as it
+ * stands after «около», «больше» and «меньше».
+ */
+const fractions: readonly (readonly [number, Readonly<Record<Locale, string>>])[] = [
+  [1 / 2, { en: 'half', ru: 'половины' }],
+  [1 / 3, { en: 'a third', ru: 'трети' }],
+  [2 / 3, { en: 'two-thirds', ru: 'двух третей' }],
+  [1 / 4, { en: 'a quarter', ru: 'четверти' }],
+  [3 / 4, { en: 'three-quarters', ru: 'трёх четвертей' }],
+  [1 / 5, { en: 'a fifth', ru: 'пятой части' }],
+  [2 / 5, { en: 'two-fifths', ru: 'двух пятых' }],
+  [3 / 5, { en: 'three-fifths', ru: 'трёх пятых' }],
+  [4 / 5, { en: 'four-fifths', ru: 'четырёх пятых' }],
 ];
+const shareWords: Readonly<Record<Locale, Record<'about' | 'less' | 'more', string>>> = {
+  en: { about: 'about', less: 'less than', more: 'more than' },
+  ru: { about: 'около', less: 'меньше', more: 'больше' },
+};
 
 /**
  * A share as a sentence says it, by the nearest simple fraction: "about two-thirds" (within a percentage point of it),
- * else "more than three-fifths" or "less than a fifth", so that the words stay true whichever way the figure falls.
+ * else "more than three-fifths" or "less than a fifth", so that the words stay true whichever way the figure falls /
+ * «около двух третей», «больше трёх пятых», «меньше пятой части».
  */
-export function shareText(part: number, whole: number): string {
+export function shareText(part: number, whole: number, locale: Locale = defaultLocale): string {
   const ratio = part / whole;
   if (!(ratio > 0 && ratio < 1)) throw new Error(`a share must lie between 0 and 1, not ${part} of ${whole}`);
   const [value, words] = fractions.reduce((best, f) => (Math.abs(f[0] - ratio) < Math.abs(best[0] - ratio) ? f : best));
-  if (Math.abs(value - ratio) <= 0.01) return `about ${words}`;
-  return `${ratio < value ? 'less' : 'more'} than ${words}`;
+  const hedge = Math.abs(value - ratio) <= 0.01 ? 'about' : ratio < value ? 'less' : 'more';
+  return `${shareWords[locale][hedge]} ${words[locale]}`;
 }
 
 /**
  * A platform's reach in a month as a share of the population (`of` left out) or of another platform's reach in the
  * same month: "about two-thirds", "less than a fifth".
  */
-export function reachShare(data: Pick<Datasets, 'audience' | 'population'>, platform: string, period: string, of?: string): string {
+export function reachShare(
+  data: Pick<Datasets, 'audience' | 'population'>,
+  platform: string,
+  period: string,
+  of?: string,
+  locale: Locale = defaultLocale,
+): string {
   const part = findReach(data, platform, period).reach * 1_000_000;
   const whole = of ? findReach(data, of, period).reach * 1_000_000 : currentPopulation(data).value;
-  return shareText(part, whole);
+  return shareText(part, whole, locale);
 }
 
 /** The counts a sentence can print from the data: `events`, the number of events on the timeline. */
@@ -141,8 +163,8 @@ export function countText(data: Pick<Datasets, 'events'>, of: string): string {
 }
 
 /** A date as the attribution line says it: "13 August 2025", "about 12 February 2026", "March 2019". */
-export function approximateDate(date: string, approximate = false): string {
-  return `${approximate ? 'about ' : ''}${formatEventDate(date)}`;
+export function approximateDate(date: string, approximate = false, locale: Locale = defaultLocale): string {
+  return approximate ? formatApproximateDate(date, locale) : formatEventDate(date, undefined, {}, locale);
 }
 
 /** The attribution under a quote: "Sergei Boyarsky, chair of …, 10 June 2025 (Interfax's English report)". */
@@ -165,34 +187,35 @@ export const placeholder = /\{(reach|squares|population|date|day|month|claim|sha
  * `{month:2025-07}` → "July 2025"; `{claim:ID}` → the claimed figure, `{claim:ID:date}` → its date;
  * `{share:PLATFORM:YYYY-MM}` → "about two-thirds" (of the population), `{share:PLATFORM:YYYY-MM:OTHER}` (of OTHER's
  * reach that month); `{count:events}` → "48".
+ * In another `locale`, each prints as that language writes it ("97,3 млн", «около двух третей», «13 августа 2025 г.»).
  * Throws, naming the placeholder, when it is unknown or the data has no such record.
  */
-export function resolvePlaceholders(text: string, data: FigureData): string {
+export function resolvePlaceholders(text: string, data: FigureData, locale: Locale = defaultLocale): string {
   return text.replace(placeholder, (whole, kind: string, arg: string) => {
     const [a = '', b = '', c = ''] = arg.split(':');
     try {
       switch (kind) {
         case 'reach':
-          return reachText(findReach(data, a, b));
+          return reachText(findReach(data, a, b), locale);
         case 'squares':
-          return String(unitsFor(findReach(data, a, b).reach * 1_000_000));
+          return formatNumber(unitsFor(findReach(data, a, b).reach * 1_000_000), locale);
         case 'population':
-          return populationText(currentPopulation(data), (a || 'exact') as PopulationFormat);
+          return populationText(currentPopulation(data), (a || 'exact') as PopulationFormat, locale);
         case 'month':
-          return formatMonth(a);
+          return formatMonth(a, locale);
         case 'date':
         case 'day': {
           // The second part names a milestone, or `start` / `until` for one end of a span.
           const part = b === 'start' || b === 'until' ? b : undefined;
-          return eventDateText(findEvent(data, a), { milestone: part ? undefined : b || undefined, part, year: kind === 'date' });
+          return eventDateText(findEvent(data, a), { milestone: part ? undefined : b || undefined, part, year: kind === 'date' }, locale);
         }
         case 'share':
-          return reachShare(data, a, b, c || undefined);
+          return reachShare(data, a, b, c || undefined, locale);
         case 'count':
           return countText(data, a);
         default:
           if (b && b !== 'date') throw new Error(`the second part must be "date", not "${b}"`);
-          return claimText(findClaim(data, a), b ? 'date' : 'value');
+          return claimText(findClaim(data, a), b ? 'date' : 'value', locale);
       }
     } catch (error) {
       throw new Error(`${whole}: ${(error as Error).message}`);

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { russianTypography } from '../../src/build/i18n/russian-typography.ts';
 import { claimSchema, correctionSchema, quoteSchema } from '../../src/data/schemas.ts';
 import { currentTo } from '../../src/data/current-to.ts';
 import { lastCorrection } from '../../src/data/last-correction.ts';
@@ -103,6 +104,37 @@ describe('figures in words', () => {
     expect(resolvePlaceholders('{date:E32}, {population:millions}', datasets)).toBe('13 August 2025, about 146 million');
     expect(() => resolvePlaceholders('{reach:whatsapp:2031-07}', datasets)).toThrow(
       /\{reach:whatsapp:2031-07\}: no reach figure for platform "whatsapp" in 2031-07/,
+    );
+  });
+
+  it('prints every kind of figure in Russian, by the rules of Russian typography', () => {
+    const _ = '\u00a0';
+    const text =
+      '{reach:whatsapp:2025-07} | {squares:whatsapp:2025-07} | {population} | {population:millions} | {date:E32} | {day:E32} | ' +
+      '{date:E44} | {month:2025-07} | {share:whatsapp:2025-07} | {share:telegram:2025-07:whatsapp} | ' +
+      '{claim:durov-telegram-daily-2026-04} | {claim:max-registrations-2025-12:date} | {count:events}';
+    const printed = resolvePlaceholders(text, datasets, 'ru');
+    expect(printed).toBe(
+      [
+        `97,3${_}млн`,
+        '97',
+        `146${_}028${_}325`,
+        `около 146${_}млн`,
+        `13${_}августа${_}2025${_}г.`,
+        `13${_}августа`,
+        `10–11${_}февраля${_}2026${_}г.`,
+        `июль${_}2025`,
+        'около двух третей',
+        'больше четырёх пятых',
+        `около 65${_}млн`,
+        `около декабря${_}2025${_}г.`,
+        String(datasets.events.length),
+      ].join(' | '),
+    );
+    expect(russianTypography(printed)).toEqual([]);
+    // The English is as it always was.
+    expect(resolvePlaceholders('{claim:max-registrations-2025-12:date}; {share:whatsapp:2025-07}', datasets)).toBe(
+      'about December 2025; about two-thirds',
     );
   });
 

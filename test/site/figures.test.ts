@@ -15,7 +15,7 @@ const figurePattern = /(?:more than |about |over |an estimated )?\d+(?:\.\d+)? m
 
 /** Every figure in words the data can print: reach records, the population in millions, and claims. */
 const known = new Set([
-  ...datasets.audience.map(reachText),
+  ...datasets.audience.map((r) => reachText(r)),
   populationText(currentPopulation(datasets), 'millions'),
   ...datasets.claims.map((c) => claimText(c)),
 ]);
