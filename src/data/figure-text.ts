@@ -1,5 +1,5 @@
 import { formatApproximateDate, formatClaim, formatEventDate, formatMonth, formatNumber, formatReach } from '../core/format.ts';
-import { defaultLocale, nbsp, type Locale } from '../core/locale.ts';
+import { defaultLocale, type Locale } from '../core/locale.ts';
 import { unitsFor } from './population-units.ts';
 import type { Datasets } from './load-datasets.ts';
 import type { AudienceRecord, Claim, PopulationRecord, Quote, TimelineEvent } from './schemas.ts';
@@ -42,8 +42,7 @@ export function populationText(
   locale: Locale = defaultLocale,
 ): string {
   if (as === 'squares') return formatNumber(unitsFor(record.value), locale);
-  const millions = Math.round(record.value / 1_000_000);
-  if (as === 'millions') return locale === 'en' ? `about ${millions} million` : `около ${millions}${nbsp}млн`;
+  if (as === 'millions') return reachText({ reach: Math.round(record.value / 1_000_000), qualifier: 'about' }, locale);
   if (as === 'date') return formatEventDate(record.date, undefined, {}, locale);
   if (as !== 'exact') throw new Error(`as="${String(as)}" must be exact, millions, squares or date`);
   return formatNumber(record.value, locale);

@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import { ContentError, ContentErrors } from './content-error.ts';
 import { explainIssues } from './explain-issues.ts';
 import { resolvePlaceholders } from './figure-text.ts';
-import { siteWordsFiles } from './site-words.ts';
+import { siteWords, siteWordsFiles } from './site-words.ts';
 import { phraseKey } from './glossary-match.ts';
 import {
   audienceSchema,
@@ -134,7 +134,7 @@ export async function loadDatasets(root: string | URL): Promise<Datasets> {
     checkReferences(data as unknown as Datasets, declared, (key, detail) => errors.push(new ContentError(shownOf(key), detail)));
   if (errors.length) throw new ContentErrors(errors);
   const datasets = data as unknown as Datasets;
-  datasets.events = await wordEvents(rootPath, datasets.events, (error) => errors.push(error));
+  datasets.events = wordEvents(rootPath, datasets.events, (error) => errors.push(error));
   if (errors.length) throw new ContentErrors(errors);
   datasets.events = printEventFigures(datasets, (detail) => errors.push(new ContentError(siteWordsFiles.en, detail)));
   datasets.glossary = printDefinitions(datasets, (detail) => errors.push(new ContentError(shownOf('glossary'), detail)));
@@ -147,11 +147,11 @@ export async function loadDatasets(root: string | URL): Promise<Datasets> {
  * `event.E32.reported`, the part of a confirmed event that rests on reports only. Reports an event without a title and
  * a key that names no event. (A file that cannot be read or parsed is reported by the check of the site's words.)
  */
-async function wordEvents(root: string, events: readonly TimelineEvent[], report: (error: ContentError) => void): Promise<TimelineEvent[]> {
+function wordEvents(root: string, events: readonly TimelineEvent[], report: (error: ContentError) => void): TimelineEvent[] {
   const file = siteWordsFiles.en;
-  let words: Record<string, unknown>;
+  let words: Readonly<Record<string, unknown>>;
   try {
-    words = JSON.parse(await readFile(join(root, file), 'utf8')) as Record<string, unknown>;
+    words = siteWords('en', root);
   } catch {
     report(new ContentError(file, 'events have no titles until this file can be read (see its own error)'));
     return [...events];

@@ -13,10 +13,10 @@ export const siteWordsFiles: Readonly<Record<Locale, string>> = { en: 'content/i
 export type SiteWord = keyof typeof import('../../content/i18n/en.json');
 
 /**
- * The site's words in `locale`, read from the project the build runs in. Read, not imported, so that the build's
+ * The site's words in `locale`, read from the project the build runs in (or the one at `root`). Read, not imported, so that the build's
  * content check, which runs as the config loads, reports a broken file with its line and column rather than failing
  * to load; and read on every call, so that `astro dev` shows an edit at the next page load.
  */
-export function siteWords(locale: Locale): Readonly<Record<SiteWord, string>> {
-  return JSON.parse(readFileSync(join(process.cwd(), siteWordsFiles[locale]), 'utf8')) as Record<SiteWord, string>;
+export function siteWords(locale: Locale, root: string = process.cwd()): Readonly<Record<SiteWord, string>> {
+  return JSON.parse(readFileSync(join(root, siteWordsFiles[locale]), 'utf8')) as Record<SiteWord, string>;
 }
