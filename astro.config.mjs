@@ -29,6 +29,9 @@ export default defineConfig({
   site: siteUrl.origin,
   base,
   trailingSlash: 'always',
+  // English at the root, Russian under /ru/ (src/core/locale.ts), with no fallback: a page without its translation is
+  // missing, not English under /ru/. Astro.currentLocale tells a component its page's language.
+  i18n: { locales: ['en', 'ru'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
   integrations: [
     contentCheck(),
     addressWarning(),

@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { chapterLoader } from './data/chapter-loader.ts';
-import { chapterEntrySchema } from './data/chapter-schema.ts';
+import { chapterEntrySchema, translatedChapterEntrySchema } from './data/chapter-schema.ts';
 import { dataLoader } from './data/data-loader.ts';
 import type { ZodTypeAny } from 'zod';
 import { recordSchemas, type Datasets } from './data/load-datasets.ts';
@@ -20,6 +20,7 @@ const dataCollections = Object.fromEntries(
 ) as { [K in keyof Datasets]: ReturnType<typeof defineCollection<RecordSchemas[K]>> };
 
 export const collections = {
-  chapters: defineCollection({ loader: chapterLoader(), schema: chapterEntrySchema }),
+  chapters: defineCollection({ loader: chapterLoader('en'), schema: chapterEntrySchema }),
+  chaptersRu: defineCollection({ loader: chapterLoader('ru'), schema: translatedChapterEntrySchema }),
   ...dataCollections,
 };

@@ -189,8 +189,12 @@ const quoteMarks: Readonly<Record<Locale, readonly [outer: readonly [string, str
   ],
 };
 
-/** Text in the locale's quotation marks: “…” / «…»; `nested`, inside another quote: ‘…’ / „…“. */
+/**
+ * Text in the locale's quotation marks: “…” / «…»; `nested`, inside another quote: ‘…’ / „…“. A quote inside the text,
+ * written in the outer marks (a translation's words are linted alone, so they use them), takes the inner ones.
+ */
 export function quote(text: string, locale: Locale = defaultLocale, nested = false): string {
-  const [open, close] = quoteMarks[locale][nested ? 1 : 0];
-  return `${open}${text}${close}`;
+  const [[outerOpen, outerClose], inner] = quoteMarks[locale];
+  const [open, close] = nested ? inner : [outerOpen, outerClose];
+  return `${open}${nested ? text : text.replaceAll(outerOpen, inner[0]).replaceAll(outerClose, inner[1])}${close}`;
 }

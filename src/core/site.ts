@@ -1,8 +1,8 @@
-/** Facts about the site itself, used by the page shell, feeds and social cards. */
-export const site = {
-  /** The site's name, after each page title. */
-  name: 'Russia’s digital sovereignty, explained',
-  /** One sentence for the home page and link previews. */
-  description:
-    'How Russia moved from blocking single websites to restricting WhatsApp and Telegram calls, and what its “digital sovereignty” push builds in their place.',
-} as const;
+import english from '../../content/i18n/en.json';
+
+/**
+ * Facts about the site itself, used by the page shell, feeds and social cards: its name (after each page title) and one
+ * sentence for the home page and link previews, in English. They are the site's words (`site.name`, `site.description`
+ * in content/i18n/en.json), where each translation has its own.
+ */
+export const site = { name: english['site.name'], description: english['site.description'] } as const;

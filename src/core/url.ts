@@ -34,3 +34,8 @@ export function absoluteUrl(path: string, hash?: string): string {
 function withSlash(path: string): string {
   return path.endsWith('/') ? path : `${path}/`;
 }
+
+/** A page's path as if the site sat at the domain's root: the pathname Astro gives, without the deploy base. */
+export function sitePath(pathname: string): string {
+  return pathname.startsWith(base) ? `/${pathname.slice(base.length)}` : pathname;
+}

@@ -1,15 +1,20 @@
 import { glob, type Loader } from 'astro/loaders';
 import { basename } from 'node:path';
 import { chapterOrder } from './chapter-schema.ts';
+import type { Locale } from '../core/locale.ts';
+
+/** The content collection that holds each language's chapters. */
+export const chapterCollections = { en: 'chapters', ru: 'chaptersRu' } as const satisfies Record<Locale, string>;
 
 /**
- * Astro's glob loader for `content/chapters/en/*.mdx`, with each chapter's `order` taken from its file name's `NN-`
- * prefix, the one place the story's order is written. (The content check refuses duplicate or missing numbers.)
+ * Astro's glob loader for a language's chapters, `content/chapters/<locale>/*.mdx`, with each chapter's `order` taken
+ * from its file name's `NN-` prefix, the one place the story's order is written. (The content check refuses duplicate
+ * or missing numbers, and the translation check a translation without its twin.)
  */
-export function chapterLoader(): Loader {
-  const inner = glob({ base: './content/chapters/en', pattern: '*.mdx' });
+export function chapterLoader(locale: Locale): Loader {
+  const inner = glob({ base: `./content/chapters/${locale}`, pattern: '*.mdx' });
   return {
-    name: 'chapters',
+    name: chapterCollections[locale],
     load: (context) =>
       inner.load({
         ...context,

@@ -130,6 +130,19 @@ export const chapterEntrySchema = chapterSchema
   })
   .superRefine(oneNotePerQuestion);
 
+/**
+ * A translated chapter as the site reads it: the same fields, plus `translation`, which records the English file it was
+ * translated from and that file's sha256 (the translation check, src/build/i18n/translation-check.ts, says when the
+ * English has changed since).
+ */
+export const translatedChapterEntrySchema = chapterSchema
+  .innerType()
+  .extend({
+    order: z.number().int().positive(),
+    translation: z.object({ from: z.string().min(1), sha256: z.string().regex(/^[0-9a-f]{64}$/) }).strict(),
+  })
+  .superRefine(oneNotePerQuestion);
+
 export type ChapterMeta = z.infer<typeof chapterEntrySchema>;
 
 /** A chapter file name, `NN-slug.mdx`: two or more digits, a hyphen, then the kebab-case slug of its URL. */

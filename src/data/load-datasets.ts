@@ -13,6 +13,7 @@ import {
   correctionSchema,
   eventSchema,
   wordedEventSchema,
+  wordedQuoteSchema,
   glossarySchema,
   platformSchema,
   populationSchema,
@@ -56,14 +57,15 @@ export const files = {
 } as const satisfies Record<keyof Datasets, readonly [string, z.ZodTypeAny]>;
 
 /**
- * The schema of each collection's records as `loadDatasets` returns them: a file's schema, but for the events, which
- * come with their English words.
+ * The schema of each collection's records as `loadDatasets` returns them: a file's schema, but for the events and
+ * the quotes, which come with their English words (`recordWords`).
  */
 export const recordSchemas = {
   ...(Object.fromEntries(Object.entries(files).map(([key, [, schema]]) => [key, schema])) as {
     [K in keyof typeof files]: (typeof files)[K][1];
   }),
   events: wordedEventSchema,
+  quotes: wordedQuoteSchema,
 } satisfies Record<keyof Datasets, z.ZodTypeAny>;
 
 /** The data folder, relative to the project root. */
@@ -134,7 +136,8 @@ export async function loadDatasets(root: string | URL): Promise<Datasets> {
     checkReferences(data as unknown as Datasets, declared, (key, detail) => errors.push(new ContentError(shownOf(key), detail)));
   if (errors.length) throw new ContentErrors(errors);
   const datasets = data as unknown as Datasets;
-  datasets.events = wordEvents(rootPath, datasets.events, (error) => errors.push(error));
+  datasets.events = wordRecords(rootPath, 'events', datasets.events, (error) => errors.push(error));
+  datasets.quotes = wordRecords(rootPath, 'quotes', datasets.quotes, (error) => errors.push(error));
   if (errors.length) throw new ContentErrors(errors);
   datasets.events = printEventFigures(datasets, (detail) => errors.push(new ContentError(siteWordsFiles.en, detail)));
   datasets.glossary = printDefinitions(datasets, (detail) => errors.push(new ContentError(shownOf('glossary'), detail)));
@@ -143,31 +146,73 @@ export async function loadDatasets(root: string | URL): Promise<Datasets> {
 }
 
 /**
- * Each event of events.json with its English words from content/i18n/en.json: `event.E32`, its title, and
- * `event.E32.reported`, the part of a confirmed event that rests on reports only. Reports an event without a title and
- * a key that names no event. (A file that cannot be read or parsed is reported by the check of the site's words.)
+ * The records whose words are the site's, not the data's: each field read from content/i18n/en.json (and translated in
+ * the other languages' files) under `<prefix>.<id><suffix>`, e.g. `event.E32` (its title), `event.E32.reported`,
+ * `quote.clegg-2022-03-04.speaker`.
  */
-function wordEvents(root: string, events: readonly TimelineEvent[], report: (error: ContentError) => void): TimelineEvent[] {
+export const recordWords = {
+  events: {
+    prefix: 'event',
+    noun: 'event',
+    fields: [
+      { suffix: '', field: 'title', required: true },
+      { suffix: '.reported', field: 'reportedDetail', required: false },
+    ],
+  },
+  quotes: {
+    prefix: 'quote',
+    noun: 'quote',
+    fields: [
+      { suffix: '', field: 'text', required: true },
+      { suffix: '.speaker', field: 'speaker', required: true },
+      { suffix: '.role', field: 'role', required: false },
+      { suffix: '.translation', field: 'translation', required: false },
+    ],
+  },
+} as const;
+
+/**
+ * Each record of a data file with its English words from content/i18n/en.json (see `recordWords`). Reports a record
+ * without a word it needs and a key that names no record. (A file that cannot be read or parsed is reported by the
+ * check of the site's words.)
+ */
+function wordRecords<R extends { id: string }>(
+  root: string,
+  kind: keyof typeof recordWords,
+  records: readonly unknown[],
+  report: (error: ContentError) => void,
+): R[] {
+  const { prefix, noun, fields } = recordWords[kind];
   const file = siteWordsFiles.en;
+  const data = `content/data/${files[kind][0]}`;
   let words: Readonly<Record<string, unknown>>;
   try {
     words = siteWords('en', root);
   } catch {
-    report(new ContentError(file, 'events have no titles until this file can be read (see its own error)'));
-    return [...events];
+    report(new ContentError(file, `${noun}s have no words until this file can be read (see its own error)`));
+    return records as R[];
   }
-  const ids = new Set(events.map((e) => e.id));
+  const ids = new Set((records as R[]).map((r) => r.id));
+  const suffixes = fields
+    .map((f) => f.suffix.replace('.', '\\.'))
+    .filter(Boolean)
+    .join('|');
+  const ours = new RegExp(`^${prefix}\\.([^.]+)(?:${suffixes})?$`);
   for (const key of Object.keys(words)) {
-    const id = /^event\.([^.]+)(?:\.reported)?$/.exec(key)?.[1];
-    if (key.startsWith('event.') && (!id || !ids.has(id)))
-      report(new ContentError(file, `${key}: names no event of content/data/events.json`));
+    const id = ours.exec(key)?.[1];
+    if (key.startsWith(`${prefix}.`) && (!id || !ids.has(id))) report(new ContentError(file, `${key}: names no ${noun} of ${data}`));
   }
-  return events.map((e) => {
-    const title = words[`event.${e.id}`];
-    const reported = words[`event.${e.id}.reported`];
-    if (typeof title !== 'string' || title === '')
-      report(new ContentError(file, `event.${e.id}: missing: every event of content/data/events.json needs its title here`));
-    return { ...e, title: String(title ?? e.id), ...(typeof reported === 'string' ? { reportedDetail: reported } : {}) };
+  return (records as R[]).map((record) => {
+    const worded: Record<string, unknown> = { ...record };
+    for (const { suffix, field, required } of fields) {
+      const value = words[`${prefix}.${record.id}${suffix}`];
+      if (typeof value === 'string' && value !== '') worded[field] = value;
+      else if (required) {
+        report(new ContentError(file, `${prefix}.${record.id}${suffix}: missing: every ${noun} of ${data} needs its ${field} here`));
+        worded[field] = record.id;
+      }
+    }
+    return worded as R;
   });
 }
 

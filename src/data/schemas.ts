@@ -205,26 +205,30 @@ export const populationSchema = z
 /** One quotation the site shows, word for word (facts.md, "Quotes for the narrative"). */
 export const quoteSchema = z
   .object({
-    /** Stable id that `<Quote id="…" />` names, e.g. `roskomnadzor-2025-08-13`. */
+    /** Stable id that `<Quote id="…" />` names, e.g. `roskomnadzor-2025-08-13`; its words are `quote.<id>` in the site's words. */
     id: kebabId,
-    /** Who said or wrote it, as the attribution line names them, e.g. "Sergei Boyarsky" or "Roskomnadzor". */
-    speaker: z.string().min(1),
-    /** The speaker's role at the time, e.g. "chair of the State Duma Information Policy Committee". */
-    role: z.string().min(1).optional(),
     /** When it was said: YYYY-MM-DD, or YYYY-MM when only the month is known. */
     date: isoDayOrMonth,
     /** True when the date is approximate (shown as "about 12 February 2026"). */
     dateApproximate: z.boolean().default(false),
-    /** The exact words, as the source prints them; "…" marks a cut made in the fact base. */
-    text: z.string().min(1),
     /** Source records that print it; each must exist in sources.json. The first is the one cited. */
     sources: z.array(kebabId).min(1, 'needs at least one source'),
     /** Language of the source's text as a BCP 47 tag (`en` for an English translation of a Russian original). */
     lang: z.string().regex(/^[a-z]{2,3}$/, 'must be a language tag such as en or ru'),
-    /** How the words reached English, when they are a translation, e.g. "TASS's English translation". */
-    translation: z.string().min(1).optional(),
   })
   .strict();
+
+/** A quote with its English words (content/i18n/en.json), as the site's data collection holds it. */
+export const wordedQuoteSchema = quoteSchema.extend({
+  /** The exact words, as the source prints them (`quote.<id>`); "…" marks a cut made in the fact base. */
+  text: z.string().min(1),
+  /** Who said or wrote it, as the attribution line names them (`quote.<id>.speaker`), e.g. "Sergei Boyarsky". */
+  speaker: z.string().min(1),
+  /** The speaker's role at the time (`quote.<id>.role`), e.g. "chair of the State Duma Information Policy Committee". */
+  role: z.string().min(1).optional(),
+  /** How the words reached English, when they are a translation (`quote.<id>.translation`), e.g. "TASS's English translation". */
+  translation: z.string().min(1).optional(),
+});
 
 /**
  * A figure that is not one of the Mediascope series the charts draw: a company's or an official's claim (facts.md F09,
@@ -309,7 +313,7 @@ export const glossarySchema = z
   })
   .strict();
 
-export type Quote = z.infer<typeof quoteSchema>;
+export type Quote = z.infer<typeof wordedQuoteSchema>;
 export type Claim = z.infer<typeof claimSchema>;
 export type Correction = z.infer<typeof correctionSchema>;
 export type Source = z.infer<typeof sourceSchema>;

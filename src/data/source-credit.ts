@@ -29,12 +29,22 @@ export function sourceCredit(source: Pick<Source, 'publisher' | 'kind' | 'via'>)
   }
 }
 
+/** How a page in one language names sources: the word between an aggregator and its source, and its spelling of names. */
+export interface OutletWords {
+  /** "via" (the site's words, `cite.via`). */
+  readonly via: string;
+  /** Names as the page's language writes them (namesIn): "TASS" → "ТАСС". */
+  readonly names?: Readonly<Record<string, string>>;
+}
+
 /**
  * A source's publisher as an inline citation names it: the publisher, and for an aggregator the site that reported
- * it too, since its words are that site's: "Reuters", "Forbes via Championat".
+ * it too, since its words are that site's: "Reuters", "Forbes via Championat". In another language, as its `words`
+ * write it: "ТАСС", "Forbes через «Чемпионат»".
  */
-export function sourceOutlet(source: Pick<Source, 'publisher' | 'kind' | 'via'>): string {
-  return source.kind === 'aggregator' ? `${source.publisher} via ${source.via}` : source.publisher;
+export function sourceOutlet(source: Pick<Source, 'publisher' | 'kind' | 'via'>, words: OutletWords = { via: 'via' }): string {
+  const name = (spelt: string) => words.names?.[spelt] ?? spelt;
+  return source.kind === 'aggregator' ? `${name(source.publisher)} ${words.via} ${name(source.via ?? '')}` : name(source.publisher);
 }
 
 /** True when a source is the publisher's own page or an official one, rather than a copy or a report of a report. */

@@ -169,6 +169,8 @@ export class ScrollyStory extends HTMLElement {
     const update = () => {
       markCurrent();
       followHash();
+      // The header's link to this page in the other language takes the reader's step along (the editions share ids).
+      for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-keep-hash]')) link.hash = window.location.hash;
     };
     const jumpTo = (index: number) => {
       this.#measureCover();

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from '../helpers/browser-session.ts';
 import { browserSkipReason } from '../helpers/chromium.ts';
-import { builtChapters, busiestChapter } from '../helpers/chapters-in-dist.ts';
+import { builtChapters, builtRussianChapters, busiestChapter } from '../helpers/chapters-in-dist.ts';
 import { builtPages, chapterPages, type BuiltPage } from '../helpers/dist.ts';
 import { hiddenText } from '../helpers/hidden-text.ts';
 
@@ -143,7 +143,7 @@ describe.skipIf(browserSkipReason())('every page, in Chromium', () => {
       expect.arrayContaining(['/', '/about/', '/educators/', '/educators/lesson/', '/glossary/', '/sources/']),
     );
     expect([...scripted].filter((path) => !presentations.has(path)).sort(), 'the pages reading.test.ts checks with JavaScript off').toEqual(
-      builtChapters.map((c) => c.path).sort(),
+      [...builtChapters, ...builtRussianChapters].map((c) => c.path).sort(),
     );
     for (const kind of ['/chapters/', '/handout/', '/embed/']) {
       const charts = [...darkChecked].filter((path) => path.startsWith(kind)).flatMap(chartsOf);

@@ -86,6 +86,8 @@ describe('Russian, by the rules of Russian typography', () => {
   it('writes lists with "и", and quotes in «», with „“ inside', () => {
     expect(listProse(['WhatsApp', 'Telegram', 'MAX'], 'ru')).toBe('WhatsApp, Telegram и MAX');
     expect(quote(`звонки ${quote('ограничены', 'ru', true)}`, 'ru')).toBe('«звонки „ограничены“»');
+    // A translation's words are linted alone, so a quote inside them is written in «»: quoted, it takes „“.
+    expect(quote('«Деградация» YouTube — вынужденный шаг', 'ru')).toBe('«„Деградация“ YouTube — вынужденный шаг»');
   });
 
   it('passes its own lint: everything the formatters write in Russian keeps the rules', () => {

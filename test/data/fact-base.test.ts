@@ -52,9 +52,11 @@ describe('the fact base lives in the repository', () => {
 });
 
 describe('schemas of the new records', () => {
-  const quote = { id: 'q', speaker: 'S', date: '2025-08-13', text: 'Words.', sources: ['s'], lang: 'en' };
+  // A quote's words are the site's words (quote.<id> in content/i18n/en.json), not the data's.
+  const quote = { id: 'q', date: '2025-08-13', sources: ['s'], lang: 'en' };
   it.each([
     [{}, undefined],
+    [{ text: 'Words.' }, ": Unrecognized key(s) in object: 'text'"],
     [{ date: '13 August' }, 'date: must be a date written YYYY-MM-DD, or YYYY-MM when only the month is known'],
     [{ sources: [] }, 'sources: needs at least one source'],
     [{ lang: 'English' }, 'lang: must be a language tag such as en or ru'],

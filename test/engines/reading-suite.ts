@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { builtChapters, busiestChapter as busiest, busiestChapterPerChart } from '../helpers/chapters-in-dist.ts';
+import { builtChapters, busiestChapter as busiest, busiestChapterPerChart, russianBusiestChapter } from '../helpers/chapters-in-dist.ts';
 import { speedUpClock, walkClockRate } from '../helpers/fast-clock.ts';
 import { distDir, projectRoot } from '../helpers/paths.ts';
 import type { Engine, EngineName, EnginePage, OpenOptions, Size } from './driver.ts';
@@ -81,13 +81,17 @@ export function describeReading(name: EngineName): void {
       await server?.close();
     });
 
-    describe.each(builtChapters)('$path', ({ path, steps }) => {
+    // The Russian edition reads as the English does: its twin of the busiest chapter stands for it (same steps, layout
+    // and code; only the words differ), with every step walked, the deep link's checks and, below, no JavaScript.
+    describe.each([...builtChapters, russianBusiestChapter])('$path', ({ path, steps }) => {
       const middle = middleOf(steps);
+      const russian = path === russianBusiestChapter.path;
       // A steady scroll behaves by layout and chart, not by chapter: the busiest chapter of each chart stands for the rest
       // (every step of every chapter is still walked below, in every engine).
       const standsForItsChart = busiestChapterPerChart.some((c) => c.path === path);
       const itForItsChart: typeof it = standsForItsChart ? it : ((() => undefined) as unknown as typeof it);
-      const describeForItsChart: typeof describe = standsForItsChart ? describe : ((() => undefined) as unknown as typeof describe);
+      const describeForItsChart: typeof describe =
+        standsForItsChart || russian ? describe : ((() => undefined) as unknown as typeof describe);
 
       itForItsChart(
         'every step becomes current at the trigger line when scrolled to steadily',
@@ -225,14 +229,17 @@ export function describeReading(name: EngineName): void {
 
     // Last, since Firefox starts again for them (puppeteer-engine.ts). A page without scripting behaves by layout and
     // chart, not by chapter: the busiest chapter of each chart stands for the rest.
-    it.each(busiestChapterPerChart)('without JavaScript, every step shows its snapshot: $path', async ({ path, steps }) => {
-      const page = await open(path, { ...phone, javaScript: false });
-      const shown = await page.run(snapshotsShown);
-      expect(shown.scripting, 'the page renders as with scripting off').toBe(false);
-      expect(shown.liveShown, 'no live graphic without scripting').toBe(false);
-      expect(shown.steps).toEqual(Object.fromEntries(steps.map((id) => [id, 1])));
-      await page.close();
-    });
+    it.each([...busiestChapterPerChart, russianBusiestChapter])(
+      'without JavaScript, every step shows its snapshot: $path',
+      async ({ path, steps }) => {
+        const page = await open(path, { ...phone, javaScript: false });
+        const shown = await page.run(snapshotsShown);
+        expect(shown.scripting, 'the page renders as with scripting off').toBe(false);
+        expect(shown.liveShown, 'no live graphic without scripting').toBe(false);
+        expect(shown.steps).toEqual(Object.fromEntries(steps.map((id) => [id, 1])));
+        await page.close();
+      },
+    );
 
     it('no page logged a console error or warning, threw, broke the CSP or asked for a missing file', async () => {
       expect(server.problems, server.problems.join('\n')).toEqual([]);

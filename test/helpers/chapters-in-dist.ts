@@ -1,7 +1,7 @@
-import { chapterPages } from './dist.ts';
+import { chapterPages, russianChapterPages, type BuiltPage } from './dist.ts';
 
-/** Each built chapter with its step ids and, per chart it draws, how many of its steps that chart shows; read from dist/. */
-export const builtChapters = chapterPages().map((page) => {
+/** A built chapter's path, its step ids and, per chart it draws, how many of its steps that chart shows. */
+function outline(page: BuiltPage) {
   const charts: Record<string, number> = {};
   for (const story of page.$('scrolly-story').toArray()) {
     const chart = page.$(story).find('figure[data-chart]').first().attr('data-chart') ?? '';
@@ -15,7 +15,13 @@ export const builtChapters = chapterPages().map((page) => {
       .map((el) => page.$(el).attr('id')!),
     charts,
   };
-});
+}
+
+/** Each built chapter of the English edition, read from dist/. */
+export const builtChapters = chapterPages().map(outline);
+
+/** The Russian edition's chapters, the same way (their steps are the English ones: russian-edition.test.ts). */
+export const builtRussianChapters = russianChapterPages().map(outline);
 
 /**
  * The built chapter with the most steps: behaviour tests use it for the room it gives to move, and it stands for all
@@ -38,3 +44,10 @@ export const busiestChapterPerChart = [
       ),
   ),
 ];
+
+/**
+ * The Russian twin of the busiest chapter: where the engines read the Russian edition. Its steps, layout and code are
+ * the English chapter's (russian-edition.test.ts holds every twin to them), so one chapter stands for the edition in
+ * Firefox and WebKit; Chromium checks every Russian chapter without JavaScript (reading.test.ts).
+ */
+export const russianBusiestChapter = builtRussianChapters.find((c) => c.path === `/ru${busiestChapter.path}`)!;

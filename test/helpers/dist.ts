@@ -37,9 +37,14 @@ export function builtPages(dir: string = distDir): BuiltPage[] {
   return [...pages];
 }
 
-/** The pages that carry a scrolly graphic. */
+/** The pages that carry a scrolly graphic, the English edition's: the story's chapters. */
 export function chapterPages(dir: string = distDir): BuiltPage[] {
-  return builtPages(dir).filter((page) => page.$('[data-step]').length > 0);
+  return builtPages(dir).filter((page) => page.$('[data-step]').length > 0 && !page.path.startsWith('/ru/'));
+}
+
+/** The Russian edition's chapter pages (/ru/chapters/…/), the twins of `chapterPages`. */
+export function russianChapterPages(dir: string = distDir): BuiltPage[] {
+  return builtPages(dir).filter((page) => page.$('[data-step]').length > 0 && page.path.startsWith('/ru/'));
 }
 
 /**

@@ -304,7 +304,7 @@ const fixtures: readonly Fixture[] = [
   {
     rule: 'a JSON syntax error in the site’s Russian words',
     edits: [{ file: 'content/i18n/ru.json', find: '"skipLink": ', replace: '"skipLink" ' }],
-    says: [/content\/i18n\/ru\.json: line 2, column \d+: is not valid JSON: /],
+    says: [/content\/i18n\/ru\.json: line 4, column \d+: is not valid JSON: /],
   },
   {
     rule: 'several mistakes in several data files and a chapter (all are reported by one build)',

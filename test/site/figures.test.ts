@@ -2,12 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { claimText, reachText, populationText, currentPopulation } from '../../src/data/figure-text.ts';
 import { formatEventDate } from '../../src/core/format.ts';
 import { currentTo } from '../../src/data/current-to.ts';
-import { builtPages, chapterPages } from '../helpers/dist.ts';
+import { pathLocale } from '../../src/core/locale.ts';
+import { fill } from '../../src/core/fill.ts';
+import { siteWords } from '../../src/data/site-words.ts';
+import { builtPages, chapterPages, russianChapterPages } from '../helpers/dist.ts';
 import { datasets } from '../helpers/datasets.ts';
 import { checkWith } from '../helpers/fixture-build.ts';
 
 const pages = builtPages();
-const chapters = chapterPages();
+const chapters = [...chapterPages(), ...russianChapterPages()];
 const page = (path: string) => pages.find((p) => p.path === path)!;
 const squash = (text: string) => text.replace(/\s+/g, ' ');
 /** A reach-like figure in running text: "97.3 million", "more than 97 million", "about 42 million". */
@@ -134,16 +137,23 @@ describe('reported records render as reported everywhere', () => {
 });
 
 describe('how current the story is, and what was corrected', () => {
-  const asOf = `Current to ${formatEventDate(currentTo(datasets))}`;
+  /** A page's language and its words for the two dates, filled as the page prints them. */
+  const dated = (path: string, key: 'dates.current' | 'dates.updated', date: string) => {
+    const { locale } = pathLocale(path);
+    return squash(fill(siteWords(locale)[key], { date: formatEventDate(date, undefined, {}, locale) }));
+  };
+  const today = currentTo(datasets);
 
-  it('says on the home page and on every chapter what date the story is current to', () => {
-    expect(squash(page('/').$('.as-of').text()).trim()).toBe(asOf);
-    for (const chapter of chapters) expect(squash(chapter.$('.chapter-head .as-of').text()), chapter.path).toContain(asOf);
+  it('says on the home page and on every chapter, in its language, what date the story is current to', () => {
+    for (const path of ['/', '/ru/']) expect(squash(page(path).$('.as-of').text()).trim()).toBe(dated(path, 'dates.current', today));
+    expect(squash(page('/').$('.as-of').text()).trim()).toBe(`Current to ${formatEventDate(today)}`);
+    for (const chapter of chapters)
+      expect(squash(chapter.$('.chapter-head .as-of').text()), chapter.path).toContain(dated(chapter.path, 'dates.current', today));
   });
 
   it('shows “Updated” beside the title of each corrected chapter, linked to the log on About', () => {
     for (const chapter of chapters) {
-      const slug = chapter.path.split('/')[2]!;
+      const slug = pathLocale(chapter.path).path.split('/')[2]!;
       const corrections = datasets.corrections
         .filter((c) => c.chapter === slug)
         .map((c) => c.date)
@@ -151,10 +161,11 @@ describe('how current the story is, and what was corrected', () => {
       const updated = chapter.$('.chapter-head .as-of a');
       if (corrections.length === 0) expect(updated.length, chapter.path).toBe(0);
       else {
-        expect(squash(updated.text())).toBe(`Updated ${formatEventDate(corrections.at(-1)!)}`);
+        expect(squash(updated.text())).toBe(dated(chapter.path, 'dates.updated', corrections.at(-1)!));
         expect(updated.attr('href')).toBe('/about/#corrections');
       }
     }
+    expect(squash(page('/chapters/who-talks-on-what/').$('.chapter-head .as-of a').text())).toMatch(/^Updated \d+ \w+ \d{4}$/);
   });
 
   it('lists every correction on the About page', () => {

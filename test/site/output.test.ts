@@ -107,8 +107,9 @@ describe.each(builtSites())('$name', (site) => {
         )
         .toArray()
         .flatMap((el) => ['src', 'href', 'srcset', 'data'].map((attr) => page.$(el).attr(attr)).filter((v): v is string => Boolean(v)))
-        // The canonical address names the page; nothing loads it (it is http:// in a build for the preview's address).
-        .filter((value) => !(/^https?:\/\//.test(value) && pageLinkRel(page, value) === 'canonical'))
+        // The canonical address names the page, and its alternates its twins in the other language; nothing loads them
+        // (they are http:// in a build for the preview's address).
+        .filter((value) => !(/^https?:\/\//.test(value) && ['canonical', 'alternate'].includes(pageLinkRel(page, value) ?? '')))
         // A same-document reference (a <use> of a story's furniture) loads nothing; it must name an element of the page.
         .filter((value) => !(value.startsWith('#') && page.$(`[id="${value.slice(1)}"]`).length === 1));
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { builtSites } from '../helpers/built-sites.ts';
 import { readContentChapters } from '../helpers/content-chapters.ts';
 import { builtPages, chapterPages, type BuiltPage } from '../helpers/dist.ts';
+import { pathLocale } from '../../src/core/locale.ts';
 
 // Run over every site the test run builds: the build-output checks must hold for any valid chapters and stories.
 describe.each(builtSites())('$name', (built) => {
@@ -60,8 +61,8 @@ describe.each(builtSites())('$name', (built) => {
   describe.each(pages.map((p) => [p.path, p] as const))('%s', (_path, builtPage) => {
     const $ = builtPage.$;
     const isNotFound = _path === '/404.html';
-    it('has lang="en", a title, a description and a canonical URL at the address it was built for (none on the 404, which is not indexed)', () => {
-      expect($('html').attr('lang')).toBe('en');
+    it('has its language’s lang, a title, a description and a canonical URL at the address it was built for (none on the 404, which is not indexed)', () => {
+      expect($('html').attr('lang')).toBe(pathLocale(_path).locale);
       expect($('title').text().length).toBeGreaterThan(5);
       expect($('meta[name="description"]').attr('content')?.length).toBeGreaterThan(20);
       if (isNotFound) {

@@ -1,4 +1,5 @@
 import type { ChapterMeta } from '../../data/chapter-schema.ts';
+import type { Locale } from '../../core/locale.ts';
 import { resolvePlaceholders } from '../../data/figure-text.ts';
 import type { Datasets } from '../../data/load-datasets.ts';
 import { typedFactMessage, typedFacts } from './typed-facts.ts';
@@ -36,12 +37,13 @@ export function frontMatterFacts(meta: FrontMatterText, data: Datasets): string[
  * getChapters), not when the file is cached, so a changed record reaches every summary at the next build. A typed
  * date or figure stops it, as it stops the content check.
  */
-export function resolveFrontMatter(meta: ChapterMeta, data: Datasets, file: string): ChapterMeta {
-  const typed = frontMatterFacts(meta, data);
+export function resolveFrontMatter<Meta extends ChapterMeta>(meta: Meta, data: Datasets, file: string, locale: Locale = 'en'): Meta {
+  // A translation's typed facts are the translation check's to find (src/build/i18n/translation-check.ts).
+  const typed = locale === 'en' ? frontMatterFacts(meta, data) : [];
   if (typed.length) throw new Error(`${file}: ${typed.join('; ')}`);
   const resolve = (value: string, path: (string | number)[]) => {
     try {
-      return resolvePlaceholders(value, data);
+      return resolvePlaceholders(value, data, locale);
     } catch (error) {
       throw new Error(`${file}: ${path.join('.')}: ${(error as Error).message}`);
     }

@@ -4,11 +4,19 @@ import { url } from '../../core/url.ts';
 import { chapterSlug } from '../../data/chapter-slug.ts';
 import { resolveFrontMatter } from './front-matter-figures.ts';
 import { getDatasets } from '../../data/get-datasets.ts';
+import { chapterCollections } from '../../data/chapter-loader.ts';
+import { localePath } from '../../core/locale.ts';
+import type { Locale } from '../../core/locale.ts';
+
+/** A chapter's collection entry, in any language (a translation's also records its English file). */
+export type ChapterEntry = CollectionEntry<'chapters'> | CollectionEntry<'chaptersRu'>;
 
 /** A chapter with what the site's pages need to list and link it. */
 export interface ChapterInfo {
   /** The collection entry, its front-matter placeholders (`{reach:…}`) printed from the data. */
-  readonly entry: CollectionEntry<'chapters'>;
+  readonly entry: ChapterEntry;
+  /** The chapter's language. */
+  readonly locale: Locale;
   /** The URL slug: the file name without its order prefix. */
   readonly slug: string;
   /** The chapter's href under the deploy base, e.g. "/chapters/who-talks-on-what/" (or "/explainer/chapters/…/"). */
@@ -19,18 +27,18 @@ export interface ChapterInfo {
   readonly minutes: number;
 }
 
-/** Every chapter in story order, with its outline. */
-export async function getChapters(): Promise<ChapterInfo[]> {
-  const entries = (await getCollection('chapters')).sort((a, b) => a.data.order - b.data.order);
+/** Every chapter in story order, with its outline, in `locale` (English unless asked). */
+export async function getChapters(locale: Locale = 'en'): Promise<ChapterInfo[]> {
+  const entries = (await getCollection(chapterCollections[locale])).sort((a, b) => a.data.order - b.data.order);
   const data = await getDatasets();
   return Promise.all(
     entries.map(async (cached) => {
-      const entry = { ...cached, data: resolveFrontMatter(cached.data, data, cached.filePath ?? cached.id) };
+      const entry = { ...cached, data: resolveFrontMatter(cached.data, data, cached.filePath ?? cached.id, locale) } as ChapterEntry;
       const { remarkPluginFrontmatter } = await render(cached);
       const story = remarkPluginFrontmatter.story as StoryOutline;
       const slug = chapterSlug(entry.id);
       const minutes = Math.max(1, Math.round(story.words / 238 + (story.steps.length * 10) / 60));
-      return { entry, slug, href: url(`/chapters/${slug}/`), story, minutes };
+      return { entry, slug, href: url(localePath(locale, `/chapters/${slug}/`)), story, minutes, locale };
     }),
   );
 }
@@ -42,4 +50,13 @@ export async function getChapters(): Promise<ChapterInfo[]> {
 export async function chapterPaths(): Promise<{ params: { slug: string }; props: { chapter: ChapterInfo; count: number } }[]> {
   const chapters = await getChapters();
   return chapters.map((chapter) => ({ params: { slug: chapter.slug }, props: { chapter, count: chapters.length } }));
+}
+
+/** The static paths of a language's chapter pages: each chapter by its slug, with its neighbours and the story's length. */
+export async function chapterPagePaths(locale: Locale) {
+  const chapters = await getChapters(locale);
+  return chapters.map((chapter, i) => ({
+    params: { slug: chapter.slug },
+    props: { chapter, previous: chapters[i - 1], next: chapters[i + 1], count: chapters.length },
+  }));
 }

@@ -49,7 +49,7 @@ export interface KitStep {
 
 /** The source line for a set of sources, naming each outlet once: "Sources: Reuters, TASS and Meduza". */
 export function sourceLine(sources: readonly Source[]): string {
-  const outlets = [...new Set(sources.map(sourceOutlet))];
+  const outlets = [...new Set(sources.map((source) => sourceOutlet(source)))];
   return `${outlets.length === 1 ? 'Source' : 'Sources'}: ${listProse(outlets)}`;
 }
 

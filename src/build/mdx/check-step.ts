@@ -1,6 +1,7 @@
 import { charts } from '../../charts/registry.ts';
 import { stylesOf, type Chart } from '../../charts/chart.ts';
 import type { Datasets } from '../../data/load-datasets.ts';
+import { datasetsIn } from '../../data/datasets-in.ts';
 import { kebabId } from '../../data/schemas.ts';
 import type { Frame, SizeName } from '../../frame/frame.ts';
 import { finalizeFrame } from '../../frame/frame.ts';
@@ -17,11 +18,36 @@ export interface StepInput {
   readonly state?: unknown;
 }
 
-/** A step that passed every check, with its frames at both sizes. */
+/** A step that passed every check, with its frames at both sizes, in the language its check was asked for. */
 export interface CheckedStep {
   readonly id: string;
   readonly alt: string;
   readonly frames: Readonly<Record<SizeName, Frame>>;
+}
+
+/**
+ * Each layout already drawn, by chart, size, language and state, for one version of the data: a chapter and its
+ * translation share their states, so the Russian chapter's steps (whose alts differ) reuse the frames that checking
+ * the English one drew in both languages.
+ */
+const drawn = new WeakMap<Datasets, Map<string, Frame | Error>>();
+
+function layoutOnce(chart: Chart<unknown, unknown>, datasets: Datasets, state: unknown, size: SizeName, locale: Locale): Frame {
+  let cache = drawn.get(datasets);
+  if (!cache) drawn.set(datasets, (cache = new Map()));
+  const key = `${chart.name}\n${size}\n${locale}\n${JSON.stringify(state)}`;
+  let frame = cache.get(key);
+  if (!frame) {
+    try {
+      const data = chart.select(datasetsIn(datasets, locale));
+      frame = finalizeFrame(chart.layout(data, state, chart.sizes[size], chartText(chart.words, locale)));
+    } catch (error) {
+      frame = error as Error;
+    }
+    cache.set(key, frame);
+  }
+  if (frame instanceof Error) throw frame;
+  return frame;
 }
 
 /** Looks up a chart by the name an author wrote, or throws with the list of charts. */
@@ -46,10 +72,11 @@ export class StepError extends Error {
  * the alt, every state key the chart rejects, a state the data cannot draw, a mark or text that would leave the
  * drawing at either size, a text over a mark, a leader line or another text at either size) and throws them
  * together as a StepError, each line naming the step, and the size and the field or the two things that collide.
- * The frames are the English ones; the step is also laid out in every other language, which must fit as well and
- * draw the same marks other than text (shapesApart), its words alone differing.
+ * Every language's frames are checked, whichever it returns: the step is laid out in each, which must fit as well and
+ * draw the same marks other than text as the English frames (shapesApart), its words alone differing. It returns the
+ * frames in `locale`, English unless asked.
  */
-export function checkStep(chartName: unknown, step: StepInput, datasets: Datasets): CheckedStep {
+export function checkStep(chartName: unknown, step: StepInput, datasets: Datasets, locale: Locale = 'en'): CheckedStep {
   const idResult = kebabId.safeParse(step.id);
   const shown = typeof step.id === 'string' ? `step "${step.id}"` : 'a step';
   const problems: string[] = [];
@@ -66,37 +93,38 @@ export function checkStep(chartName: unknown, step: StepInput, datasets: Dataset
       note(`${['state', path].filter(Boolean).join('.')}: ${message}`);
     throw new StepError(problems);
   }
-  const data = chart.select(datasets);
-  // The site's frames are the English ones; every other language's must draw too, and fit, at both sizes (its words
-  // run wider), or the step is refused here rather than on the Russian page.
-  const frame = (size: SizeName, locale: Locale = 'en'): Frame | undefined => {
-    const language = locale === 'en' ? '' : `in ${languageNames[locale]}, `;
-    let drawn: Frame;
+  // The English frames are the reference; every other language's must draw too, and fit, at both sizes (its words
+  // run wider), or the step is refused here rather than on the translated page.
+  const frame = (size: SizeName, language: Locale = 'en'): Frame | undefined => {
+    const where = language === 'en' ? '' : `in ${languageNames[language]}, `;
+    let laid: Frame;
     try {
-      drawn = finalizeFrame(chart.layout(data, parsed.data, chart.sizes[size], chartText(chart.words, locale)));
+      laid = layoutOnce(chart, datasets, parsed.data, size, language);
     } catch (error) {
-      note(`${language}state.${(error as Error).message}`);
+      note(`${where}state.${(error as Error).message}`);
       return undefined;
     }
-    for (const problem of frameProblems(drawn, stylesOf(chart)))
-      note(`${language}at the ${size} size, ${problem}; change the state or the chart's layout`);
-    return drawn;
+    for (const problem of frameProblems(laid, stylesOf(chart)))
+      note(`${where}at the ${size} size, ${problem}; change the state or the chart's layout`);
+    return laid;
   };
   const frames = { narrow: frame('narrow'), wide: frame('wide') };
   // Words with a key missing are the chart words check's to report (chart-words-check.ts), not every step's; a state the
   // English layout refused is reported once.
+  const translations: Partial<Record<Locale, Record<SizeName, Frame | undefined>>> = { en: frames };
   if (frames.narrow && frames.wide && wordsComplete(chart))
-    for (const locale of locales.filter((l) => l !== 'en'))
-      for (const size of ['narrow', 'wide'] as const) {
-        const translated = frame(size, locale);
-        if (translated)
-          for (const key of shapesApart(frames[size]!, translated))
-            note(
-              `in ${languageNames[locale]}, at the ${size} size, mark "${key}" is not what the English frame draws; a language changes only the words`,
-            );
-      }
-  if (problems.length || !frames.narrow || !frames.wide) throw new StepError(problems);
-  return { id: idResult.data!, alt: (step.alt as string).trim(), frames: { narrow: frames.narrow, wide: frames.wide } };
+    for (const language of locales.filter((l) => l !== 'en')) {
+      const translated = (translations[language] = { narrow: frame('narrow', language), wide: frame('wide', language) });
+      for (const size of ['narrow', 'wide'] as const)
+        for (const key of translated[size] ? shapesApart(frames[size]!, translated[size]) : [])
+          note(
+            `in ${languageNames[language]}, at the ${size} size, mark "${key}" is not what the English frame draws; a language changes only the words`,
+          );
+    }
+  const chosen = translations[locale];
+  if (!chosen && frames.narrow && frames.wide) note(`in ${languageNames[locale]}, the chart's words are incomplete`);
+  if (problems.length || !chosen?.narrow || !chosen.wide) throw new StepError(problems);
+  return { id: idResult.data!, alt: (step.alt as string).trim(), frames: { narrow: chosen.narrow, wide: chosen.wide } };
 }
 
 const complete = new WeakMap<object, boolean>();
@@ -109,11 +137,17 @@ function wordsComplete(chart: Chart<unknown, unknown>): boolean {
 }
 
 /**
- * The keys of the marks other than text that two frames of one state draw differently, or that only one draws: the
- * editions' graphics must be the same picture (issue 25), whatever their words.
+ * The keys of the marks other than their words that two frames of one state draw differently, or that only one draws:
+ * the editions' graphics must be the same picture (issue 25), whatever their words. A label's leader line goes with
+ * its words: it runs from the mark, which stays put, to wherever the label fits in that language.
  */
 export function shapesApart(a: Frame, b: Frame): string[] {
-  const shapes = (frame: Frame) => new Map(frame.marks.filter((m) => m.kind !== 'text').map((m) => [m.key, JSON.stringify(m)]));
+  const shapes = (frame: Frame) => new Map(frame.marks.filter((m) => !isAnnotation(m)).map((m) => [m.key, JSON.stringify(m)]));
   const [left, right] = [shapes(a), shapes(b)];
   return [...new Set([...left.keys(), ...right.keys()])].filter((key) => left.get(key) !== right.get(key));
+}
+
+/** A mark that belongs to the words rather than the data: a text, or a label's leader line. */
+function isAnnotation(mark: Frame['marks'][number]): boolean {
+  return mark.kind === 'text' || (mark.kind === 'line' && mark.attrs['class'] === 'leader');
 }

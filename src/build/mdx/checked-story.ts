@@ -3,6 +3,7 @@ import type { Datasets } from '../../data/load-datasets.ts';
 import { compactFrame } from '../../frame/compact-frame.ts';
 import type { Mark, SizeName } from '../../frame/frame.ts';
 import { sharedMarks } from '../../frame/shared-marks.ts';
+import type { Locale } from '../../core/locale.ts';
 import { checkStep, StepError, type CheckedStep, type StepInput } from './check-step.ts';
 
 const sizes: readonly SizeName[] = ['narrow', 'wide'];
@@ -40,9 +41,12 @@ export interface CheckedStory {
 interface Memo {
   /** The fingerprint of the data the stories were checked against. */
   data?: string;
-  /** Each story, by its chart and its steps' inputs. */
+  /** Each story, by its language, its chart and its steps' inputs. */
   readonly stories: Map<string, CheckedStory>;
-  /** Which story each step id belongs to, as last written: kept across data edits, since it is content, not data. */
+  /**
+   * Which story each step id belongs to in each language (by `language\nid`: a chapter and its translation share their
+   * step ids), as last written: kept across data edits, since it is content, not data.
+   */
   readonly storyOf: Map<string, { readonly chart: string; readonly inputs: readonly StepInput[] }>;
 }
 const memo = ((globalThis as Record<symbol, unknown>)[Symbol.for('explainer.checked-stories')] ??= {
@@ -58,30 +62,31 @@ function fingerprint(datasets: Datasets): string {
 }
 
 /**
- * Checks a story's steps and computes their frames, once per story and version of the data, however many readers
- * ask: the content check and the MDX plugin report its problems, the Scrolly and its Steps print it, and the kit
- * draws its downloads from it. A step is its id, alt and state as the author wrote them.
+ * Checks a story's steps and computes their frames, once per story, language and version of the data, however many
+ * readers ask: the content check and the MDX plugin report its problems, the Scrolly and its Steps print it, and the
+ * kit draws its downloads from it. A step is its id, alt and state as the author wrote them in `locale`'s chapter; its
+ * frames are in that language.
  */
-export function checkedStory(chartName: string, inputs: readonly StepInput[], datasets: Datasets): CheckedStory {
+export function checkedStory(chartName: string, inputs: readonly StepInput[], datasets: Datasets, locale: Locale = 'en'): CheckedStory {
   const data = fingerprint(datasets);
   if (memo.data !== data) {
     memo.data = data;
     memo.stories.clear();
   }
-  const key = `${chartName}\n${JSON.stringify(inputs.map(({ id, alt, state }) => ({ id, alt, state })))}`;
-  for (const input of inputs) if (typeof input.id === 'string') memo.storyOf.set(input.id, { chart: chartName, inputs });
+  const key = `${locale}\n${chartName}\n${JSON.stringify(inputs.map(({ id, alt, state }) => ({ id, alt, state })))}`;
+  for (const input of inputs) if (typeof input.id === 'string') memo.storyOf.set(`${locale}\n${input.id}`, { chart: chartName, inputs });
   let story = memo.stories.get(key);
   if (!story) {
-    story = checkAll(chartName, inputs, datasets);
+    story = checkAll(chartName, inputs, datasets, locale);
     memo.stories.set(key, story);
   }
   return story;
 }
 
-function checkAll(chartName: string, inputs: readonly StepInput[], datasets: Datasets): CheckedStory {
+function checkAll(chartName: string, inputs: readonly StepInput[], datasets: Datasets, locale: Locale): CheckedStory {
   const outcomes = inputs.map((input) => {
     try {
-      return checkStep(chartName, input, datasets);
+      return checkStep(chartName, input, datasets, locale);
     } catch (error) {
       return error instanceof StepError ? error : new StepError([(error as Error).message]);
     }
@@ -121,13 +126,13 @@ export interface StepOnPage {
 }
 
 /**
- * A step as its chapter page prints it, found by its id alone: the content check and the MDX plugin checked its
- * story before any page renders, so a `<Step>` needs no copy of the story. Throws when no story holds the id.
+ * A step as its chapter page in `locale` prints it, found by its id alone: the content check and the MDX plugin checked
+ * its story before any page renders, so a `<Step>` needs no copy of the story. Throws when no story holds the id.
  */
-export function printedStep(id: string, datasets: Datasets): StepOnPage {
-  const story = memo.storyOf.get(id);
+export function printedStep(id: string, datasets: Datasets, locale: Locale = 'en'): StepOnPage {
+  const story = memo.storyOf.get(`${locale}\n${id}`);
   if (!story) throw new Error(`<Step id="${id}"> must sit inside a <Scrolly chart="…"> in a chapter`);
-  const { steps, furniture } = checkedStory(story.chart, story.inputs, datasets).printed();
+  const { steps, furniture } = checkedStory(story.chart, story.inputs, datasets, locale).printed();
   const step = steps.find((s) => s.id === id);
   if (!step) throw new Error(`<Step id="${id}">: its story no longer holds it; rebuild`);
   return { step, furniture };

@@ -2,6 +2,7 @@ import type { Blockquote, Parent, PhrasingContent, Root, RootContent, Text } fro
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { SKIP, visit } from 'unist-util-visit';
 import {
+  approximateDate,
   claimText,
   countText,
   currentPopulation,
@@ -17,8 +18,21 @@ import {
   type PopulationFormat,
 } from '../../data/figure-text.ts';
 import type { Datasets } from '../../data/load-datasets.ts';
+import type { Quote } from '../../data/schemas.ts';
 import { typedFactMessage, typedFacts } from '../content/typed-facts.ts';
 import { unitsFor } from '../../data/population-units.ts';
+import { defaultLocale, type Locale } from '../../core/locale.ts';
+import { quote as quoted } from '../../core/format.ts';
+import { languageNames } from '../../core/locale.ts';
+
+/** A translation's words for the quotes it prints (content/i18n/<locale>.json's `quote.<id>` keys), by key. */
+export type QuoteWords = Readonly<Record<string, string>>;
+
+/** The language a chapter is written in, and its words for quotes (needed in every language but English). */
+export interface FigureLanguage {
+  readonly locale: Locale;
+  readonly words?: QuoteWords;
+}
 
 /** The prose components this pass prints from the data; the MDX never renders them itself. */
 const figureComponents = new Set(['Reach', 'Population', 'EventDate', 'Claim', 'Share', 'Count', 'Quote']);
@@ -34,9 +48,11 @@ const figureComponents = new Set(['Reach', 'Population', 'EventDate', 'Claim', '
  *   population's date (`part="date"`, `as="date"`) and squares with their words alone, the sentence citing them; and
  *   `<Quote id />` with the blockquote, attribution and `<Cite>`;
  * - resolves `{reach:…}`-style placeholders in step `alt` texts (see figure-text.ts).
- * The `<Cite>`s it writes are then checked and anchored like hand-written ones.
+ * The `<Cite>`s it writes are then checked and anchored like hand-written ones. Figures and dates print as `language`
+ * writes them; a quote in a translation prints the translation's words for it, marked as a translation.
  */
-export function expandFigures(tree: Root, data: Datasets): string[] {
+export function expandFigures(tree: Root, data: Datasets, language: FigureLanguage = { locale: defaultLocale }): string[] {
+  const { locale } = language;
   const problems: string[] = [];
   const at = (node: { position?: { start: { line: number } } }) => `line ${node.position?.start.line ?? '?'}`;
   const attempt = <T>(run: () => T, where: string, otherwise: T): T => {
@@ -65,7 +81,7 @@ export function expandFigures(tree: Root, data: Datasets): string[] {
       const alt = attr(node as MdxJsxFlowElement, 'alt');
       if (alt && typeof alt.value === 'string') {
         for (const fact of typedFacts(alt.value, data)) problems.push(`${at(node)}: the alt text: ${typedFactMessage(fact, 'plain text')}`);
-        alt.value = attempt(() => resolvePlaceholders(alt.value as string, data), `${at(node)}: alt`, alt.value);
+        alt.value = attempt(() => resolvePlaceholders(alt.value as string, data, locale), `${at(node)}: alt`, alt.value);
       }
     }
   });
@@ -74,7 +90,7 @@ export function expandFigures(tree: Root, data: Datasets): string[] {
     if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
     const element = node as MdxJsxFlowElement | MdxJsxTextElement;
     if (!element.name || !figureComponents.has(element.name) || !parent || index === undefined) return;
-    const replacement = attempt(() => expand(element, data), `${at(element)}: <${element.name}>`, []);
+    const replacement = attempt(() => expand(element, data, language), `${at(element)}: <${element.name}>`, []);
     (parent as Parent).children.splice(index, 1, ...(replacement as RootContent[]));
     return [SKIP, index + replacement.length];
   });
@@ -87,7 +103,11 @@ function isInsideComponent(parent: unknown): boolean {
 }
 
 /** The nodes that stand in for one prose component. */
-function expand(element: MdxJsxFlowElement | MdxJsxTextElement, data: Datasets): (PhrasingContent | Blockquote)[] {
+function expand(
+  element: MdxJsxFlowElement | MdxJsxTextElement,
+  data: Datasets,
+  { locale, words: translated = {} }: FigureLanguage,
+): (PhrasingContent | Blockquote)[] {
   const value = (name: string) => {
     const a = attr(element, name);
     return typeof a?.value === 'string' ? a.value : undefined;
@@ -107,33 +127,37 @@ function expand(element: MdxJsxFlowElement | MdxJsxTextElement, data: Datasets):
     case 'Reach': {
       const record = findReach(data, required('platform'), required('period'));
       if (value('as') === 'squares') return [words(String(unitsFor(record.reach * 1_000_000)))];
-      return figure(reachText(record), [record.source]);
+      return figure(reachText(record, locale), [record.source]);
     }
     case 'Population': {
       const record = currentPopulation(data);
       const as = (value('as') ?? 'exact') as PopulationFormat;
-      const printed = populationText(record, as);
+      const printed = populationText(record, as, locale);
       return as === 'squares' || as === 'date' ? [words(printed)] : figure(printed, record.sources.slice(0, 1));
     }
     case 'EventDate': {
       const part = value('part');
       if (part !== undefined && part !== 'start' && part !== 'until') throw new Error(`part="${part}" must be start or until`);
-      return [words(eventDateText(findEvent(data, required('id')), { part, milestone: value('milestone'), year: flag(element, 'year') }))];
+      const options = { part: part as 'start' | 'until' | undefined, milestone: value('milestone'), year: flag(element, 'year') };
+      return [words(eventDateText(findEvent(data, required('id')), options, locale))];
     }
     case 'Claim': {
       const claim = findClaim(data, required('id'));
       const part = value('part');
       if (part !== undefined && part !== 'date') throw new Error(`part="${part}" must be date, or left out for the figure`);
-      return part === 'date' ? [words(claimText(claim, 'date'))] : figure(claimText(claim), claim.sources.slice(0, 1));
+      return part === 'date'
+        ? [words(claimText(claim, 'date', locale))]
+        : figure(claimText(claim, 'value', locale), claim.sources.slice(0, 1));
     }
     case 'Share':
-      return [words(reachShare(data, required('platform'), required('period'), value('of')))];
+      return [words(reachShare(data, required('platform'), required('period'), value('of'), locale))];
     case 'Count':
       return [words(countText(data, required('of')))];
     default: {
       const id = required('id');
       const quote = data.quotes.find((q) => q.id === id);
       if (!quote) throw new Error(`no quote "${id}" in quotes.json`);
+      if (locale !== quote.lang) return [quoteIn(quote, locale, translated, cite(quote.sources))];
       return [
         {
           type: 'blockquote',
@@ -176,5 +200,33 @@ function cite(sources: readonly string[]): MdxJsxTextElement {
     name: 'Cite',
     attributes: [{ type: 'mdxJsxAttribute', name: 'id', value: sources.join(' ') }],
     children: [],
+  };
+}
+
+/**
+ * A quote in a language other than the one it was recorded in: the translation's words for it (`quote.<id>`, with
+ * `.speaker`, `.role`, and `.translation` when the recorded words are themselves a translation), in that language's
+ * quotation marks, attributed and cited as the original is, and marked as the site's translation (`translation.ours`).
+ */
+function quoteIn(quote: Quote, locale: Locale, words: QuoteWords, source: MdxJsxTextElement): Blockquote {
+  const word = (key: string) => {
+    const value = words[key];
+    if (!value) throw new Error(`the ${languageNames[locale]} words have no ${key}`);
+    return value;
+  };
+  const own = (suffix: string) => word(`quote.${quote.id}${suffix}`);
+  const who = quote.role ? `${own('.speaker')}, ${own('.role')}` : own('.speaker');
+  const note = [word('translation.ours'), ...(quote.translation ? [own('.translation')] : [])].join('; ');
+  return {
+    type: 'blockquote',
+    data: { hProperties: { className: ['quote'], dataQuote: quote.id } },
+    children: [
+      { type: 'paragraph', children: [text(quoted(own(''), locale))] },
+      {
+        type: 'paragraph',
+        data: { hProperties: { className: ['quote-attribution'] } },
+        children: [text(`— ${who}, ${approximateDate(quote.date, quote.dateApproximate, locale)} (${note}) `), source],
+      },
+    ],
   };
 }

@@ -1,3 +1,4 @@
+import type { Locale } from '../../core/locale.ts';
 import JSON5 from 'json5';
 import type { Root } from 'mdast';
 import type {
@@ -59,6 +60,8 @@ export interface ChapterContext {
   readonly datasets: Datasets | undefined;
   /** Which file claimed each step id, shared across every chapter of a build, so a reused id names both files. */
   readonly owners: Map<string, string>;
+  /** The chapter's language: its steps' frames are drawn in it. English unless given. */
+  readonly locale?: Locale;
 }
 
 /**
@@ -69,7 +72,7 @@ export interface ChapterContext {
  * id, and each Cite its chapter, and returns the chapter's outline.
  */
 export function inspectChapter(tree: Root, context: ChapterContext): { outline: StoryOutline; errors: ContentError[] } {
-  const { file, chapter, datasets, owners } = context;
+  const { file, chapter, datasets, owners, locale = 'en' } = context;
   const errors: ContentError[] = [];
   const report = (node: Node | undefined, detail: string) => {
     const start = node?.position?.start;
@@ -118,7 +121,7 @@ export function inspectChapter(tree: Root, context: ChapterContext): { outline: 
       const later = (message: string) => pending[i]!.push(message);
       return { id: stringAttr(step, 'id', later), alt: stringAttr(step, 'alt', later), state: literalAttr(step, 'state', later) };
     });
-    const outcomes = datasets ? checkedStory(chart, specs, datasets).outcomes : [];
+    const outcomes = datasets ? checkedStory(chart, specs, datasets, locale).outcomes : [];
     children.forEach((step, i) => {
       const stepFail = (message: string) => report(step, message);
       const spec = specs[i]!;

@@ -1,9 +1,11 @@
 import type { Root } from 'mdast';
 import { basename, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chapterSlug } from '../../data/chapter-slug.ts';
+import { chapterLocale, chapterSlug } from '../../data/chapter-slug.ts';
+import type { Locale } from '../../core/locale.ts';
 import { ContentError, ContentErrors } from '../../data/content-error.ts';
 import { expandFigures } from './expand-figures.ts';
+import { siteWords } from '../../data/site-words.ts';
 import { loadDatasets } from '../../data/load-datasets.ts';
 import { termMatcher } from '../../data/glossary-match.ts';
 import { inspectChapter, type StoryOutline as InspectedOutline } from './inspect-chapter.ts';
@@ -17,8 +19,11 @@ export interface StoryOutline extends InspectedOutline {
   readonly glossary: readonly string[];
 }
 
-/** Which file first claimed each step id, across the whole site, so a reused id names both files. */
-const owners = new Map<string, string>();
+/**
+ * Which file first claimed each step id, across the whole site in each language (a translation uses its chapter's
+ * ids), so a reused id names both files.
+ */
+const owners = new Map<Locale, Map<string, string>>();
 
 /** A chapter file as the plugin sees it: where it is, and where Astro collects front matter from plugins. */
 interface ChapterFile {
@@ -40,11 +45,15 @@ export function remarkScrolly(options: { root: URL; base?: string }) {
   return async (tree: Root, file: ChapterFile) => {
     const shown = file.path ? relative(rootPath, file.path) : '(unnamed MDX)';
     const datasets = await loadDatasets(options.root);
-    const problems = expandFigures(tree, datasets).map((message) => new ContentError(shown, message));
+    const locale = chapterLocale(file.path ?? '');
+    const words = locale === 'en' ? undefined : siteWords(locale, rootPath);
+    const problems = expandFigures(tree, datasets, { locale, words }).map((message) => new ContentError(shown, message));
     const chapter = chapterSlug(basename(file.path ?? 'unnamed', '.mdx'));
-    const { outline, errors } = inspectChapter(tree, { file: shown, chapter, datasets, owners });
+    if (!owners.has(locale)) owners.set(locale, new Map());
+    const { outline, errors } = inspectChapter(tree, { file: shown, chapter, datasets, owners: owners.get(locale)!, locale });
     if (problems.length || errors.length) throw new ContentErrors([...problems, ...errors]);
-    const glossary = linkGlossary(tree, termMatcher(datasets.glossary), (id) => glossaryHref(base, id));
+    // The glossary's terms are English: a translation links none until the glossary has its words.
+    const glossary = locale === 'en' ? linkGlossary(tree, termMatcher(datasets.glossary), (id) => glossaryHref(base, id)) : [];
     const story: StoryOutline = { ...outline, glossary };
     file.data.astro ??= {};
     file.data.astro.frontmatter = { ...file.data.astro.frontmatter, story };

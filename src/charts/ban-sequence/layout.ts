@@ -59,7 +59,8 @@ function geometry(size: Size) {
     wide,
     radius: wide ? 5.5 : 5,
     // Narrow frames may break a label into two lines, and stack labels over one another, so that long titles and
-    // close events still fit the width. Labels stop short of the right edge, which a last letter's overhang (an
+    // close events still fit the width; wide frames break labels only when one line each cannot fit them all (a
+    // translation's longer titles). Labels stop short of the right edge, which a last letter's overhang (an
     // "r" in bold) would otherwise cross.
     band: {
       top: bandTop,
@@ -68,7 +69,7 @@ function geometry(size: Size) {
       width: size.width - LABEL_INSET,
       fontSize: LABEL_SIZE,
       weight: 'bold' as const,
-      ...(wide ? { gap: 4 } : { gap: 3, maxLines: 2 as const, lineHeight: 15, stack: true }),
+      ...(wide ? { gap: 4, lineHeight: 15 } : { gap: 3, maxLines: 2 as const, lineHeight: 15, stack: true }),
     },
     lanesTop,
     laneHeight,
@@ -197,7 +198,8 @@ export function layout(data: BanSequenceData, state: BanSequenceState, size: Siz
     const { cx, cy } = positions.get(id)!;
     return { key: id, text: byId.get(id)!.title, anchorX: cx, anchorY: cy - g.radius - 2 };
   });
-  const placed = placeLabels(requests, g.band);
+  let placed = placeLabels(requests, g.band);
+  if (placed.length < requests.length && g.wide) placed = placeLabels(requests, { ...g.band, maxLines: 2 });
   if (placed.length < requests.length) {
     const lost = requests.filter((r) => !placed.some((p) => p.key === r.key)).map((r) => r.key);
     throw new Error(

@@ -1,4 +1,5 @@
 import { accessDate } from '../../core/access-date.ts';
+import type { CopyWords } from '../../core/copy-words.ts';
 
 /**
  * <copy-text>: copies a citation, an embed snippet or a link with one click, where scripting is on. Without
@@ -16,7 +17,13 @@ import { accessDate } from '../../core/access-date.ts';
  *
  * After copying, a status message says so (read out by screen readers); if the clipboard is refused, the text is
  * selected so the reader can copy it by hand.
+ *
+ * Its words are the page's language's, given once a page in the `data-copy-words` of the component that loads this
+ * script (copyWordsAttribute, src/build/site/copy-words.ts).
  */
+/** The button's and the status messages' words. */
+const words = (): CopyWords => JSON.parse(document.querySelector<HTMLElement>('[data-copy-words]')!.dataset.copyWords!) as CopyWords;
+
 export class CopyText extends HTMLElement {
   #status: HTMLElement | undefined;
 
@@ -25,7 +32,7 @@ export class CopyText extends HTMLElement {
     for (const link of this.querySelectorAll<HTMLAnchorElement>('[data-copy-link]')) {
       link.onclick = (event) => {
         event.preventDefault();
-        void this.#copy(location.href.split(/[?#]/)[0] + link.hash, link, 'Link copied');
+        void this.#copy(location.href.split(/[?#]/)[0] + link.hash, link, words().link);
       };
     }
     // Buttons inside a folded panel are made when it first opens: a chapter folds dozens of them away per page. (What
@@ -41,13 +48,14 @@ export class CopyText extends HTMLElement {
       const copy = target.cloneNode(true) as HTMLElement;
       const button = document.createElement('button');
       button.className = 'copy-text__button';
-      button.textContent = 'Copy';
-      button.ariaLabel = `Copy ${target.dataset.copy}`;
+      const what = target.dataset.copy ?? '';
+      button.textContent = words().button;
+      button.ariaLabel = words().label.replace('{what}', what);
       button.onclick = () => {
         const { accessed } = target.dataset;
         const day = accessed === undefined ? '[date]' : accessDate(new Date(), accessed === 'mla');
         const dated = (text: string) => text.replace('[date]', day);
-        void this.#copy(dated(copy.textContent!), target, `Copied ${target.dataset.copy}`, dated(copy.innerHTML));
+        void this.#copy(dated(copy.textContent!), target, words().done.replace('{what}', what), dated(copy.innerHTML));
       };
       target.append(button);
     }
@@ -61,7 +69,7 @@ export class CopyText extends HTMLElement {
       this.#say(done, source);
     } catch {
       getSelection()?.selectAllChildren(source);
-      this.#say('Selected: press Ctrl+C or ⌘C', source);
+      this.#say(words().selected, source);
     }
   }
 

@@ -1,0 +1,39 @@
+import { defaultLocale, languageTag, localePath, locales, pathLocale, type Locale } from '../../core/locale.ts';
+
+/**
+ * Which pages each edition has so far, by their English path (without the base). The English edition has every page;
+ * the Russian one (issue 25) so far has the home page and the chapters. A page's head names its twins in the editions
+ * that have it (hreflang), and the header's links go to the reader's edition where it has the page, else to the
+ * English one, marked as English. When every page has its twin, this list goes.
+ */
+const translated: Readonly<Record<Exclude<Locale, 'en'>, (path: string) => boolean>> = {
+  ru: (path) => path === '/' || /^\/chapters\/[^/]+\/$/.test(path),
+};
+
+/** Whether `locale`'s edition has the page whose English path is `path`. */
+export function hasPage(locale: Locale, path: string): boolean {
+  return locale === 'en' || translated[locale](path);
+}
+
+/** A page's twin in each edition that has it: its language, BCP 47 tag and path (without the base). */
+export interface Twin {
+  readonly locale: Locale;
+  readonly tag: string;
+  readonly path: string;
+}
+
+/** The page at `path` (without the base, in any edition) in every edition that has it, English first. */
+export function twinsOf(path: string): Twin[] {
+  const english = pathLocale(path).path;
+  return locales
+    .filter((locale) => hasPage(locale, english))
+    .map((locale) => ({ locale, tag: languageTag[locale], path: localePath(locale, english) }));
+}
+
+/**
+ * Where a link to the page at `path` (an English path) goes from a page in `locale`: the page in that edition when it
+ * has it, else the English page, with the language it is in (for `hreflang` and `lang` on the link).
+ */
+export function linkIn(locale: Locale, path: string): { path: string; locale: Locale } {
+  return hasPage(locale, path) ? { path: localePath(locale, path), locale } : { path, locale: defaultLocale };
+}

@@ -1,0 +1,49 @@
+import type { Locale } from '../core/locale.ts';
+import { languageNames } from '../core/locale.ts';
+import { resolvePlaceholders } from './figure-text.ts';
+import { recordWords, type Datasets } from './load-datasets.ts';
+import { siteWords } from './site-words.ts';
+import { namesIn } from './names-in.ts';
+
+const translated = new WeakMap<Datasets, Map<Locale, Datasets>>();
+
+/**
+ * The data with its words in `locale`: the records whose words are the site's (`recordWords`: the events' titles and
+ * reported parts, the quotes' words) take them from that language's file of site words, their placeholders printed
+ * as that language writes figures and dates, and the sources' publishers are spelt as the edition spells them
+ * (namesIn); numbers, dates and ids stay as they are. English is the data as loaded.
+ * Worked out once per version of the data and language. Throws, naming the key, when a word is missing (the check of
+ * the site's words, which runs first, reports it with its file).
+ */
+export function datasetsIn(datasets: Datasets, locale: Locale, root?: string): Datasets {
+  if (locale === 'en') return datasets;
+  let byLocale = translated.get(datasets);
+  if (!byLocale) translated.set(datasets, (byLocale = new Map()));
+  let data = byLocale.get(locale);
+  if (!data) {
+    const words: Readonly<Record<string, string>> = siteWords(locale, root);
+    const reword = <R extends { id: string }>(kind: keyof typeof recordWords, records: readonly R[]): R[] => {
+      const { prefix, fields } = recordWords[kind];
+      return records.map((record) => {
+        const worded: Record<string, unknown> = { ...record };
+        for (const { suffix, field, required } of fields) {
+          const key = `${prefix}.${record.id}${suffix}`;
+          const value = words[key];
+          if (value) worded[field] = resolvePlaceholders(value, datasets, locale);
+          else if (required || field in record) throw new Error(`the ${languageNames[locale]} words have no ${key}`);
+        }
+        return worded as R;
+      });
+    };
+    // Publishers as the edition writes them ("TASS" → "ТАСС"), for the charts' source lines and the tables' links.
+    const names = namesIn(locale, root);
+    const sources = datasets.sources.map((s) => ({
+      ...s,
+      publisher: names[s.publisher] ?? s.publisher,
+      ...(s.via === undefined ? {} : { via: names[s.via] ?? s.via }),
+    }));
+    data = { ...datasets, events: reword('events', datasets.events), quotes: reword('quotes', datasets.quotes), sources };
+    byLocale.set(locale, data);
+  }
+  return data;
+}

@@ -1,0 +1,21 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import type { Locale } from '../core/locale.ts';
+
+/**
+ * How a translation writes a name the data spells in Latin letters, one file per language besides English:
+ * content/i18n/ru-names.json maps "TASS" to "ТАСС" and "Interfax" to "«Интерфакс»". A name it does not list stays as the
+ * data spells it, and must then be on the list of names that stay in Latin letters (content/i18n/latin-names.json),
+ * which the Russian text checks hold it to.
+ */
+export const namesFiles: Readonly<Record<Exclude<Locale, 'en'>, string>> = { ru: 'content/i18n/ru-names.json' };
+
+/** The file's contract: each name as the data spells it, to the translation's spelling. */
+export const namesSchema = z.record(z.string().min(1), z.string().min(1));
+
+/** The names of `locale`'s edition, read from the project the build runs in (or the one at `root`). */
+export function namesIn(locale: Locale, root: string = process.cwd()): Readonly<Record<string, string>> {
+  if (locale === 'en') return {};
+  return namesSchema.parse(JSON.parse(readFileSync(join(root, namesFiles[locale]), 'utf8')));
+}

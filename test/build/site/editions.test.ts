@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { hasPage, linkIn, twinsOf } from '../../../src/build/site/editions.ts';
+
+describe('the editions’ pages', () => {
+  it('names a chapter’s twin in each language, English first, from either edition', () => {
+    const twins = [
+      { locale: 'en', tag: 'en', path: '/chapters/who-talks-on-what/' },
+      { locale: 'ru', tag: 'ru', path: '/ru/chapters/who-talks-on-what/' },
+    ];
+    expect(twinsOf('/chapters/who-talks-on-what/')).toEqual(twins);
+    expect(twinsOf('/ru/chapters/who-talks-on-what/')).toEqual(twins);
+    expect(twinsOf('/ru/')).toEqual([
+      { locale: 'en', tag: 'en', path: '/' },
+      { locale: 'ru', tag: 'ru', path: '/ru/' },
+    ]);
+  });
+
+  it('gives a page not yet translated no Russian twin, and links to it in English from a Russian page', () => {
+    expect(hasPage('ru', '/sources/')).toBe(false);
+    expect(twinsOf('/sources/')).toEqual([{ locale: 'en', tag: 'en', path: '/sources/' }]);
+    expect(linkIn('ru', '/sources/')).toEqual({ path: '/sources/', locale: 'en' });
+    expect(linkIn('ru', '/chapters/x/')).toEqual({ path: '/ru/chapters/x/', locale: 'ru' });
+    expect(linkIn('en', '/sources/')).toEqual({ path: '/sources/', locale: 'en' });
+  });
+});

@@ -1,0 +1,119 @@
+import { readFileSync } from 'node:fs';
+import type { CheerioAPI } from 'cheerio';
+import { describe, expect, it } from 'vitest';
+import { russianTextProblems } from '../../src/build/i18n/russian-words-problems.ts';
+import { quote } from '../../src/core/format.ts';
+import { siteWords, type SiteWord } from '../../src/data/site-words.ts';
+import { builtPages, builtSiteRoot, type BuiltPage } from '../helpers/dist.ts';
+
+/**
+ * The Russian edition as the build writes it (issue 25): so far its home page and its chapters, each the twin of an
+ * English page, at the same path under /ru/, with the same steps and graphics; the rest of its pages link to English.
+ */
+const pages = builtPages();
+const russian = pages.filter((page) => page.path.startsWith('/ru/'));
+const englishOf = (page: BuiltPage) => pages.find((p) => p.path === page.path.slice('/ru'.length))!;
+const chapters = russian.filter((page) => page.path.startsWith('/ru/chapters/'));
+const root = builtSiteRoot();
+const page = (path: string) => pages.find((p) => p.path === path)!;
+/** How many quotes the English chapters print. */
+const englishQuotes = () =>
+  pages.filter((p) => p.path.startsWith('/chapters/')).reduce((n, p) => n + p.$('blockquote[data-quote]').length, 0);
+const latinNames = JSON.parse(readFileSync('content/i18n/latin-names.json', 'utf8')) as string[];
+
+/** Each step's snapshot at each size and the story furniture it draws on: every mark, by its key, as printed. */
+function marksOf($: CheerioAPI): Map<string, string> {
+  const marks = new Map<string, string>();
+  $('[data-step]').each((_, step) => {
+    for (const svg of $(step).find('svg[data-size]').toArray()) {
+      const where = `${$(step).attr('id')} ${$(svg).attr('data-size')}`;
+      const furniture = $(svg).find('use').attr('href');
+      const drawn = [...$(svg).find('[data-marks] > *').toArray(), ...(furniture ? $(`${furniture} > *`).toArray() : [])];
+      for (const mark of drawn) marks.set(`${where} ${$(mark).attr('data-key')}`, $.html(mark));
+    }
+  });
+  return marks;
+}
+
+/** Whether a printed mark is words (a text, or a label's leader line), which a translation may change. */
+const isWords = (html: string) => html.startsWith('<text') || /^<line[^>]* class="leader"/.test(html);
+
+describe('the Russian edition', () => {
+  it('has a home page and a twin of every English chapter, at the same path under /ru/, and no page without a twin', () => {
+    const englishChapters = pages.filter((page) => page.path.startsWith('/chapters/')).map((page) => page.path);
+    expect(chapters.map((page) => page.path.slice(3)).sort()).toEqual(englishChapters.sort());
+    expect(russian.map((page) => page.path)).toContain('/ru/');
+    for (const page of russian) expect(englishOf(page), page.path).toBeDefined();
+  });
+
+  it.each(russian)('$path is in Russian, names its English twin and itself, and offers the English one', (page) => {
+    const twin = englishOf(page);
+    expect(page.$('html').attr('lang')).toBe('ru');
+    expect(twin.$('html').attr('lang')).toBe('en');
+    const alternates = ($: CheerioAPI) =>
+      Object.fromEntries(
+        $('link[rel="alternate"][hreflang]')
+          .map((_, link) => [[$(link).attr('hreflang'), $(link).attr('href')]])
+          .get(),
+      );
+    const expected = { en: `${root}${twin.path}`, ru: `${root}${page.path}`, 'x-default': `${root}${twin.path}` };
+    expect(alternates(page.$)).toEqual(expected);
+    expect(alternates(twin.$)).toEqual(expected);
+    expect(page.$('a.language-link').attr('href')).toBe(twin.path);
+    expect(page.$('a.language-link').attr('hreflang')).toBe('en');
+    expect(twin.$('a.language-link').attr('href')).toBe(page.path);
+  });
+
+  it.each(chapters)('$path has its English chapter’s steps in order, and its graphics draw every mark where the English do', (page) => {
+    const twin = englishOf(page);
+    const ids = ($: CheerioAPI) =>
+      $('[data-step]')
+        .map((_, step) => $(step).attr('id'))
+        .get();
+    expect(ids(page.$)).toEqual(ids(twin.$));
+    const [ours, theirs] = [marksOf(page.$), marksOf(twin.$)];
+    const shapes = (marks: Map<string, string>) => [...marks].filter(([, html]) => !isWords(html));
+    expect(shapes(ours)).toEqual(shapes(theirs));
+    // Only the words differ: the same keys, and Russian ones among them.
+    expect([...ours.keys()].filter((key) => !isWords(ours.get(key)!)).length).toBeGreaterThan(0);
+    expect([...ours.values()].some((html) => isWords(html) && /[а-яё]/i.test(html))).toBe(true);
+  });
+
+  it('prints each quote in its Russian words, attributed, cited and marked as the site’s translation', () => {
+    const words = siteWords('ru');
+    let seen = 0;
+    for (const page of chapters)
+      for (const block of page.$('blockquote[data-quote]').toArray()) {
+        const id = page.$(block).attr('data-quote')!;
+        const [text, attribution] = page
+          .$(block)
+          .find('p')
+          .toArray()
+          .map((p) => page.$(p).text().trim());
+        expect(text).toBe(quote(words[`quote.${id}` as SiteWord], 'ru'));
+        expect(attribution).toContain(`— ${words[`quote.${id}.speaker` as SiteWord]}`);
+        expect(attribution).toContain(`(${words['translation.ours']}`);
+        expect(page.$(block).find('.cite a').length).toBeGreaterThan(0);
+        seen++;
+      }
+    expect(seen).toBe(englishQuotes());
+    // A short quote in the prose, translated from English, says so.
+    expect(page('/ru/chapters/the-call-that-didnt-connect/').$('main').text()).toContain(`«частично» ${words['translation.mark']}`);
+  });
+
+  it.each(russian)('$path keeps the rules of Russian typography and leaves no English outside the listed names', (page) => {
+    const $ = page.$;
+    const body = $('body').clone();
+    // Code to copy (an embed snippet), the publisher's own name, and what is marked as English are not Russian text.
+    body.find('script, style, code, [lang="en"], dt').remove();
+    const blocks = body.find('p, li, h1, h2, h3, summary, figcaption, caption, th, td, text').toArray();
+    const problems = blocks.flatMap((block) => {
+      const text = $(block)
+        .text()
+        .replace(/[ \t\n\r]+/g, ' ')
+        .trim();
+      return russianTextProblems(text, latinNames).map((problem) => `${text.slice(0, 60)}…: ${problem}`);
+    });
+    expect([...new Set(problems)]).toEqual([]);
+  });
+});
