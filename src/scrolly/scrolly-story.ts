@@ -169,8 +169,10 @@ export class ScrollyStory extends HTMLElement {
     const update = () => {
       markCurrent();
       followHash();
-      // The header's link to this page in the other language takes the reader's step along (the editions share ids).
-      for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-keep-hash]')) link.hash = window.location.hash;
+      // The header's link to this page in the other language takes the step last read along (the editions share ids),
+      // also once the reader has scrolled back up to the header, past the first step.
+      const current = this.currentStep;
+      if (current) for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-keep-hash]')) link.hash = current.id;
     };
     const jumpTo = (index: number) => {
       this.#measureCover();
