@@ -1,7 +1,7 @@
 import type { Locale } from '../core/locale.ts';
 import { languageNames } from '../core/locale.ts';
 import { resolvePlaceholders } from './figure-text.ts';
-import { recordWords, type Datasets } from './load-datasets.ts';
+import { recordWords, withRecordWords, type Datasets } from './load-datasets.ts';
 import { siteWords } from './site-words.ts';
 import { namesIn } from './names-in.ts';
 
@@ -21,20 +21,17 @@ export function datasetsIn(datasets: Datasets, locale: Locale, root?: string): D
   if (!byLocale) translated.set(datasets, (byLocale = new Map()));
   let data = byLocale.get(locale);
   if (!data) {
-    const words: Readonly<Record<string, string>> = siteWords(locale, root);
-    const reword = <R extends { id: string }>(kind: keyof typeof recordWords, records: readonly R[]): R[] => {
-      const { prefix, fields } = recordWords[kind];
-      return records.map((record) => {
-        const worded: Record<string, unknown> = { ...record };
-        for (const { suffix, field, required } of fields) {
-          const key = `${prefix}.${record.id}${suffix}`;
-          const value = words[key];
-          if (value) worded[field] = resolvePlaceholders(value, datasets, locale);
-          else if (required || field in record) throw new Error(`the ${languageNames[locale]} words have no ${key}`);
-        }
-        return worded as R;
-      });
-    };
+    const words = siteWords(locale, root);
+    const reword = <R extends { id: string }>(kind: keyof typeof recordWords, records: readonly R[]): R[] =>
+      withRecordWords(
+        kind,
+        records,
+        words,
+        (key) => {
+          throw new Error(`the ${languageNames[locale]} words have no ${key}`);
+        },
+        (text) => resolvePlaceholders(text, datasets, locale),
+      );
     // Publishers as the edition writes them ("TASS" → "ТАСС"), for the charts' source lines and the tables' links.
     const names = namesIn(locale, root);
     const sources = datasets.sources.map((s) => ({

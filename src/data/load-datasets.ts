@@ -153,7 +153,6 @@ export async function loadDatasets(root: string | URL): Promise<Datasets> {
 export const recordWords = {
   events: {
     prefix: 'event',
-    noun: 'event',
     fields: [
       { suffix: '', field: 'title', required: true },
       { suffix: '.reported', field: 'reportedDetail', required: false },
@@ -161,7 +160,6 @@ export const recordWords = {
   },
   quotes: {
     prefix: 'quote',
-    noun: 'quote',
     fields: [
       { suffix: '', field: 'text', required: true },
       { suffix: '.speaker', field: 'speaker', required: true },
@@ -170,6 +168,34 @@ export const recordWords = {
     ],
   },
 } as const;
+
+/**
+ * `records` with their words from one language's file of site words (`words`, see `recordWords`), each passed through
+ * `print`. A word the record needs that the file lacks (a required one, or one the record already has, as a
+ * translation must) goes to `missing`, and a required one stands as the record's id.
+ */
+export function withRecordWords<R extends { id: string }>(
+  kind: keyof typeof recordWords,
+  records: readonly R[],
+  words: Readonly<Record<string, unknown>>,
+  missing: (key: string, field: string) => void,
+  print: (text: string) => string = (text) => text,
+): R[] {
+  const { prefix, fields } = recordWords[kind];
+  return records.map((record) => {
+    const worded: Record<string, unknown> = { ...record };
+    for (const { suffix, field, required } of fields) {
+      const key = `${prefix}.${record.id}${suffix}`;
+      const value = words[key];
+      if (typeof value === 'string' && value !== '') worded[field] = print(value);
+      else if (required || field in record) {
+        missing(key, field);
+        if (required) worded[field] = record.id;
+      }
+    }
+    return worded as R;
+  });
+}
 
 /**
  * Each record of a data file with its English words from content/i18n/en.json (see `recordWords`). Reports a record
@@ -182,14 +208,14 @@ function wordRecords<R extends { id: string }>(
   records: readonly unknown[],
   report: (error: ContentError) => void,
 ): R[] {
-  const { prefix, noun, fields } = recordWords[kind];
+  const { prefix, fields } = recordWords[kind];
   const file = siteWordsFiles.en;
   const data = `content/data/${files[kind][0]}`;
   let words: Readonly<Record<string, unknown>>;
   try {
     words = siteWords('en', root);
   } catch {
-    report(new ContentError(file, `${noun}s have no words until this file can be read (see its own error)`));
+    report(new ContentError(file, `${prefix}s have no words until this file can be read (see its own error)`));
     return records as R[];
   }
   const ids = new Set((records as R[]).map((r) => r.id));
@@ -200,20 +226,11 @@ function wordRecords<R extends { id: string }>(
   const ours = new RegExp(`^${prefix}\\.([^.]+)(?:${suffixes})?$`);
   for (const key of Object.keys(words)) {
     const id = ours.exec(key)?.[1];
-    if (key.startsWith(`${prefix}.`) && (!id || !ids.has(id))) report(new ContentError(file, `${key}: names no ${noun} of ${data}`));
+    if (key.startsWith(`${prefix}.`) && (!id || !ids.has(id))) report(new ContentError(file, `${key}: names no ${prefix} of ${data}`));
   }
-  return (records as R[]).map((record) => {
-    const worded: Record<string, unknown> = { ...record };
-    for (const { suffix, field, required } of fields) {
-      const value = words[`${prefix}.${record.id}${suffix}`];
-      if (typeof value === 'string' && value !== '') worded[field] = value;
-      else if (required) {
-        report(new ContentError(file, `${prefix}.${record.id}${suffix}: missing: every ${noun} of ${data} needs its ${field} here`));
-        worded[field] = record.id;
-      }
-    }
-    return worded as R;
-  });
+  return withRecordWords(kind, records as R[], words, (key, field) =>
+    report(new ContentError(file, `${key}: missing: every ${prefix} of ${data} needs its ${field} here`)),
+  );
 }
 
 /**

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { Locale } from '../core/locale.ts';
+import type { OutletWords } from './source-credit.ts';
+import { siteWords } from './site-words.ts';
 
 /**
  * How a translation writes a name the data spells in Latin letters, one file per language besides English:
@@ -18,4 +20,9 @@ export const namesSchema = z.record(z.string().min(1), z.string().min(1));
 export function namesIn(locale: Locale, root: string = process.cwd()): Readonly<Record<string, string>> {
   if (locale === 'en') return {};
   return namesSchema.parse(JSON.parse(readFileSync(join(root, namesFiles[locale]), 'utf8')));
+}
+
+/** How a page in `locale` names a source inline (sourceOutlet): its word between an aggregator and its source, and its names. */
+export function outletWordsIn(locale: Locale, root?: string): OutletWords {
+  return { via: siteWords(locale, root)['cite.via'], names: namesIn(locale, root) };
 }

@@ -21,17 +21,17 @@ import type { Datasets } from '../../data/load-datasets.ts';
 import type { Quote } from '../../data/schemas.ts';
 import { typedFactMessage, typedFacts } from '../content/typed-facts.ts';
 import { unitsFor } from '../../data/population-units.ts';
-import { defaultLocale, type Locale } from '../../core/locale.ts';
+import { defaultLocale, languageNames, type Locale } from '../../core/locale.ts';
 import { quote as quoted } from '../../core/format.ts';
-import { languageNames } from '../../core/locale.ts';
 
-/** A translation's words for the quotes it prints (content/i18n/<locale>.json's `quote.<id>` keys), by key. */
-export type QuoteWords = Readonly<Record<string, string>>;
-
-/** The language a chapter is written in, and its words for quotes (needed in every language but English). */
+/**
+ * The language a chapter is written in and, in every language but English, what its quotes print: the quotes with
+ * their words in it (datasetsIn), and the note that marks a quote as the site's translation (`translation.ours`).
+ */
 export interface FigureLanguage {
   readonly locale: Locale;
-  readonly words?: QuoteWords;
+  readonly quotes?: readonly Quote[];
+  readonly ours?: string;
 }
 
 /** The prose components this pass prints from the data; the MDX never renders them itself. */
@@ -106,7 +106,7 @@ function isInsideComponent(parent: unknown): boolean {
 function expand(
   element: MdxJsxFlowElement | MdxJsxTextElement,
   data: Datasets,
-  { locale, words: translated = {} }: FigureLanguage,
+  { locale, quotes = [], ours }: FigureLanguage,
 ): (PhrasingContent | Blockquote)[] {
   const value = (name: string) => {
     const a = attr(element, name);
@@ -157,7 +157,11 @@ function expand(
       const id = required('id');
       const quote = data.quotes.find((q) => q.id === id);
       if (!quote) throw new Error(`no quote "${id}" in quotes.json`);
-      if (locale !== quote.lang) return [quoteIn(quote, locale, translated, cite(quote.sources))];
+      if (locale !== quote.lang) {
+        const translated = quotes.find((q) => q.id === id);
+        if (!translated || !ours) throw new Error(`the ${languageNames[locale]} words have no quote "${id}"`);
+        return [quoteIn(translated, locale, ours, cite(quote.sources))];
+      }
       return [
         {
           type: 'blockquote',
@@ -204,24 +208,18 @@ function cite(sources: readonly string[]): MdxJsxTextElement {
 }
 
 /**
- * A quote in a language other than the one it was recorded in: the translation's words for it (`quote.<id>`, with
- * `.speaker`, `.role`, and `.translation` when the recorded words are themselves a translation), in that language's
- * quotation marks, attributed and cited as the original is, and marked as the site's translation (`translation.ours`).
+ * A quote in a language other than the one it was recorded in, with its words in that language (`quote`, from
+ * datasetsIn): in that language's quotation marks, attributed and cited as the original is, and marked as the site's
+ * translation (`ours`), with the note on whose words it translates where the record has one.
  */
-function quoteIn(quote: Quote, locale: Locale, words: QuoteWords, source: MdxJsxTextElement): Blockquote {
-  const word = (key: string) => {
-    const value = words[key];
-    if (!value) throw new Error(`the ${languageNames[locale]} words have no ${key}`);
-    return value;
-  };
-  const own = (suffix: string) => word(`quote.${quote.id}${suffix}`);
-  const who = quote.role ? `${own('.speaker')}, ${own('.role')}` : own('.speaker');
-  const note = [word('translation.ours'), ...(quote.translation ? [own('.translation')] : [])].join('; ');
+function quoteIn(quote: Quote, locale: Locale, ours: string, source: MdxJsxTextElement): Blockquote {
+  const who = quote.role ? `${quote.speaker}, ${quote.role}` : quote.speaker;
+  const note = [ours, ...(quote.translation ? [quote.translation] : [])].join('; ');
   return {
     type: 'blockquote',
     data: { hProperties: { className: ['quote'], dataQuote: quote.id } },
     children: [
-      { type: 'paragraph', children: [text(quoted(own(''), locale))] },
+      { type: 'paragraph', children: [text(quoted(quote.text, locale))] },
       {
         type: 'paragraph',
         data: { hProperties: { className: ['quote-attribution'] } },

@@ -6,6 +6,7 @@ import type { Locale } from '../../core/locale.ts';
 import { ContentError, ContentErrors } from '../../data/content-error.ts';
 import { expandFigures } from './expand-figures.ts';
 import { siteWords } from '../../data/site-words.ts';
+import { datasetsIn } from '../../data/datasets-in.ts';
 import { loadDatasets } from '../../data/load-datasets.ts';
 import { termMatcher } from '../../data/glossary-match.ts';
 import { inspectChapter, type StoryOutline as InspectedOutline } from './inspect-chapter.ts';
@@ -46,8 +47,12 @@ export function remarkScrolly(options: { root: URL; base?: string }) {
     const shown = file.path ? relative(rootPath, file.path) : '(unnamed MDX)';
     const datasets = await loadDatasets(options.root);
     const locale = chapterLocale(file.path ?? '');
-    const words = locale === 'en' ? undefined : siteWords(locale, rootPath);
-    const problems = expandFigures(tree, datasets, { locale, words }).map((message) => new ContentError(shown, message));
+    // A translation prints its quotes in its own words, marked as the site's translation.
+    const language =
+      locale === 'en'
+        ? { locale }
+        : { locale, quotes: datasetsIn(datasets, locale, rootPath).quotes, ours: siteWords(locale, rootPath)['translation.ours'] };
+    const problems = expandFigures(tree, datasets, language).map((message) => new ContentError(shown, message));
     const chapter = chapterSlug(basename(file.path ?? 'unnamed', '.mdx'));
     if (!owners.has(locale)) owners.set(locale, new Map());
     const { outline, errors } = inspectChapter(tree, { file: shown, chapter, datasets, owners: owners.get(locale)!, locale });

@@ -1,4 +1,5 @@
 import { defaultLocale, languageTag, localePath, locales, pathLocale, type Locale } from '../../core/locale.ts';
+import { url } from '../../core/url.ts';
 
 /**
  * Which pages each edition has so far, by their English path (without the base). The English edition has every page;
@@ -31,9 +32,11 @@ export function twinsOf(path: string): Twin[] {
 }
 
 /**
- * Where a link to the page at `path` (an English path) goes from a page in `locale`: the page in that edition when it
- * has it, else the English page, with the language it is in (for `hreflang` and `lang` on the link).
+ * A link from a page in `locale` to the page at `path` (an English path, with an optional #hash): to that edition's
+ * page when it has one, else to the English page, with `hreflang` naming its language, as a Russian page's links to
+ * pages not yet translated carry it.
  */
-export function linkIn(locale: Locale, path: string): { path: string; locale: Locale } {
-  return hasPage(locale, path) ? { path: localePath(locale, path), locale } : { path, locale: defaultLocale };
+export function pageLink(locale: Locale, path: string, hash?: string): { href: string; hreflang?: string } {
+  if (hasPage(locale, path)) return { href: url(localePath(locale, path), hash) };
+  return { href: url(path, hash), hreflang: languageTag[defaultLocale] };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasPage, linkIn, twinsOf } from '../../../src/build/site/editions.ts';
+import { hasPage, pageLink, twinsOf } from '../../../src/build/site/editions.ts';
 
 describe('the editions’ pages', () => {
   it('names a chapter’s twin in each language, English first, from either edition', () => {
@@ -18,8 +18,9 @@ describe('the editions’ pages', () => {
   it('gives a page not yet translated no Russian twin, and links to it in English from a Russian page', () => {
     expect(hasPage('ru', '/sources/')).toBe(false);
     expect(twinsOf('/sources/')).toEqual([{ locale: 'en', tag: 'en', path: '/sources/' }]);
-    expect(linkIn('ru', '/sources/')).toEqual({ path: '/sources/', locale: 'en' });
-    expect(linkIn('ru', '/chapters/x/')).toEqual({ path: '/ru/chapters/x/', locale: 'ru' });
-    expect(linkIn('en', '/sources/')).toEqual({ path: '/sources/', locale: 'en' });
+    expect(pageLink('ru', '/sources/')).toEqual({ href: '/sources/', hreflang: 'en' });
+    expect(pageLink('ru', '/about/', 'corrections')).toEqual({ href: '/about/#corrections', hreflang: 'en' });
+    expect(pageLink('ru', '/chapters/x/')).toEqual({ href: '/ru/chapters/x/' });
+    expect(pageLink('en', '/sources/')).toEqual({ href: '/sources/' });
   });
 });
