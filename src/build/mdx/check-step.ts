@@ -25,31 +25,6 @@ export interface CheckedStep {
   readonly frames: Readonly<Record<SizeName, Frame>>;
 }
 
-/**
- * Each layout already drawn, by chart, size, language and state, for one version of the data: a chapter and its
- * translation share their states, so the Russian chapter's steps (whose alts differ) reuse the frames that checking
- * the English one drew in both languages.
- */
-const drawn = new WeakMap<Datasets, Map<string, Frame | Error>>();
-
-function layoutOnce(chart: Chart<unknown, unknown>, datasets: Datasets, state: unknown, size: SizeName, locale: Locale): Frame {
-  let cache = drawn.get(datasets);
-  if (!cache) drawn.set(datasets, (cache = new Map()));
-  const key = `${chart.name}\n${size}\n${locale}\n${JSON.stringify(state)}`;
-  let frame = cache.get(key);
-  if (!frame) {
-    try {
-      const data = chart.select(datasetsIn(datasets, locale));
-      frame = finalizeFrame(chart.layout(data, state, chart.sizes[size], chartText(chart.words, locale)));
-    } catch (error) {
-      frame = error as Error;
-    }
-    cache.set(key, frame);
-  }
-  if (frame instanceof Error) throw frame;
-  return frame;
-}
-
 /** Looks up a chart by the name an author wrote, or throws with the list of charts. */
 export function chartNamed(name: unknown): Chart<unknown, unknown> {
   const chart = typeof name === 'string' ? charts[name] : undefined;
@@ -99,7 +74,8 @@ export function checkStep(chartName: unknown, step: StepInput, datasets: Dataset
     const where = language === 'en' ? '' : `in ${languageNames[language]}, `;
     let laid: Frame;
     try {
-      laid = layoutOnce(chart, datasets, parsed.data, size, language);
+      const data = chart.select(datasetsIn(datasets, language));
+      laid = finalizeFrame(chart.layout(data, parsed.data, chart.sizes[size], chartText(chart.words, language)));
     } catch (error) {
       note(`${where}state.${(error as Error).message}`);
       return undefined;
