@@ -44,16 +44,10 @@ export async function getChapters(locale: Locale = 'en'): Promise<ChapterInfo[]>
 }
 
 /**
- * The static paths of a page per chapter (`/present/<slug>/`, `/handout/<slug>/`): each chapter by its slug, with how
- * many chapters the story has.
+ * The static paths of a page per chapter in `locale` (its page, `/present/<slug>/`, `/handout/<slug>/`): each chapter
+ * by its slug, with the chapters before and after it and how many chapters the story has.
  */
-export async function chapterPaths(): Promise<{ params: { slug: string }; props: { chapter: ChapterInfo; count: number } }[]> {
-  const chapters = await getChapters();
-  return chapters.map((chapter) => ({ params: { slug: chapter.slug }, props: { chapter, count: chapters.length } }));
-}
-
-/** The static paths of a language's chapter pages: each chapter by its slug, with its neighbours and the story's length. */
-export async function chapterPagePaths(locale: Locale) {
+export async function chapterPaths(locale: Locale = 'en') {
   const chapters = await getChapters(locale);
   return chapters.map((chapter, i) => ({
     params: { slug: chapter.slug },
