@@ -11,6 +11,7 @@ import { readPublisher } from './src/build/site/publisher.ts';
 import { siteAddress } from './src/build/site/site-address.ts';
 import { designCss } from './src/build/styles/design-css.ts';
 import { charts } from './src/charts/registry.ts';
+import { defaultLocale, languageTag, locales } from './src/core/locale.ts';
 
 const root = new URL('./', import.meta.url);
 
@@ -31,7 +32,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // English at the root, Russian under /ru/ (src/core/locale.ts), with no fallback: a page without its translation is
   // missing, not English under /ru/. Astro.currentLocale tells a component its page's language.
-  i18n: { locales: ['en', 'ru'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
+  i18n: { locales: [...locales], defaultLocale, routing: { prefixDefaultLocale: false } },
   integrations: [
     contentCheck(),
     addressWarning(),
@@ -39,8 +40,11 @@ export default defineConfig({
     // Writes sitemap-index.xml + sitemap-0.xml with absolute URLs under `base`, trailing slashes kept, 404 left out.
     // Embeddable step pages (/embed/…) are for iframes, not search results, so they stay out too, and so do the short
     // links (/s/…), which send the reader on to a chapter, and the presentations (/present/…), which repeat the chapters;
-    // both are marked noindex.
-    sitemap({ filter: (page) => !['embed/', 's/', 'present/'].some((dir) => new URL(page).pathname.startsWith(`${base}${dir}`)) }),
+    // both are marked noindex. A page with a twin in the other edition lists both (xhtml:link hreflang), as its head does.
+    sitemap({
+      filter: (page) => !['embed/', 's/', 'present/'].some((dir) => new URL(page).pathname.startsWith(`${base}${dir}`)),
+      i18n: { defaultLocale, locales: languageTag },
+    }),
     headersUnderBase(),
     inlineAssets(),
   ],

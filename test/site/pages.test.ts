@@ -125,6 +125,24 @@ describe.each(builtSites())('$name', (built) => {
       expect(listed.map((url) => built.pathOf(new URL(url).pathname)).sort()).toEqual(indexable.sort());
     });
 
+    it("names each page's twins in every edition, as the page's own head does (hreflang)", () => {
+      const entries = locs('sitemap-index.xml').flatMap((url) => [
+        ...readFileSync(join(built.dist, fileOf(url)), 'utf8').matchAll(/<url><loc>([^<]+)<\/loc>(.*?)<\/url>/g),
+      ]);
+      const withTwins = entries.filter(([, , links]) => links);
+      expect(withTwins.length, 'some page has a translation').toBeGreaterThan(0);
+      for (const [, loc, links] of entries) {
+        const $ = page(built.pathOf(new URL(loc!).pathname)).$;
+        const head = $('link[rel="alternate"][hreflang]:not([hreflang="x-default"])')
+          .map((_, link) => `${$(link).attr('hreflang')} ${$(link).attr('href')}`)
+          .get();
+        const listed = [...links!.matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/>/g)].map(
+          ([, lang, href]) => `${lang} ${href}`,
+        );
+        expect(listed.sort(), loc).toEqual(head.sort());
+      }
+    });
+
     it('is linked from every page a search engine may index', () => {
       const indexable = pages.filter((p) => !/noindex/.test(p.$('meta[name="robots"]').attr('content') ?? ''));
       for (const { path, $ } of indexable) expect($('link[rel="sitemap"]').attr('href'), path).toBe(built.href('/sitemap-index.xml'));
