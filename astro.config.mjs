@@ -5,6 +5,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/build/content/content-check-integration.ts';
+import { editionNotFound } from './src/build/postbuild/edition-not-found.ts';
 import { inlineAssets } from './src/build/postbuild/inline-assets.ts';
 import { remarkScrolly } from './src/build/mdx/remark-scrolly.ts';
 import { readPublisher } from './src/build/site/publisher.ts';
@@ -46,6 +47,7 @@ export default defineConfig({
       i18n: { defaultLocale, locales: languageTag },
     }),
     headersUnderBase(),
+    editionNotFound(),
     inlineAssets(),
   ],
   build: {

@@ -83,8 +83,9 @@ export function headersFor(rules, path) {
  */
 
 /**
- * Serves `dir` at `base`: a folder serves its index.html, a missing file the site's 404.html (status 404), and every
- * response carries the headers the rules of `dir/_headers` give its path.
+ * Serves `dir` at `base`: a folder serves its index.html, a missing file the nearest 404.html up its path (status 404:
+ * `ru/404.html` under /ru/, as Cloudflare Pages does, else the site's), and every response carries the headers the
+ * rules of `dir/_headers` give its path.
  * @param {string} dir
  * @param {ServeOptions} [options]
  * @returns {Promise<DistServer>}
@@ -94,7 +95,18 @@ export async function serveDist(dir, options = {}) {
   if (!base.startsWith('/') || !base.endsWith('/')) throw new Error(`serveDist: the base "${base}" must start and end with /`);
   const headersFile = join(dir, '_headers');
   const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
-  const notFound = join(dir, '404.html');
+  /**
+   * The 404 page for a path inside the base: the nearest 404.html in its folder or one above, up to `dir`.
+   * @param {string} inside
+   */
+  const notFoundFor = (inside) => {
+    const folders = inside.split('/').slice(1, -1);
+    for (let depth = folders.length; depth >= 0; depth--) {
+      const file = join(dir, ...folders.slice(0, depth), '404.html');
+      if (file.startsWith(dir) && existsSync(file)) return file;
+    }
+    return undefined;
+  };
   /**
    * @param {import('node:http').ServerResponse} response
    * @param {number} status
@@ -110,7 +122,8 @@ export async function serveDist(dir, options = {}) {
     gzip,
     onNoMatch(request, response) {
       const path = /** @type {string} */ (request.originalUrl);
-      if (existsSync(notFound)) sendHtml(response, 404, notFound, path);
+      const notFound = notFoundFor(path.slice(base.length - 1));
+      if (notFound) sendHtml(response, 404, notFound, path);
       else response.writeHead(404, { 'content-type': 'text/plain;charset=utf-8' }).end('Not found');
     },
   });

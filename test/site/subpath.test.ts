@@ -75,7 +75,7 @@ describe(`a build for ${site}, served under ${base} only`, () => {
 
   it('crawls: every internal link, #anchor and asset on every page resolves under the base', async () => {
     // Start from the home page (and the 404, which nothing links to) and follow everything.
-    const queue = [base, `${base}404.html`];
+    const queue = [base, `${base}404.html`, `${base}ru/404.html`];
     const seen = new Set(queue);
     const broken: string[] = [];
     const anchors: { from: string; path: string; id: string }[] = [];
@@ -153,6 +153,12 @@ describe(`a build for ${site}, served under ${base} only`, () => {
     expect(missing.status).toBe(404);
     const home = missing.$!('a.site-name').attr('href');
     expect(home).toBe(base);
+    // Under /ru/, the Russian one, as hosts that serve the nearest 404.html do.
+    const russian = await get(`${base}ru/chapters/no-such-chapter/`);
+    expect(russian.status).toBe(404);
+    expect(russian.$!('html').attr('lang')).toBe('ru');
+    expect(russian.$!('a.site-name').attr('href')).toBe(`${base}ru/`);
+    expect(missing.$!('html').attr('lang')).toBe('en');
     expect((await get(`${base}.nojekyll`)).status).toBe(200);
   });
 

@@ -1,14 +1,17 @@
 import { defaultLocale, languageTag, localePath, locales, pathLocale, type Locale } from '../../core/locale.ts';
 import { url } from '../../core/url.ts';
 
+/** The 404 page's file, which Astro names "/404/" to the page (src/build/postbuild/edition-not-found.ts). */
+const notFoundPath = '/404.html';
+
 /**
  * Which pages each edition has so far, by their English path (without the base). The English edition has every page;
- * the Russian one (issue 25) so far has the home page and the chapters. A page's head names its twins in the editions
+ * the Russian one (issue 25) so far has the home page, the chapters and the 404 page. A page's head names its twins in the editions
  * that have it (hreflang), and the header's links go to the reader's edition where it has the page, else to the
  * English one, marked as English. When every page has its twin, this list goes.
  */
 const translated: Readonly<Record<Exclude<Locale, 'en'>, (path: string) => boolean>> = {
-  ru: (path) => path === '/' || /^\/chapters\/[^/]+\/$/.test(path),
+  ru: (path) => ['/', notFoundPath].includes(path) || /^\/chapters\/[^/]+\/$/.test(path),
 };
 
 /** Whether `locale`'s edition has the page whose English path is `path`. */
@@ -25,7 +28,8 @@ export interface Twin {
 
 /** The page at `path` (without the base, in any edition) in every edition that has it, English first. */
 export function twinsOf(path: string): Twin[] {
-  const english = pathLocale(path).path;
+  const { path: written } = pathLocale(path);
+  const english = written === '/404/' ? notFoundPath : written;
   return locales
     .filter((locale) => hasPage(locale, english))
     .map((locale) => ({ locale, tag: languageTag[locale], path: localePath(locale, english) }));

@@ -15,6 +15,15 @@ describe('the editions’ pages', () => {
     ]);
   });
 
+  it('names the 404 page by its file, which Astro calls /404/, in both editions', () => {
+    const twins = [
+      { locale: 'en', tag: 'en', path: '/404.html' },
+      { locale: 'ru', tag: 'ru', path: '/ru/404.html' },
+    ];
+    expect(twinsOf('/404/')).toEqual(twins);
+    expect(twinsOf('/ru/404/')).toEqual(twins);
+  });
+
   it('gives a page not yet translated no Russian twin, and links to it in English from a Russian page', () => {
     expect(hasPage('ru', '/sources/')).toBe(false);
     expect(twinsOf('/sources/')).toEqual([{ locale: 'en', tag: 'en', path: '/sources/' }]);
