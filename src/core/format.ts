@@ -198,3 +198,11 @@ export function quote(text: string, locale: Locale = defaultLocale, nested = fal
   const [open, close] = nested ? inner : [outerOpen, outerClose];
   return `${open}${nested ? text : text.replaceAll(outerOpen, inner[0]).replaceAll(outerClose, inner[1])}${close}`;
 }
+
+/**
+ * Where a citation's part ends its sentence: the full stop after it, unless it ends in one of its own ("City A.M.",
+ * "n.d.", a title that asks "?"), so that no part is followed by "..".
+ */
+export function stopAfter(text: string): string {
+  return /[.!?…]$/.test(text) ? '' : '.';
+}

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { Locale } from '../core/locale.ts';
-import type { OutletWords } from './source-credit.ts';
+import type { CreditWords, OutletWords } from './source-credit.ts';
 import { siteWords } from './site-words.ts';
 
 /**
@@ -25,4 +25,23 @@ export function namesIn(locale: Locale, root: string = process.cwd()): Readonly<
 /** How a page in `locale` names a source inline (sourceOutlet): its word between an aggregator and its source, and its names. */
 export function outletWordsIn(locale: Locale, root?: string): OutletWords {
   return { via: siteWords(locale, root)['cite.via'], names: namesIn(locale, root) };
+}
+
+/** How a page in `locale` credits a source in full (sourceCredit) and names its kind: the site's words `source.*`, and its names. */
+export function creditWordsIn(locale: Locale, root?: string): CreditWords {
+  const words = siteWords(locale, root);
+  return {
+    kinds: {
+      original: words['source.kind.original'],
+      official: words['source.kind.official'],
+      'wire-copy': words['source.kind.wire-copy'],
+      mirror: words['source.kind.mirror'],
+      aggregator: words['source.kind.aggregator'],
+    },
+    wireCopy: words['source.credit.wireCopy'],
+    wireCopyUnnamed: words['source.credit.wireCopyUnnamed'],
+    mirror: words['source.credit.mirror'],
+    aggregator: words['source.credit.aggregator'],
+    names: namesIn(locale, root),
+  };
 }

@@ -3,29 +3,43 @@ import { fill } from '../core/fill.ts';
 import { listProse } from '../core/format.ts';
 import { defaultLocale, type Locale } from '../core/locale.ts';
 
-/** What each kind of source is called on the sources page and in the downloads. */
-export const kindLabels: Readonly<Record<SourceKind, string>> = {
-  original: 'Original',
-  official: 'Official',
-  'wire-copy': 'Wire copy',
-  mirror: 'Mirror',
-  aggregator: 'Aggregator',
-};
+/**
+ * How a page in one language credits a source in full (the site's words `source.*`, read by creditWordsIn in
+ * src/data/names-in.ts): what each kind of source is called, and the publisher's credit for each kind read elsewhere.
+ */
+export interface CreditWords {
+  /** "Original", "Wire copy", …: on the sources pages and in the downloads. */
+  readonly kinds: Readonly<Record<SourceKind, string>>;
+  /** "{publisher} (text via {via})" */
+  readonly wireCopy: string;
+  /** "{publisher} (syndicated copy; original not named)" */
+  readonly wireCopyUnnamed: string;
+  /** "{publisher} (mirror: {via})" */
+  readonly mirror: string;
+  /** "{publisher} (as reported by {via})" */
+  readonly aggregator: string;
+  /** Names as the page's language writes them (namesIn): "TASS" → "ТАСС". */
+  readonly names?: Readonly<Record<string, string>>;
+}
 
 /**
  * A source's publisher as a full citation names it, the original publisher first and the site it was read on after:
- * "TASS", "Reuters (text via Daily Sabah)", "Forbes (as reported by Championat)", "Wikipedia (mirror: …)".
+ * "TASS", "Reuters (text via Daily Sabah)", "Forbes (as reported by Championat)", "Wikipedia (mirror: …)"; in Russian,
+ * "ТАСС", "Forbes (по сообщению сайта «Чемпионат»)".
  */
-export function sourceCredit(source: Pick<Source, 'publisher' | 'kind' | 'via'>): string {
+export function sourceCredit(source: Pick<Source, 'publisher' | 'kind' | 'via'>, words: CreditWords): string {
+  const name = (spelt: string) => words.names?.[spelt] ?? spelt;
+  const publisher = name(source.publisher);
+  const via = name(source.via ?? '');
   switch (source.kind) {
     case 'wire-copy':
-      return source.via ? `${source.publisher} (text via ${source.via})` : `${source.publisher} (syndicated copy; original not named)`;
+      return source.via ? fill(words.wireCopy, { publisher, via }) : fill(words.wireCopyUnnamed, { publisher });
     case 'mirror':
-      return `${source.publisher} (mirror: ${source.via})`;
+      return fill(words.mirror, { publisher, via });
     case 'aggregator':
-      return `${source.publisher} (as reported by ${source.via})`;
+      return fill(words.aggregator, { publisher, via });
     default:
-      return source.publisher;
+      return publisher;
   }
 }
 

@@ -39,10 +39,10 @@ function marksOf($: CheerioAPI): Map<string, string> {
 const isWords = (html: string) => html.startsWith('<text') || /^<line[^>]* class="leader"/.test(html);
 
 describe('the Russian edition', () => {
-  it('has a home page, a 404 page and a twin of every English chapter, at the same path under /ru/, and no page without a twin', () => {
+  it('has a home page, the sources, a 404 page and a twin of every English chapter, at the same path under /ru/, and no page without a twin', () => {
     const englishChapters = pages.filter((page) => page.path.startsWith('/chapters/')).map((page) => page.path);
     expect(chapters.map((page) => page.path.slice(3)).sort()).toEqual(englishChapters.sort());
-    expect(russian.map((page) => page.path)).toEqual(expect.arrayContaining(['/ru/', '/ru/404.html']));
+    expect(russian.map((page) => page.path)).toEqual(expect.arrayContaining(['/ru/', '/ru/sources/', '/ru/404.html']));
     for (const page of russian) expect(englishOf(page), page.path).toBeDefined();
   });
 
@@ -103,11 +103,36 @@ describe('the Russian edition', () => {
     expect(page('/ru/chapters/the-call-that-didnt-connect/').$('main').text()).toContain(`«частично» ${words['translation.mark']}`);
   });
 
+  it('lists every source of the English sources page, chapter by chapter, each linked back to the Russian chapter, its title in its own language', () => {
+    const [ours, theirs] = [page('/ru/sources/').$, page('/sources/').$];
+    const entries = ($: CheerioAPI) =>
+      $('.source-list > li')
+        .map((_, li) => `${$(li).attr('id')} ${$(li).find('.source > a').attr('href')} ${$(li).find('.muted a').length}`)
+        .get();
+    expect(entries(ours)).toEqual(entries(theirs));
+    expect(entries(ours).length).toBeGreaterThan(0);
+    for (const li of ours('.source-list > li').toArray()) {
+      for (const link of ours(li).find('.muted a').toArray()) expect(ours(link).attr('href')).toMatch(/^\/ru\/chapters\/[^/]+\/#/);
+      const title = ours(li).find('cite, .source > span[lang]');
+      // An English title, or the site's English description of an untitled page, says it is English.
+      if (!/[А-яЁё]/.test(title.text()))
+        expect(title.attr('lang'), title.text()).toBe(title.is('cite') ? (title.attr('lang') ?? 'en') : 'en');
+    }
+    // The summary of each chapter's sources counts what the English one counts.
+    const strengths = ($: CheerioAPI) =>
+      $('[data-strength]')
+        .map((_, p) => $(p).attr('data-strength'))
+        .get();
+    expect(strengths(ours)).toEqual(strengths(theirs));
+    expect(ours('main').text()).not.toMatch(/n\.d\.|\.\./);
+  });
+
   it.each(russian)('$path keeps the rules of Russian typography and leaves no English outside the listed names', (page) => {
     const $ = page.$;
     const body = $('body').clone();
-    // Code to copy (an embed snippet), the publisher's own name, and what is marked as English are not Russian text.
-    body.find('script, style, code, [lang="en"], dt').remove();
+    // Code to copy (an embed snippet), the publisher's own name, what is marked as another language, what is not to be
+    // translated (a web address) and a source's title, word for word as its page gives it, are not the site's Russian.
+    body.find('script, style, code, [lang]:not([lang="ru"]), [translate="no"], cite, dt').remove();
     const blocks = body.find('p, li, h1, h2, h3, summary, figcaption, caption, th, td, text').toArray();
     const problems = blocks.flatMap((block) => {
       const text = $(block)

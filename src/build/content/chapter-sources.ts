@@ -3,6 +3,9 @@ import type { Datasets } from '../../data/load-datasets.ts';
 import type { ChapterInfo } from './get-chapters.ts';
 import { citeAnchor } from '../../core/anchors.ts';
 import { chartText } from '../../charts/chart-words.ts';
+import { fill } from '../../core/fill.ts';
+import { quote } from '../../core/format.ts';
+import { siteWords } from '../../data/site-words.ts';
 
 /** One place in a chapter that cites a source: a link back to it and what to call it. */
 export interface Citation {
@@ -12,20 +15,23 @@ export interface Citation {
 
 /**
  * The sources a chapter cites, in order of first use: those in its prose (`<Cite>`), then those behind its
- * graphics' data tables; each with the places that cite it. A chart drawn in two stories links its first table.
+ * graphics' data tables; each with the places that cite it, named in the chapter's language ("in the text", "в тексте").
+ * A chart drawn in two stories links its first table.
  */
 export function chapterSources(chapter: ChapterInfo, datasets: Datasets): Map<string, Citation[]> {
+  const { locale } = chapter;
+  const words = siteWords(locale);
   const cited = new Map<string, Citation[]>();
   const add = (id: string, citation: Citation) => cited.set(id, [...(cited.get(id) ?? []), citation]);
-  for (const id of chapter.story.citations) add(id, { href: `${chapter.href}#${citeAnchor(id)}`, label: 'in the text' });
+  for (const id of chapter.story.citations) add(id, { href: `${chapter.href}#${citeAnchor(id)}`, label: words['sources.cited.text'] });
   const linked = new Set<string>();
   for (const story of chapter.story.stories) {
     if (linked.has(story.chart)) continue;
     linked.add(story.chart);
     const chart = charts[story.chart]!;
-    const text = chartText(chart.words, 'en');
+    const text = chartText(chart.words, locale);
     const ids = new Set(chart.table(chart.select(datasets), text).rows.flatMap((row) => row.sources));
-    for (const id of ids) add(id, { href: `${chapter.href}#${story.table}`, label: `in the data behind “${text.words.title}”` });
+    for (const id of ids) add(id, { href: `${chapter.href}#${story.table}`, label: fill(words['sources.cited.data'], { title: quote(text.words.title, locale) }) });
   }
   return cited;
 }

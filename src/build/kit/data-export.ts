@@ -1,7 +1,7 @@
 import type { Source, SourceKind } from '../../data/schemas.ts';
 import type { Cell, ColumnDoc, DataRow } from '../../charts/chart.ts';
 import { contentLicence, creditLine, licenceExceptions, rowLicence } from './licence.ts';
-import { kindLabels } from '../../data/source-credit.ts';
+import { creditWordsIn } from '../../data/names-in.ts';
 
 /** What every exported row and file says about where it comes from. */
 export interface ExportContext {
@@ -67,6 +67,9 @@ export const sourceKindMeanings: Readonly<Record<SourceKind, string>> = {
   mirror: 'a copy or translation of a reference work',
   aggregator: 'another site’s report of what the publisher reported',
 };
+
+/** What the source_kind column calls each kind: the English words of the sources page. */
+const kindLabels = creditWordsIn('en').kinds;
 
 /** Every value the source_kind column can hold, with what it means. */
 export const sourceKindCodes: Readonly<Record<string, string>> = Object.fromEntries(

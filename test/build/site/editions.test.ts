@@ -25,11 +25,12 @@ describe('the editions’ pages', () => {
   });
 
   it('gives a page not yet translated no Russian twin, and links to it in English from a Russian page', () => {
-    expect(hasPage('ru', '/sources/')).toBe(false);
-    expect(twinsOf('/sources/')).toEqual([{ locale: 'en', tag: 'en', path: '/sources/' }]);
-    expect(pageLink('ru', '/sources/')).toEqual({ href: '/sources/', hreflang: 'en' });
+    expect(hasPage('ru', '/glossary/')).toBe(false);
+    expect(twinsOf('/glossary/')).toEqual([{ locale: 'en', tag: 'en', path: '/glossary/' }]);
+    expect(pageLink('ru', '/glossary/')).toEqual({ href: '/glossary/', hreflang: 'en' });
     expect(pageLink('ru', '/about/', 'corrections')).toEqual({ href: '/about/#corrections', hreflang: 'en' });
     expect(pageLink('ru', '/chapters/x/')).toEqual({ href: '/ru/chapters/x/' });
+    expect(pageLink('ru', '/sources/')).toEqual({ href: '/ru/sources/' });
     expect(pageLink('en', '/sources/')).toEqual({ href: '/sources/' });
   });
 });
