@@ -1,8 +1,12 @@
+import { defaultLocale, localePath, type Locale } from './locale.ts';
 import { url } from './url.ts';
 
-/** Where a citation of `sourceId` in `chapter` points: that source's entry in the chapter's group on /sources/. */
-export function sourceHref(chapter: string, sourceId: string): string {
-  return url('/sources/', sourceAnchor(chapter, sourceId));
+/**
+ * Where a citation of `sourceId` in `chapter` points: that source's entry in the chapter's group on the sources page
+ * of the citing page's edition (/sources/, /ru/sources/).
+ */
+export function sourceHref(chapter: string, sourceId: string, locale: Locale = defaultLocale): string {
+  return url(localePath(locale, '/sources/'), sourceAnchor(chapter, sourceId));
 }
 
 /** The id of a source's entry in a chapter's group on /sources/. */

@@ -118,6 +118,13 @@ describe('the Russian edition', () => {
       if (!/[А-яЁё]/.test(title.text()))
         expect(title.attr('lang'), title.text()).toBe(title.is('cite') ? (title.attr('lang') ?? 'en') : 'en');
     }
+    // Each Russian chapter's citations and data tables lead to their source's entry here.
+    for (const chapter of chapters)
+      for (const link of chapter.$('a[href*="sources/#"]').toArray()) {
+        const [path, id] = chapter.$(link).attr('href')!.split('#');
+        expect(path, chapter.path).toBe('/ru/sources/');
+        expect(ours(`[id="${id}"]`).length, `${chapter.path} → #${id}`).toBe(1);
+      }
     // The summary of each chapter's sources counts what the English one counts.
     const strengths = ($: CheerioAPI) =>
       $('[data-strength]')
