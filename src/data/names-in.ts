@@ -14,7 +14,7 @@ import { siteWords } from './site-words.ts';
 export const namesFiles: Readonly<Record<Exclude<Locale, 'en'>, string>> = { ru: 'content/i18n/ru-names.json' };
 
 /** The file's contract: each name as the data spells it, to the translation's spelling. */
-export const namesSchema = z.record(z.string().min(1), z.string().min(1));
+export const namesSchema = z.record(z.string().min(1), z.string().trim().min(1, 'must name the name in the translation'));
 
 /** The names of `locale`'s edition, read from the project the build runs in (or the one at `root`). */
 export function namesIn(locale: Locale, root: string = process.cwd()): Readonly<Record<string, string>> {

@@ -15,6 +15,8 @@ import { latinNamesFile, latinNamesSchema } from './untranslated-english.ts';
 import { chartWordsErrors } from './chart-words-check.ts';
 import { siteWordsErrors } from './site-words-check.ts';
 import { charts } from '../../charts/registry.ts';
+import { jsonSyntaxMessage } from '../../data/load-datasets.ts';
+import { namesFiles, namesSchema } from '../../data/names-in.ts';
 
 /** The folder of each edition's chapters, relative to the project root: the same file names in each. */
 export const chapterFolders = { en: join('content', 'chapters', 'en'), ru: join('content', 'chapters', 'ru') } as const;
@@ -221,6 +223,7 @@ export async function checkTranslations(root: string): Promise<{ errors: Content
   const rows: TranslationRow[] = [];
   const latin = await latinNames(root, errors);
   if (latin) errors.push(...chartWordsErrors(charts, latin), ...(await siteWordsErrors(root, latin)));
+  errors.push(...(await namesErrors(root)));
   for (const name of [...new Set([...en, ...ru])].sort()) {
     const enFile = join(chapterFolders.en, name);
     const ruFile = join(chapterFolders.ru, name);
@@ -323,10 +326,11 @@ async function latinNames(root: string, errors: ContentError[]): Promise<readonl
     return undefined;
   }
   let list: unknown;
+  const text = await readFile(path, 'utf8');
   try {
-    list = JSON.parse(await readFile(path, 'utf8'));
+    list = JSON.parse(text);
   } catch (error) {
-    errors.push(new ContentError(latinNamesFile, `is not JSON: ${(error as Error).message}`));
+    errors.push(new ContentError(latinNamesFile, jsonSyntaxMessage(text, (error as Error).message)));
     return undefined;
   }
   const parsed = latinNamesSchema.safeParse(list);
@@ -334,6 +338,40 @@ async function latinNames(root: string, errors: ContentError[]): Promise<readonl
   for (const issue of parsed.error.issues)
     errors.push(new ContentError(latinNamesFile, `${issue.path.length ? `[${issue.path.join('.')}] ` : ''}${issue.message}`));
   return Array.isArray(list) ? [...new Set(list.filter((name): name is string => typeof name === 'string'))] : undefined;
+}
+
+/**
+ * The mistakes in each translation's spelling of names (content/i18n/ru-names.json, src/data/names-in.ts): the file
+ * must be JSON (a mistake named by line and column) mapping each name as the data spells it to a name in the
+ * translation, and every name it spells anew must keep the translation's typography ("«Интерфакс»").
+ */
+async function namesErrors(root: string): Promise<ContentError[]> {
+  const errors: ContentError[] = [];
+  for (const file of Object.values(namesFiles)) {
+    let text: string;
+    try {
+      text = await readFile(join(root, file), 'utf8');
+    } catch (error) {
+      errors.push(new ContentError(file, `cannot be read: ${(error as Error).message}`));
+      continue;
+    }
+    let raw: unknown;
+    try {
+      raw = JSON.parse(text);
+    } catch (error) {
+      errors.push(new ContentError(file, jsonSyntaxMessage(text, (error as Error).message)));
+      continue;
+    }
+    const parsed = namesSchema.safeParse(raw);
+    if (!parsed.success)
+      for (const issue of parsed.error.issues)
+        errors.push(new ContentError(file, `${issue.path.length ? `"${issue.path.join('.')}": ` : ''}${issue.message}`));
+    const entries = raw && typeof raw === 'object' && !Array.isArray(raw) ? Object.entries(raw) : [];
+    for (const [name, spelt] of entries)
+      if (typeof spelt === 'string' && spelt.trim())
+        for (const problem of new Set(russianTextProblems(spelt, undefined))) errors.push(new ContentError(file, `"${name}": ${problem}`));
+  }
+  return errors;
 }
 
 /** The table the build prints: a row per chapter, with its steps in each language and how its translation stands. */

@@ -225,6 +225,25 @@ describe('the Russian chapters against the English ones', () => {
     expect(rows.every((r) => r.status === 'up to date')).toBe(true);
   });
 
+  it('refuses a spelling of names that is not JSON, naming its line and column, or that spells a name empty or in the wrong quotes', async () => {
+    const names = (dir: string) => join(dir, 'content/i18n/ru-names.json');
+    const broken = await checkedCopy((dir) => edit(names(dir), /"TASS": "ТАСС",/, '"TASS": "ТАСС"'), english[0]);
+    expect(broken.messages).toEqual([
+      expect.stringMatching(
+        /content\/i18n\/ru-names\.json.*line 14, column 3: is not valid JSON: Expected ',' or '}' after property value/,
+      ),
+    ]);
+    const wrong = await checkedCopy(
+      (dir) =>
+        edit(names(dir), /"TASS": "ТАСС",\n {2}"The Moscow Times\/RBC": "[^"]*",/, '"TASS": " ",\n  "The Moscow Times/RBC": "\\"РБК\\"",'),
+      english[0],
+    );
+    expect(wrong.messages).toEqual([
+      expect.stringMatching(/content\/i18n\/ru-names\.json.*"TASS": must name the name in the translation/),
+      expect.stringMatching(/content\/i18n\/ru-names\.json.*"The Moscow Times\/RBC": Russian typography: .*«»/),
+    ]);
+  });
+
   it('without a list of names, says so once and checks no chapter for English', async () => {
     const { messages } = await checkedCopy((dir) => rm(join(dir, 'content/i18n/latin-names.json')));
     expect(messages).toEqual([expect.stringMatching(/content\/i18n\/latin-names\.json.*is missing/)]);
