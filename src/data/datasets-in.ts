@@ -9,7 +9,8 @@ const translated = new WeakMap<Datasets, Map<Locale, Datasets>>();
 
 /**
  * The data with its words in `locale`: the records whose words are the site's (`recordWords`: the events' titles and
- * reported parts, the quotes' words) take them from that language's file of site words, their placeholders printed
+ * reported parts, the quotes' words, the descriptions of pages without a headline) take them from that language's
+ * file of site words, their placeholders printed
  * as that language writes figures and dates, and the sources' publishers are spelt as the edition spells them
  * (namesIn); numbers, dates and ids stay as they are. English is the data as loaded.
  * Worked out once per version of the data and language. Throws, naming the key, when a word is missing (the check of
@@ -34,7 +35,7 @@ export function datasetsIn(datasets: Datasets, locale: Locale, root?: string): D
       );
     // Publishers as the edition writes them ("TASS" → "ТАСС"), for the charts' source lines and the tables' links.
     const names = namesIn(locale, root);
-    const sources = datasets.sources.map((s) => ({
+    const sources = reword('sources', datasets.sources).map((s) => ({
       ...s,
       publisher: names[s.publisher] ?? s.publisher,
       ...(s.via === undefined ? {} : { via: names[s.via] ?? s.via }),

@@ -14,6 +14,7 @@ import {
   eventSchema,
   wordedEventSchema,
   wordedQuoteSchema,
+  wordedSourceSchema,
   glossarySchema,
   platformSchema,
   populationSchema,
@@ -57,8 +58,8 @@ export const files = {
 } as const satisfies Record<keyof Datasets, readonly [string, z.ZodTypeAny]>;
 
 /**
- * The schema of each collection's records as `loadDatasets` returns them: a file's schema, but for the events and
- * the quotes, which come with their English words (`recordWords`).
+ * The schema of each collection's records as `loadDatasets` returns them: a file's schema, but for the events, the
+ * quotes and the sources, which come with their English words (`recordWords`).
  */
 export const recordSchemas = {
   ...(Object.fromEntries(Object.entries(files).map(([key, [, schema]]) => [key, schema])) as {
@@ -66,6 +67,7 @@ export const recordSchemas = {
   }),
   events: wordedEventSchema,
   quotes: wordedQuoteSchema,
+  sources: wordedSourceSchema,
 } satisfies Record<keyof Datasets, z.ZodTypeAny>;
 
 /** The data folder, relative to the project root. */
@@ -138,6 +140,7 @@ export async function loadDatasets(root: string | URL): Promise<Datasets> {
   const datasets = data as unknown as Datasets;
   datasets.events = wordRecords(rootPath, 'events', datasets.events, (error) => errors.push(error));
   datasets.quotes = wordRecords(rootPath, 'quotes', datasets.quotes, (error) => errors.push(error));
+  datasets.sources = wordRecords(rootPath, 'sources', datasets.sources, (error) => errors.push(error));
   if (errors.length) throw new ContentErrors(errors);
   datasets.events = printEventFigures(datasets, (detail) => errors.push(new ContentError(siteWordsFiles.en, detail)));
   datasets.glossary = printDefinitions(datasets, (detail) => errors.push(new ContentError(shownOf('glossary'), detail)));
@@ -148,9 +151,19 @@ export async function loadDatasets(root: string | URL): Promise<Datasets> {
 /**
  * The records whose words are the site's, not the data's: each field read from content/i18n/en.json (and translated in
  * the other languages' files) under `<prefix>.<id><suffix>`, e.g. `event.E32` (its title), `event.E32.reported`,
- * `quote.clegg-2022-03-04.speaker`.
+ * `quote.clegg-2022-03-04.speaker`, `description.<id>` (the site's description of a page that shows no headline).
+ * Only the records `worded` picks have words (every record, where it is not given).
  */
-export const recordWords = {
+export const recordWords: Readonly<
+  Record<
+    'events' | 'quotes' | 'sources',
+    {
+      readonly prefix: string;
+      readonly worded?: (record: object) => boolean;
+      readonly fields: readonly { readonly suffix: string; readonly field: string; readonly required: boolean }[];
+    }
+  >
+> = {
   events: {
     prefix: 'event',
     fields: [
@@ -167,7 +180,12 @@ export const recordWords = {
       { suffix: '.translation', field: 'translation', required: false },
     ],
   },
-} as const;
+  sources: {
+    prefix: 'description',
+    worded: (source) => 'titleIsDescription' in source && source.titleIsDescription === true,
+    fields: [{ suffix: '', field: 'title', required: true }],
+  },
+};
 
 /**
  * `records` with their words from one language's file of site words (`words`, see `recordWords`), each passed through
@@ -181,8 +199,9 @@ export function withRecordWords<R extends { id: string }>(
   missing: (key: string, field: string) => void,
   print: (text: string) => string = (text) => text,
 ): R[] {
-  const { prefix, fields } = recordWords[kind];
+  const { prefix, fields, worded: picks = () => true } = recordWords[kind];
   return records.map((record) => {
+    if (!picks(record)) return record;
     const worded: Record<string, unknown> = { ...record };
     for (const { suffix, field, required } of fields) {
       const key = `${prefix}.${record.id}${suffix}`;
@@ -208,7 +227,7 @@ function wordRecords<R extends { id: string }>(
   records: readonly unknown[],
   report: (error: ContentError) => void,
 ): R[] {
-  const { prefix, fields } = recordWords[kind];
+  const { prefix, fields, worded: picks = () => true } = recordWords[kind];
   const file = siteWordsFiles.en;
   const data = `content/data/${files[kind][0]}`;
   let words: Readonly<Record<string, unknown>>;
@@ -218,7 +237,7 @@ function wordRecords<R extends { id: string }>(
     report(new ContentError(file, `${prefix}s have no words until this file can be read (see its own error)`));
     return records as R[];
   }
-  const ids = new Set((records as R[]).map((r) => r.id));
+  const ids = new Set((records as R[]).filter(picks).map((r) => r.id));
   const suffixes = fields
     .map((f) => f.suffix.replace('.', '\\.'))
     .filter(Boolean)

@@ -47,7 +47,24 @@ export const isoPublished = z
 export const sourceKinds = ['original', 'official', 'wire-copy', 'mirror', 'aggregator'] as const;
 export type SourceKind = (typeof sourceKinds)[number];
 
-/** One public page that backs a fact on the site. */
+/** The rule of `via` every source keeps, as the file holds it and with its words: who is read via another site. */
+function checkVia(s: { readonly kind: SourceKind; readonly via?: string }, ctx: z.RefinementCtx): void {
+  if (s.kind !== 'original' && s.kind !== 'official' && s.kind !== 'wire-copy' && s.via === undefined)
+    ctx.addIssue({ code: 'custom', message: 'a mirror or an aggregator must name the site it was read on in `via`', path: ['via'] });
+  if (s.via !== undefined && (s.kind === 'original' || s.kind === 'official'))
+    ctx.addIssue({
+      code: 'custom',
+      message: 'only a wire copy, mirror or aggregator is read via another site; remove `via` or change `kind`',
+      path: ['via'],
+    });
+}
+
+/**
+ * One public page that backs a fact on the site, as content/data/sources.json records it. Its title is the page's
+ * headline, word for word and in its own language; a page that shows none is described in the site's words instead
+ * (`titleIsDescription`), which live with the site's other words, one file a language:
+ * `description.<id>` in content/i18n/en.json.
+ */
 export const sourceSchema = z
   .object({
     /** Stable id that records and citations point to, e.g. `reuters-2025-08-whatsapp-statement`. */
@@ -61,9 +78,12 @@ export const sourceSchema = z
     kind: z.enum(sourceKinds, { errorMap: () => ({ message: `must be one of: ${sourceKinds.join(', ')}` }) }),
     /** For a wire copy, mirror or aggregator, the site where it was read, e.g. "Daily8"; kept in every citation. */
     via: z.string().min(1).optional(),
-    /** The page's headline, or a description of it where the page shows none (then `titleIsDescription` is true). */
-    title: z.string().min(1),
-    /** True when `title` describes the page rather than quoting its headline; shown in [square brackets]. */
+    /** The page's headline, word for word; none where the page shows none (then `titleIsDescription` is true). */
+    title: z.string().min(1).optional(),
+    /**
+     * True when the page shows no headline to quote: the site describes it in its own words (`description.<id>`),
+     * shown in [square brackets].
+     */
     titleIsDescription: z.boolean().default(false),
     /** The address of the page that was read. */
     url: z.string().url('must be a full URL starting with http:// or https://'),
@@ -76,14 +96,25 @@ export const sourceSchema = z
       .optional(),
   })
   .strict()
-  .refine((s) => s.kind === 'original' || s.kind === 'official' || s.via !== undefined || s.kind === 'wire-copy', {
-    message: 'a mirror or an aggregator must name the site it was read on in `via`',
-    path: ['via'],
-  })
-  .refine((s) => s.via === undefined || (s.kind !== 'original' && s.kind !== 'official'), {
-    message: 'only a wire copy, mirror or aggregator is read via another site; remove `via` or change `kind`',
-    path: ['via'],
+  .superRefine((s, ctx) => {
+    checkVia(s, ctx);
+    if (s.titleIsDescription !== (s.title === undefined))
+      ctx.addIssue({
+        code: 'custom',
+        message:
+          'a page with a headline has its `title` here, word for word; a page without one has `"titleIsDescription": true` and its description in content/i18n/en.json (description.<id>)',
+        path: ['title'],
+      });
   });
+
+/** A source with its title: the headline, or for a page without one the site's description of it in English. */
+export const wordedSourceSchema = sourceSchema
+  .innerType()
+  .extend({
+    /** The page's headline, or the site's description of a page that shows none (`description.<id>`). */
+    title: z.string().min(1),
+  })
+  .superRefine(checkVia);
 
 /** A messenger or social platform that appears in the data. */
 export const platformSchema = z
@@ -316,7 +347,7 @@ export const glossarySchema = z
 export type Quote = z.infer<typeof wordedQuoteSchema>;
 export type Claim = z.infer<typeof claimSchema>;
 export type Correction = z.infer<typeof correctionSchema>;
-export type Source = z.infer<typeof sourceSchema>;
+export type Source = z.infer<typeof wordedSourceSchema>;
 export type Platform = z.infer<typeof platformSchema>;
 export type AudienceRecord = z.infer<typeof audienceSchema>;
 export type TimelineEvent = z.infer<typeof wordedEventSchema>;

@@ -169,6 +169,41 @@ const fixtures: readonly Fixture[] = [
     ],
   },
   {
+    rule: 'a headline beside the note that the page shows none',
+    edits: [
+      {
+        file: 'content/data/sources.json',
+        find: '"id": "kremlin-ru-nd-law-summary", ',
+        replace: '"id": "kremlin-ru-nd-law-summary", "title": "Law summary", ',
+      },
+    ],
+    says: [
+      'content/data/sources.json: record "kremlin-ru-nd-law-summary", field "title": a page with a headline has its `title` here, word for word; a page without one has `"titleIsDescription": true` and its description in content/i18n/en.json (description.<id>)',
+    ],
+  },
+  {
+    rule: 'a page without a headline with no description, and a description of a source that has its headline',
+    edits: [
+      { file: 'content/i18n/en.json', find: /\n {2}"description\.dagens-nd-russia-blocks-whatsapp": "[^"]*",/, replace: '' },
+      { file: 'content/i18n/ru.json', find: /\n {2}"description\.dagens-nd-russia-blocks-whatsapp": "[^"]*",/, replace: '' },
+      {
+        file: 'content/i18n/en.json',
+        find: '\n  "description.kremlin-ru-nd-law-summary":',
+        replace:
+          '\n  "description.wikipedia-mirror-nd-internet-censorship-russia": "A mirror",\n  "description.kremlin-ru-nd-law-summary":',
+      },
+      {
+        file: 'content/i18n/ru.json',
+        find: '\n  "description.kremlin-ru-nd-law-summary":',
+        replace: '\n  "description.wikipedia-mirror-nd-internet-censorship-russia": "Зеркало",\n  "description.kremlin-ru-nd-law-summary":',
+      },
+    ],
+    says: [
+      'content/i18n/en.json: description.wikipedia-mirror-nd-internet-censorship-russia: names no description of content/data/sources.json',
+      'content/i18n/en.json: description.dagens-nd-russia-blocks-whatsapp: missing: every description of content/data/sources.json needs its title here',
+    ],
+  },
+  {
     rule: 'an aggregator’s report with no site named',
     edits: [
       {
