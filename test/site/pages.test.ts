@@ -60,6 +60,14 @@ describe.each(builtSites())('$name', (built) => {
 
   describe.each(pages.map((p) => [p.path, p] as const))('%s', (_path, builtPage) => {
     const $ = builtPage.$;
+    it('has no link in its running text whose words start or end with a space (an underline under it, a space before a full stop)', () => {
+      const padded = $('main p a, main li a, footer p a')
+        .toArray()
+        .map((a) => $(a).text())
+        .filter((text) => text.trim() !== '' && text !== text.trim());
+      expect(padded).toEqual([]);
+    });
+
     const isNotFound = /^(\/ru)?\/404\.html$/.test(_path);
     it('has its language’s lang, a title, a description and a canonical URL at the address it was built for (none on the 404, which is not indexed)', () => {
       expect($('html').attr('lang')).toBe(pathLocale(_path).locale);
