@@ -332,7 +332,10 @@ function checkReferences(
     e.platforms.forEach((p, i) => knownPlatform('events', e.id, `platforms.${i}`, p));
   }
   for (const p of data.population) p.sources.forEach((s, i) => knownSource('population', p.id, `sources.${i}`, s));
-  for (const q of data.quotes) q.sources.forEach((s, i) => knownSource('quotes', q.id, `sources.${i}`, s));
+  for (const q of data.quotes) {
+    q.sources.forEach((s, i) => knownSource('quotes', q.id, `sources.${i}`, s));
+    q.original?.sources.forEach((s, i) => knownSource('quotes', q.id, `original.sources.${i}`, s));
+  }
   for (const c of data.claims) c.sources.forEach((s, i) => knownSource('claims', c.id, `sources.${i}`, s));
   checkGlossary(data, declared, need, knownSource);
 }

@@ -246,11 +246,29 @@ export const quoteSchema = z
     sources: z.array(kebabId).min(1, 'needs at least one source'),
     /** Language of the source's text as a BCP 47 tag (`en` for an English translation of a Russian original). */
     lang: z.string().regex(/^[a-z]{2,3}$/, 'must be a language tag such as en or ru'),
+    /**
+     * For words said or written in another language, where a source prints them in it word for word: that language
+     * and those sources. The edition in that language prints the original (its words, `quote.<id>`, are the
+     * original), cited to these sources and not marked as a translation: `{ "lang": "ru", "sources": ["…"] }`.
+     */
+    original: z
+      .object({
+        /** The language the words were said or written in, e.g. `ru`. */
+        lang: z.string().regex(/^[a-z]{2,3}$/, 'must be a language tag such as ru'),
+        /** Source records that print the original words; each must exist in sources.json. The first is the one cited. */
+        sources: z.array(kebabId).min(1, 'needs at least one source'),
+      })
+      .strict()
+      .optional(),
   })
-  .strict();
+  .strict()
+  .refine((q) => q.original?.lang !== q.lang, {
+    message: 'is the language the source already prints: give `original` only for words said in another language',
+    path: ['original', 'lang'],
+  });
 
 /** A quote with its English words (content/i18n/en.json), as the site's data collection holds it. */
-export const wordedQuoteSchema = quoteSchema.extend({
+export const wordedQuoteSchema = quoteSchema.innerType().extend({
   /** The exact words, as the source prints them (`quote.<id>`); "…" marks a cut made in the fact base. */
   text: z.string().min(1),
   /** Who said or wrote it, as the attribution line names them (`quote.<id>.speaker`), e.g. "Sergei Boyarsky". */

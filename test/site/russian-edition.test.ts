@@ -5,6 +5,7 @@ import { russianTextProblems } from '../../src/build/i18n/russian-words-problems
 import { quote } from '../../src/core/format.ts';
 import { siteWords, type SiteWord } from '../../src/data/site-words.ts';
 import { builtPages, builtSiteRoot, type BuiltPage } from '../helpers/dist.ts';
+import { datasets } from '../helpers/datasets.ts';
 
 /**
  * The Russian edition as the build writes it (issue 25): so far its home page and its chapters, each the twin of an
@@ -81,8 +82,10 @@ describe('the Russian edition', () => {
     expect([...ours.values()].some((html) => isWords(html) && /[а-яё]/i.test(html))).toBe(true);
   });
 
-  it('prints each quote in its Russian words, attributed, cited and marked as the site’s translation', () => {
+  it('prints each quote in its Russian words, attributed and cited: the original words where a source prints them, else marked as the site’s translation', () => {
     const words = siteWords('ru');
+    const originals = new Map(datasets.quotes.flatMap((q) => (q.original?.lang === 'ru' ? [[q.id, q.original.sources[0]!]] : [])));
+    expect(originals.size, 'some quote is printed in its original Russian').toBeGreaterThan(0);
     let seen = 0;
     for (const page of chapters)
       for (const block of page.$('blockquote[data-quote]').toArray()) {
@@ -94,7 +97,11 @@ describe('the Russian edition', () => {
           .map((p) => page.$(p).text().trim());
         expect(text).toBe(quote(words[`quote.${id}` as SiteWord], 'ru'));
         expect(attribution).toContain(`— ${words[`quote.${id}.speaker` as SiteWord]}`);
-        expect(attribution).toContain(`(${words['translation.ours']}`);
+        const original = originals.get(id);
+        if (original) {
+          expect(attribution).not.toContain(words['translation.ours']);
+          expect(page.$(block).find('.cite a').attr('href')).toMatch(new RegExp(`--${original}$`));
+        } else expect(attribution).toContain(`(${words['translation.ours']}`);
         expect(page.$(block).find('.cite a').length).toBeGreaterThan(0);
         seen++;
       }
@@ -105,11 +112,20 @@ describe('the Russian edition', () => {
 
   it('lists every source of the English sources page, chapter by chapter, each linked back to the Russian chapter, its headline in its own language', () => {
     const [ours, theirs] = [page('/ru/sources/').$, page('/sources/').$];
+    // The same entries, but that a quote's original words cite their Russian source, not the English translation's.
     const entries = ($: CheerioAPI) =>
       $('.source-list > li')
-        .map((_, li) => `${$(li).attr('id')} ${$(li).find('.source > a').attr('href')} ${$(li).find('.muted a').length}`)
+        .map((_, li) => $(li).attr('id'))
         .get();
-    expect(entries(ours)).toEqual(entries(theirs));
+    const originals = datasets.quotes.flatMap((q) => q.original?.sources ?? []);
+    const translations = datasets.quotes.filter((q) => q.original).flatMap((q) => q.sources);
+    const [onlyOurs, onlyTheirs] = [
+      entries(ours).filter((id) => !entries(theirs).includes(id)),
+      entries(theirs).filter((id) => !entries(ours).includes(id)),
+    ];
+    for (const id of onlyOurs) expect(originals, id).toContain(id.split('--')[1]);
+    for (const id of onlyTheirs) expect(translations, id).toContain(id.split('--')[1]);
+    expect(onlyOurs.length, 'the Russian page lists the sources of the original words').toBeGreaterThan(0);
     expect(entries(ours).length).toBeGreaterThan(0);
     for (const li of ours('.source-list > li').toArray()) {
       for (const link of ours(li).find('.muted a').toArray()) expect(ours(link).attr('href')).toMatch(/^\/ru\/chapters\/[^/]+\/#/);

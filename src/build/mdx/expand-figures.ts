@@ -160,6 +160,8 @@ function expand(
       if (locale !== quote.lang) {
         const translated = quotes.find((q) => q.id === id);
         if (!translated || !ours) throw new Error(`the ${languageNames[locale]} words have no quote "${id}"`);
+        // Said in this language, and printed in it by a source: the original words, cited to that source, unmarked.
+        if (quote.original?.lang === locale) return [quoteIn(translated, locale, undefined, cite(quote.original.sources))];
         return [quoteIn(translated, locale, ours, cite(quote.sources))];
       }
       return [
@@ -209,12 +211,13 @@ function cite(sources: readonly string[]): MdxJsxTextElement {
 
 /**
  * A quote in a language other than the one it was recorded in, with its words in that language (`quote`, from
- * datasetsIn): in that language's quotation marks, attributed and cited as the original is, and marked as the site's
- * translation (`ours`), with the note on whose words it translates where the record has one.
+ * datasetsIn): in that language's quotation marks, attributed and cited, and either marked as the site's translation
+ * (`ours`), with the note on whose words it translates where the record has one, or, with no `ours`, printed as the
+ * original words they are.
  */
-function quoteIn(quote: Quote, locale: Locale, ours: string, source: MdxJsxTextElement): Blockquote {
+function quoteIn(quote: Quote, locale: Locale, ours: string | undefined, source: MdxJsxTextElement): Blockquote {
   const who = quote.role ? `${quote.speaker}, ${quote.role}` : quote.speaker;
-  const note = [ours, ...(quote.translation ? [quote.translation] : [])].join('; ');
+  const note = ours ? ` (${[ours, ...(quote.translation ? [quote.translation] : [])].join('; ')})` : '';
   return {
     type: 'blockquote',
     data: { hProperties: { className: ['quote'], dataQuote: quote.id } },
@@ -223,7 +226,7 @@ function quoteIn(quote: Quote, locale: Locale, ours: string, source: MdxJsxTextE
       {
         type: 'paragraph',
         data: { hProperties: { className: ['quote-attribution'] } },
-        children: [text(`— ${who}, ${approximateDate(quote.date, quote.dateApproximate, locale)} (${note}) `), source],
+        children: [text(`— ${who}, ${approximateDate(quote.date, quote.dateApproximate, locale)}${note} `), source],
       },
     ],
   };
