@@ -184,8 +184,8 @@ const fixtures: readonly Fixture[] = [
   {
     rule: 'a page without a headline with no description, and a description of a source that has its headline',
     edits: [
-      { file: 'content/i18n/en.json', find: /\n {2}"description\.dagens-nd-russia-blocks-whatsapp": "[^"]*",/, replace: '' },
-      { file: 'content/i18n/ru.json', find: /\n {2}"description\.dagens-nd-russia-blocks-whatsapp": "[^"]*",/, replace: '' },
+      { file: 'content/i18n/en.json', find: /\n {2}"description\.news-az-nd-russia-blocks-facebook": "[^"]*",/, replace: '' },
+      { file: 'content/i18n/ru.json', find: /\n {2}"description\.news-az-nd-russia-blocks-facebook": "[^"]*",/, replace: '' },
       {
         file: 'content/i18n/en.json',
         find: '\n  "description.kremlin-ru-nd-law-summary":',
@@ -200,7 +200,7 @@ const fixtures: readonly Fixture[] = [
     ],
     says: [
       'content/i18n/en.json: description.wikipedia-mirror-nd-internet-censorship-russia: names no description of content/data/sources.json',
-      'content/i18n/en.json: description.dagens-nd-russia-blocks-whatsapp: missing: every description of content/data/sources.json needs its title here',
+      'content/i18n/en.json: description.news-az-nd-russia-blocks-facebook: missing: every description of content/data/sources.json needs its title here',
     ],
   },
   {

@@ -84,7 +84,12 @@ describe('the Russian edition', () => {
 
   it('prints each quote in its Russian words, attributed and cited: the original words where a source prints them, else marked as the site’s translation', () => {
     const words = siteWords('ru');
-    const originals = new Map(datasets.quotes.flatMap((q) => (q.original?.lang === 'ru' ? [[q.id, q.original.sources[0]!]] : [])));
+    // A quote said in Russian prints its words as said: one recorded in Russian, or one a Russian source prints too.
+    const originals = new Map(
+      datasets.quotes.flatMap((q) =>
+        q.lang === 'ru' ? [[q.id, q.sources[0]!]] : q.original?.lang === 'ru' ? [[q.id, q.original.sources[0]!]] : [],
+      ),
+    );
     expect(originals.size, 'some quote is printed in its original Russian').toBeGreaterThan(0);
     let seen = 0;
     for (const page of chapters)
@@ -108,6 +113,18 @@ describe('the Russian edition', () => {
     expect(seen).toBe(englishQuotes());
     // A short quote in the prose, translated from English, says so.
     expect(page('/ru/chapters/the-call-that-didnt-connect/').$('main').text()).toContain(`«частично» ${words['translation.mark']}`);
+  });
+
+  it('prints a quote recorded in Russian on the English page in the site’s translation, marked so and cited to the Russian source', () => {
+    const recorded = datasets.quotes.filter((q) => q.lang === 'ru');
+    expect(recorded.length).toBeGreaterThan(0);
+    const english = pages.filter((p) => p.path.startsWith('/chapters/'));
+    for (const q of recorded) {
+      const block = english.map((p) => p.$(`blockquote[data-quote="${q.id}"]`)).find((b) => b.length > 0);
+      expect(block, q.id).toBeDefined();
+      expect(block!.find('.quote-attribution').text()).toContain(`(${siteWords('en')['translation.ours']})`);
+      expect(block!.find('.cite a').first().attr('href')).toMatch(new RegExp(`--${q.sources[0]}$`));
+    }
   });
 
   it('lists every source of the English sources page, chapter by chapter, each linked back to the Russian chapter, its headline in its own language', () => {

@@ -3,7 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
-import { expandFigures } from '../mdx/expand-figures.ts';
+import { expandFigures, figureLanguage } from '../mdx/expand-figures.ts';
 import { inspectChapter } from '../mdx/inspect-chapter.ts';
 import { chapterFileName, chapterSchema } from '../../data/chapter-schema.ts';
 import { parseChapterBody, splitChapter } from './chapter-text.ts';
@@ -61,7 +61,8 @@ export async function checkContent(
       errors.push(new ContentError(file, `MDX syntax: ${reason ?? (error as Error).message}`, place));
       continue;
     }
-    if (datasets) errors.push(...expandFigures(tree, datasets).map((message) => new ContentError(file, message)));
+    if (datasets)
+      errors.push(...expandFigures(tree, datasets, figureLanguage(datasets, 'en', rootPath)).map((message) => new ContentError(file, message)));
     errors.push(...inspectChapter(tree, { file, chapter: chapterSlug(name.replace(/\.mdx$/, '')), datasets, owners }).errors);
   }
   // Checked against half the data, steps would report figures as missing that are only in a broken record.

@@ -22,16 +22,24 @@ import type { Quote } from '../../data/schemas.ts';
 import { typedFactMessage, typedFacts } from '../content/typed-facts.ts';
 import { unitsFor } from '../../data/population-units.ts';
 import { defaultLocale, languageNames, type Locale } from '../../core/locale.ts';
+import { datasetsIn } from '../../data/datasets-in.ts';
+import { siteWords } from '../../data/site-words.ts';
 import { quote as quoted } from '../../core/format.ts';
 
 /**
- * The language a chapter is written in and, in every language but English, what its quotes print: the quotes with
- * their words in it (datasetsIn), and the note that marks a quote as the site's translation (`translation.ours`).
+ * The language a chapter is written in and what its quotes print: the quotes with their words in it (datasetsIn), and
+ * the note that marks a quote as the site's translation (`translation.ours`), for the quotes recorded in another
+ * language.
  */
 export interface FigureLanguage {
   readonly locale: Locale;
   readonly quotes?: readonly Quote[];
   readonly ours?: string;
+}
+
+/** What a chapter in `locale` prints its quotes with: their words in it, and its note for the site's translation. */
+export function figureLanguage(data: Datasets, locale: Locale, root?: string): FigureLanguage {
+  return { locale, quotes: datasetsIn(data, locale, root).quotes, ours: siteWords(locale, root)['translation.ours'] };
 }
 
 /** The prose components this pass prints from the data; the MDX never renders them itself. */
@@ -51,7 +59,7 @@ const figureComponents = new Set(['Reach', 'Population', 'EventDate', 'Claim', '
  * The `<Cite>`s it writes are then checked and anchored like hand-written ones. Figures and dates print as `language`
  * writes them; a quote in a translation prints the translation's words for it, marked as a translation.
  */
-export function expandFigures(tree: Root, data: Datasets, language: FigureLanguage = { locale: defaultLocale }): string[] {
+export function expandFigures(tree: Root, data: Datasets, language: FigureLanguage): string[] {
   const { locale } = language;
   const problems: string[] = [];
   const at = (node: { position?: { start: { line: number } } }) => `line ${node.position?.start.line ?? '?'}`;
@@ -157,10 +165,11 @@ function expand(
       const id = required('id');
       const quote = data.quotes.find((q) => q.id === id);
       if (!quote) throw new Error(`no quote "${id}" in quotes.json`);
-      if (locale !== quote.lang) {
+      if (locale !== quote.lang || locale !== defaultLocale) {
         const translated = quotes.find((q) => q.id === id);
         if (!translated || !ours) throw new Error(`the ${languageNames[locale]} words have no quote "${id}"`);
-        // Said in this language, and printed in it by a source: the original words, cited to that source, unmarked.
+        // Said in this language, and printed in it by a source: the words as said, cited to that source, unmarked.
+        if (locale === quote.lang) return [quoteIn(translated, locale, undefined, cite(quote.sources))];
         if (quote.original?.lang === locale) return [quoteIn(translated, locale, undefined, cite(quote.original.sources))];
         return [quoteIn(translated, locale, ours, cite(quote.sources))];
       }

@@ -4,9 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { chapterLocale, chapterSlug } from '../../data/chapter-slug.ts';
 import type { Locale } from '../../core/locale.ts';
 import { ContentError, ContentErrors } from '../../data/content-error.ts';
-import { expandFigures } from './expand-figures.ts';
-import { siteWords } from '../../data/site-words.ts';
-import { datasetsIn } from '../../data/datasets-in.ts';
+import { expandFigures, figureLanguage } from './expand-figures.ts';
 import { loadDatasets } from '../../data/load-datasets.ts';
 import { termMatcher } from '../../data/glossary-match.ts';
 import { inspectChapter, type StoryOutline as InspectedOutline } from './inspect-chapter.ts';
@@ -47,12 +45,10 @@ export function remarkScrolly(options: { root: URL; base?: string }) {
     const shown = file.path ? relative(rootPath, file.path) : '(unnamed MDX)';
     const datasets = await loadDatasets(options.root);
     const locale = chapterLocale(file.path ?? '');
-    // A translation prints its quotes in its own words, marked as the site's translation.
-    const language =
-      locale === 'en'
-        ? { locale }
-        : { locale, quotes: datasetsIn(datasets, locale, rootPath).quotes, ours: siteWords(locale, rootPath)['translation.ours'] };
-    const problems = expandFigures(tree, datasets, language).map((message) => new ContentError(shown, message));
+    // A quote recorded in another language is printed in this one's words, marked as the site's translation.
+    const problems = expandFigures(tree, datasets, figureLanguage(datasets, locale, rootPath)).map(
+      (message) => new ContentError(shown, message),
+    );
     const chapter = chapterSlug(basename(file.path ?? 'unnamed', '.mdx'));
     if (!owners.has(locale)) owners.set(locale, new Map());
     const { outline, errors } = inspectChapter(tree, { file: shown, chapter, datasets, owners: owners.get(locale)!, locale });

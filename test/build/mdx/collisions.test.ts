@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { stylesOf } from '../../../src/charts/chart.ts';
 import { frameCollisions } from '../../../src/charts/check-frame.ts';
 import { chartNamed, checkStep } from '../../../src/build/mdx/check-step.ts';
-import { expandFigures } from '../../../src/build/mdx/expand-figures.ts';
+import { expandFigures, figureLanguage } from '../../../src/build/mdx/expand-figures.ts';
 import { inspectChapter } from '../../../src/build/mdx/inspect-chapter.ts';
 import type { Frame, SizeName } from '../../../src/frame/frame.ts';
 import { datasets } from '../../helpers/datasets.ts';
@@ -22,7 +22,7 @@ const sizes: readonly SizeName[] = ['narrow', 'wide'];
 function chapterSteps(file: string) {
   const text = readFileSync(join(siteRoot, file), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
   const tree = unified().use(remarkParse).use(remarkMdx).parse(text) as Root;
-  expect(expandFigures(tree, datasets)).toEqual([]);
+  expect(expandFigures(tree, datasets, figureLanguage(datasets, 'en', siteRoot))).toEqual([]);
   const chapter = file.replace(/^.*\/\d+-|\.mdx$/g, '');
   return inspectChapter(tree, { file, chapter, datasets, owners: new Map() }).outline.steps;
 }
