@@ -1,10 +1,8 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { z } from 'zod';
 import { locales, type Locale } from '../../core/locale.ts';
 import { wordsProblems } from '../../core/words-problems.ts';
 import { ContentError } from '../../data/content-error.ts';
-import { jsonSyntaxMessage } from '../../data/load-datasets.ts';
+import { readJsonFile } from '../content/read-json-file.ts';
 import { siteWordsFiles } from '../../data/site-words.ts';
 import { russianWordsProblems } from './russian-words-problems.ts';
 
@@ -22,21 +20,9 @@ export async function siteWordsErrors(root: string, latinNames?: readonly string
   const words = {} as Record<Locale, Record<string, string>>;
   for (const locale of locales) {
     const file = siteWordsFiles[locale];
-    let text: string;
-    try {
-      text = await readFile(join(root, file), 'utf8');
-    } catch (error) {
-      errors.push(new ContentError(file, `cannot be read: ${(error as Error).message}`));
-      continue;
-    }
-    let raw: unknown;
-    try {
-      raw = JSON.parse(text);
-    } catch (error) {
-      errors.push(new ContentError(file, jsonSyntaxMessage(text, (error as Error).message)));
-      continue;
-    }
-    const parsed = siteWordsSchema.safeParse(raw);
+    const read = await readJsonFile(root, file, errors);
+    if (!read) continue;
+    const parsed = siteWordsSchema.safeParse(read.json);
     if (parsed.success) words[locale] = parsed.data;
     else
       for (const issue of parsed.error.issues) errors.push(new ContentError(file, `${issue.path.join('.') || '(file)'}: ${issue.message}`));

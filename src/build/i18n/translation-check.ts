@@ -15,7 +15,7 @@ import { latinNamesFile, latinNamesSchema } from './untranslated-english.ts';
 import { chartWordsErrors } from './chart-words-check.ts';
 import { siteWordsErrors } from './site-words-check.ts';
 import { charts } from '../../charts/registry.ts';
-import { jsonSyntaxMessage } from '../../data/load-datasets.ts';
+import { readJsonFile } from '../content/read-json-file.ts';
 import { namesFiles, namesSchema } from '../../data/names-in.ts';
 
 /** The folder of each edition's chapters, relative to the project root: the same file names in each. */
@@ -325,14 +325,9 @@ async function latinNames(root: string, errors: ContentError[]): Promise<readonl
     errors.push(new ContentError(latinNamesFile, 'is missing: it lists the names a Russian chapter keeps in Latin letters'));
     return undefined;
   }
-  let list: unknown;
-  const text = await readFile(path, 'utf8');
-  try {
-    list = JSON.parse(text);
-  } catch (error) {
-    errors.push(new ContentError(latinNamesFile, jsonSyntaxMessage(text, (error as Error).message)));
-    return undefined;
-  }
+  const read = await readJsonFile(root, latinNamesFile, errors);
+  if (!read) return undefined;
+  const list = read.json;
   const parsed = latinNamesSchema.safeParse(list);
   if (parsed.success) return parsed.data;
   for (const issue of parsed.error.issues)
@@ -348,20 +343,9 @@ async function latinNames(root: string, errors: ContentError[]): Promise<readonl
 async function namesErrors(root: string): Promise<ContentError[]> {
   const errors: ContentError[] = [];
   for (const file of Object.values(namesFiles)) {
-    let text: string;
-    try {
-      text = await readFile(join(root, file), 'utf8');
-    } catch (error) {
-      errors.push(new ContentError(file, `cannot be read: ${(error as Error).message}`));
-      continue;
-    }
-    let raw: unknown;
-    try {
-      raw = JSON.parse(text);
-    } catch (error) {
-      errors.push(new ContentError(file, jsonSyntaxMessage(text, (error as Error).message)));
-      continue;
-    }
+    const read = await readJsonFile(root, file, errors);
+    if (!read) continue;
+    const raw = read.json;
     const parsed = namesSchema.safeParse(raw);
     if (!parsed.success)
       for (const issue of parsed.error.issues)
