@@ -3,7 +3,7 @@
 // run bench` and every test that needs a server use it, so that what the tests see is what `npm start` serves.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { join } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import sirv from 'sirv';
 
 /**
@@ -93,17 +93,26 @@ export function headersFor(rules, path) {
 export async function serveDist(dir, options = {}) {
   const { base = '/', port = 0, host = '127.0.0.1', gzip = false, intercept, html } = options;
   if (!base.startsWith('/') || !base.endsWith('/')) throw new Error(`serveDist: the base "${base}" must start and end with /`);
+  const root = resolve(dir);
+  /**
+   * Whether a file joined from a request's path lies inside the folder served (no `..`, decoded or not, leads out).
+   * @param {string} file
+   */
+  const inside = (file) => {
+    const path = relative(root, resolve(file));
+    return path !== '' && !path.startsWith('..') && !isAbsolute(path);
+  };
   const headersFile = join(dir, '_headers');
   const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
   /**
    * The 404 page for a path inside the base: the nearest 404.html in its folder or one above, up to `dir`.
    * @param {string} inside
    */
-  const notFoundFor = (inside) => {
-    const folders = inside.split('/').slice(1, -1);
+  const notFoundFor = (within) => {
+    const folders = within.split('/').slice(1, -1);
     for (let depth = folders.length; depth >= 0; depth--) {
-      const file = join(dir, ...folders.slice(0, depth), '404.html');
-      if (file.startsWith(dir) && existsSync(file)) return file;
+      const file = join(root, ...folders.slice(0, depth), '404.html');
+      if (inside(file) && existsSync(file)) return file;
     }
     return undefined;
   };
@@ -141,15 +150,13 @@ export async function serveDist(dir, options = {}) {
       response.writeHead(404, { 'content-type': 'text/plain;charset=utf-8' }).end('Not found (outside the base)');
       return;
     }
-    const inside = url.pathname.slice(base.length - 1);
+    const within = url.pathname.slice(base.length - 1);
     if (html) {
-      const file = join(dir, path.slice(base.length - 1));
-      const page = [file, join(file, 'index.html')].find(
-        (f) => f.startsWith(dir) && f.endsWith('.html') && existsSync(f) && statSync(f).isFile(),
-      );
+      const file = join(root, path.slice(base.length - 1));
+      const page = [file, join(file, 'index.html')].find((f) => inside(f) && f.endsWith('.html') && existsSync(f) && statSync(f).isFile());
       if (page) return sendHtml(response, 200, page, path);
     }
-    Object.assign(request, { originalUrl: path, url: inside + url.search });
+    Object.assign(request, { originalUrl: path, url: within + url.search });
     files(request, response);
   });
   await new Promise((resolve, reject) => {

@@ -1,11 +1,11 @@
-import { defaultLocale, localePath, type Locale } from './locale.ts';
+import { localePath, type Locale } from './locale.ts';
 import { url } from './url.ts';
 
 /**
  * Where a citation of `sourceId` in `chapter` points: that source's entry in the chapter's group on the sources page
  * of the citing page's edition (/sources/, /ru/sources/).
  */
-export function sourceHref(chapter: string, sourceId: string, locale: Locale = defaultLocale): string {
+export function sourceHref(chapter: string, sourceId: string, locale: Locale): string {
   return url(localePath(locale, '/sources/'), sourceAnchor(chapter, sourceId));
 }
 

@@ -238,6 +238,7 @@ function wordRecords<R extends { id: string }>(
     return records as R[];
   }
   const ids = new Set((records as R[]).filter(picks).map((r) => r.id));
+  const all = new Set((records as R[]).map((r) => r.id));
   const suffixes = fields
     .map((f) => f.suffix.replace('.', '\\.'))
     .filter(Boolean)
@@ -245,7 +246,15 @@ function wordRecords<R extends { id: string }>(
   const ours = new RegExp(`^${prefix}\\.([^.]+)(?:${suffixes})?$`);
   for (const key of Object.keys(words)) {
     const id = ours.exec(key)?.[1];
-    if (key.startsWith(`${prefix}.`) && (!id || !ids.has(id))) report(new ContentError(file, `${key}: names no ${prefix} of ${data}`));
+    if (!key.startsWith(`${prefix}.`) || (id && ids.has(id))) continue;
+    report(
+      new ContentError(
+        file,
+        id && all.has(id)
+          ? `${key}: ${data} gives "${id}" its own ${fields[0]!.field}, so it takes no ${prefix} here`
+          : `${key}: names no ${prefix} of ${data}`,
+      ),
+    );
   }
   return withRecordWords(kind, records as R[], words, (key, field) =>
     report(new ContentError(file, `${key}: missing: every ${prefix} of ${data} needs its ${field} here`)),

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import type { Locale } from '../core/locale.ts';
 import type { CreditWords, OutletWords } from './source-credit.ts';
+import { sourceKinds } from './schemas.ts';
 import { siteWords } from './site-words.ts';
 
 /**
@@ -27,21 +28,17 @@ export function outletWordsIn(locale: Locale, root?: string): OutletWords {
   return { via: siteWords(locale, root)['cite.via'], names: namesIn(locale, root) };
 }
 
-/** How a page in `locale` credits a source in full (sourceCredit) and names its kind: the site's words `source.*`, and its names. */
+/**
+ * How a page in `locale` credits a source in full (sourceCredit) and names its kind: the site's words `source.*`. The
+ * names are the records' (datasetsIn spells them in the edition's language).
+ */
 export function creditWordsIn(locale: Locale, root?: string): CreditWords {
   const words = siteWords(locale, root);
   return {
-    kinds: {
-      original: words['source.kind.original'],
-      official: words['source.kind.official'],
-      'wire-copy': words['source.kind.wire-copy'],
-      mirror: words['source.kind.mirror'],
-      aggregator: words['source.kind.aggregator'],
-    },
+    kinds: Object.fromEntries(sourceKinds.map((kind) => [kind, words[`source.kind.${kind}`]])) as CreditWords['kinds'],
     wireCopy: words['source.credit.wireCopy'],
     wireCopyUnnamed: words['source.credit.wireCopyUnnamed'],
     mirror: words['source.credit.mirror'],
     aggregator: words['source.credit.aggregator'],
-    names: namesIn(locale, root),
   };
 }

@@ -269,7 +269,10 @@ export const quoteSchema = z
 
 /** A quote with its English words (content/i18n/en.json), as the site's data collection holds it. */
 export const wordedQuoteSchema = quoteSchema.innerType().extend({
-  /** The exact words, as the source prints them (`quote.<id>`); "…" marks a cut made in the fact base. */
+  /**
+   * The words (`quote.<id>`): exactly as the sources print them in the quote's `lang` (and in the language of its
+   * `original`), else the site's translation; "…" marks a cut made in the fact base.
+   */
   text: z.string().min(1),
   /** Who said or wrote it, as the attribution line names them (`quote.<id>.speaker`), e.g. "Sergei Boyarsky". */
   speaker: z.string().min(1),

@@ -18,19 +18,16 @@ export interface CreditWords {
   readonly mirror: string;
   /** "{publisher} (as reported by {via})" */
   readonly aggregator: string;
-  /** Names as the page's language writes them (namesIn): "TASS" → "ТАСС". */
-  readonly names?: Readonly<Record<string, string>>;
 }
 
 /**
  * A source's publisher as a full citation names it, the original publisher first and the site it was read on after:
  * "TASS", "Reuters (text via Daily Sabah)", "Forbes (as reported by Championat)", "Wikipedia (mirror: …)"; in Russian,
- * "ТАСС", "Forbes (по сообщению сайта «Чемпионат»)".
+ * from the records as datasetsIn spells them, "ТАСС", "Forbes (по сообщению сайта «Чемпионат»)".
  */
 export function sourceCredit(source: Pick<Source, 'publisher' | 'kind' | 'via'>, words: CreditWords): string {
-  const name = (spelt: string) => words.names?.[spelt] ?? spelt;
-  const publisher = name(source.publisher);
-  const via = name(source.via ?? '');
+  const { publisher } = source;
+  const via = source.via ?? '';
   switch (source.kind) {
     case 'wire-copy':
       return source.via ? fill(words.wireCopy, { publisher, via }) : fill(words.wireCopyUnnamed, { publisher });

@@ -9,6 +9,7 @@ import {
   formatTick,
   listProse,
   quote,
+  stopAfter,
 } from '../../src/core/format.ts';
 import { russianTypography } from '../../src/build/i18n/russian-typography.ts';
 
@@ -112,5 +113,18 @@ describe('timeline ticks', () => {
   it('name the year on the first of January, the month on the first of a month, else the day', () => {
     expect(['2025-01-01', '2025-02-01', '2025-02-03'].map((iso) => formatTick(day(iso)))).toEqual(['2025', 'Feb', '3 Feb']);
     expect(['2025-01-01', '2025-02-01', '2025-09-15'].map((iso) => formatTick(day(iso), 'ru'))).toEqual(['2025', 'февр.', '15\u00a0сент.']);
+  });
+});
+
+describe('stopAfter', () => {
+  it('gives a citation part its full stop, unless it ends in one of its own', () => {
+    expect(['Reuters', 'City A.M.', 'n.d.', 'Who wins?', 'The fine of 7.2 …', '2025-08-13'].map((part) => part + stopAfter(part))).toEqual([
+      'Reuters.',
+      'City A.M.',
+      'n.d.',
+      'Who wins?',
+      'The fine of 7.2 …',
+      '2025-08-13.',
+    ]);
   });
 });

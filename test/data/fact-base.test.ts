@@ -60,6 +60,12 @@ describe('schemas of the new records', () => {
     [{ date: '13 August' }, 'date: must be a date written YYYY-MM-DD, or YYYY-MM when only the month is known'],
     [{ sources: [] }, 'sources: needs at least one source'],
     [{ lang: 'English' }, 'lang: must be a language tag such as en or ru'],
+    [{ original: { lang: 'ru', sources: ['s2'] } }, undefined],
+    [
+      { original: { lang: 'en', sources: ['s2'] } },
+      'original.lang: is the language the source already prints: give `original` only for words said in another language',
+    ],
+    [{ original: { lang: 'ru', sources: [] } }, 'original.sources: needs at least one source'],
   ])('quote with %o → %s', (change, message) => expect(firstMessage(quoteSchema.safeParse({ ...quote, ...change }))).toBe(message));
 
   it('needs a claim to say whether it is reported', () => {

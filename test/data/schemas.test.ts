@@ -56,6 +56,15 @@ describe('sourceSchema', () => {
     [{ publisher: 'artsakh.news', kind: 'wire-copy' }, undefined],
     [{ publisher: 'Forbes', kind: 'aggregator' }, 'via: a mirror or an aggregator must name the site it was read on in `via`'],
     [{ via: 'Daily8' }, 'via: only a wire copy, mirror or aggregator is read via another site; remove `via` or change `kind`'],
+    [{ title: undefined, titleIsDescription: true }, undefined],
+    [
+      { titleIsDescription: true },
+      'title: a page with a headline has its `title` here, word for word; a page without one has `"titleIsDescription": true` and its description in content/i18n/en.json (description.<id>)',
+    ],
+    [
+      { title: undefined },
+      'title: a page with a headline has its `title` here, word for word; a page without one has `"titleIsDescription": true` and its description in content/i18n/en.json (description.<id>)',
+    ],
   ])('with %o → %s', (change, message) => {
     expect(firstMessage(sourceSchema.safeParse({ ...source, ...change }))).toBe(message);
   });

@@ -199,7 +199,7 @@ const fixtures: readonly Fixture[] = [
       },
     ],
     says: [
-      'content/i18n/en.json: description.wikipedia-mirror-nd-internet-censorship-russia: names no description of content/data/sources.json',
+      'content/i18n/en.json: description.wikipedia-mirror-nd-internet-censorship-russia: content/data/sources.json gives "wikipedia-mirror-nd-internet-censorship-russia" its own title, so it takes no description here',
       'content/i18n/en.json: description.news-az-nd-russia-blocks-facebook: missing: every description of content/data/sources.json needs its title here',
     ],
   },

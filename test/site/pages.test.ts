@@ -61,7 +61,7 @@ describe.each(builtSites())('$name', (built) => {
   describe.each(pages.map((p) => [p.path, p] as const))('%s', (_path, builtPage) => {
     const $ = builtPage.$;
     it('has no link in its running text whose words start or end with a space (an underline under it, a space before a full stop)', () => {
-      const padded = $('main p a, main li a, footer p a')
+      const padded = $('main p a, main li a, main td a, main h2 a, main dd a, footer p a')
         .toArray()
         .map((a) => $(a).text())
         .filter((text) => text.trim() !== '' && text !== text.trim());

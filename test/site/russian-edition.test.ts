@@ -8,8 +8,9 @@ import { builtPages, builtSiteRoot, type BuiltPage } from '../helpers/dist.ts';
 import { datasets } from '../helpers/datasets.ts';
 
 /**
- * The Russian edition as the build writes it (issue 25): so far its home page and its chapters, each the twin of an
- * English page, at the same path under /ru/, with the same steps and graphics; the rest of its pages link to English.
+ * The Russian edition as the build writes it (issue 25): so far its home page, its chapters, its sources and its 404
+ * page, each the twin of an English page at the same path under /ru/, the chapters with the same steps and graphics;
+ * the rest of its pages link to English.
  */
 const pages = builtPages();
 const russian = pages.filter((page) => page.path.startsWith('/ru/'));
@@ -92,6 +93,7 @@ describe('the Russian edition', () => {
     );
     expect(originals.size, 'some quote is printed in its original Russian').toBeGreaterThan(0);
     let seen = 0;
+    const printed: string[] = [];
     for (const page of chapters)
       for (const block of page.$('blockquote[data-quote]').toArray()) {
         const id = page.$(block).attr('data-quote')!;
@@ -102,6 +104,7 @@ describe('the Russian edition', () => {
           .map((p) => page.$(p).text().trim());
         expect(text).toBe(quote(words[`quote.${id}` as SiteWord], 'ru'));
         expect(attribution).toContain(`— ${words[`quote.${id}.speaker` as SiteWord]}`);
+        printed.push(id);
         const original = originals.get(id);
         if (original) {
           expect(attribution).not.toContain(words['translation.ours']);
@@ -111,6 +114,7 @@ describe('the Russian edition', () => {
         seen++;
       }
     expect(seen).toBe(englishQuotes());
+    for (const id of originals.keys()) expect(printed, `${id} is printed in its original words`).toContain(id);
     // A short quote in the prose, translated from English, says so.
     expect(page('/ru/chapters/the-call-that-didnt-connect/').$('main').text()).toContain(`«частично» ${words['translation.mark']}`);
   });
@@ -158,10 +162,10 @@ describe('the Russian edition', () => {
         expect(path, chapter.path).toBe('/ru/sources/');
         expect(ours(`[id="${id}"]`).length, `${chapter.path} → #${id}`).toBe(1);
       }
-    // The summary of each chapter's sources counts what the English one counts.
+    // The summary of each chapter's sources counts the statements the English one counts.
     const strengths = ($: CheerioAPI) =>
       $('[data-strength]')
-        .map((_, p) => $(p).attr('data-strength'))
+        .map((_, p) => $(p).attr('data-strength')!.split('/')[1])
         .get();
     expect(strengths(ours)).toEqual(strengths(theirs));
     expect(ours('main').text()).not.toMatch(/n\.d\.|\.\./);

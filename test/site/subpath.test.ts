@@ -159,6 +159,11 @@ describe(`a build for ${site}, served under ${base} only`, () => {
     expect(russian.$!('html').attr('lang')).toBe('ru');
     expect(russian.$!('a.site-name').attr('href')).toBe(`${base}ru/`);
     expect(missing.$!('html').attr('lang')).toBe('en');
+    // A missing file under /ru/ gets it too, and a path that climbs out of the folder served gets the site's own.
+    expect((await get(`${base}ru/no-such-image.png`)).$!('html').attr('lang')).toBe('ru');
+    const climbing = await get(`${base}ru/..%2F..%2F..%2Fno-such/`);
+    expect(climbing.status).toBe(404);
+    expect(climbing.$!('html').attr('lang')).toBe('en');
     expect((await get(`${base}.nojekyll`)).status).toBe(200);
   });
 

@@ -68,13 +68,13 @@ export const sourceKindMeanings: Readonly<Record<SourceKind, string>> = {
   aggregator: 'another site’s report of what the publisher reported',
 };
 
-/** What the source_kind column calls each kind: the English words of the sources page. */
-const kindLabels = creditWordsIn('en').kinds;
+/** What the source_kind column calls each kind: the English words of the sources page, read when a table is made. */
+const kindLabels = () => creditWordsIn('en').kinds;
 
 /** Every value the source_kind column can hold, with what it means. */
-export const sourceKindCodes: Readonly<Record<string, string>> = Object.fromEntries(
-  Object.entries(kindLabels).map(([kind, label]) => [label, sourceKindMeanings[kind as SourceKind]]),
-);
+export function sourceKindCodes(): Readonly<Record<string, string>> {
+  return Object.fromEntries(Object.entries(kindLabels()).map(([kind, label]) => [label, sourceKindMeanings[kind as SourceKind]]));
+}
 
 /** A table ready to write as CSV or JSON: the chart's columns then the provenance columns, one record per row. */
 export interface ExportTable {
@@ -88,6 +88,7 @@ const SEPARATOR = ' | ';
 /** Adds to each row its sources (title, publisher, URL, date), the "as of" date and the licence. */
 export function exportTable(columns: readonly string[], rows: readonly DataRow[], context: ExportContext): ExportTable {
   const byId = new Map(context.sources.map((s) => [s.id, s]));
+  const labels = kindLabels();
   return {
     columns: [...columns, ...provenanceColumns],
     rows: rows.map((row) => {
@@ -102,7 +103,7 @@ export function exportTable(columns: readonly string[], rows: readonly DataRow[]
         source_title: join((s) => (s.titleIsDescription ? `[${s.title}]` : s.title)),
         source_publisher: join((s) => s.publisher),
         source_via: join((s) => s.via ?? ''),
-        source_kind: join((s) => kindLabels[s.kind]),
+        source_kind: join((s) => labels[s.kind]),
         source_url: join((s) => s.url),
         source_date: join((s) => s.date),
         as_of: context.asOf,

@@ -71,7 +71,7 @@ export function dataReadme(input: ReadmeInput): string {
   const licences = new Set(table.rows.map((row) => String(row.licence)));
   const codes: Record<string, Readonly<Record<string, string>>> = {
     ...input.codes,
-    source_kind: sourceKindCodes,
+    source_kind: sourceKindCodes(),
     licence: licenceCodes(licences),
   };
   checkedCodes(input, docs, codes);

@@ -33,8 +33,8 @@ import { quote as quoted } from '../../core/format.ts';
  */
 export interface FigureLanguage {
   readonly locale: Locale;
-  readonly quotes?: readonly Quote[];
-  readonly ours?: string;
+  readonly quotes: readonly Quote[];
+  readonly ours: string;
 }
 
 /** What a chapter in `locale` prints its quotes with: their words in it, and its note for the site's translation. */
@@ -57,7 +57,8 @@ const figureComponents = new Set(['Reach', 'Population', 'EventDate', 'Claim', '
  *   `<Quote id />` with the blockquote, attribution and `<Cite>`;
  * - resolves `{reach:…}`-style placeholders in step `alt` texts (see figure-text.ts).
  * The `<Cite>`s it writes are then checked and anchored like hand-written ones. Figures and dates print as `language`
- * writes them; a quote in a translation prints the translation's words for it, marked as a translation.
+ * writes them; a quote prints in the chapter's language: as its sources print it where it was recorded in that language
+ * or said in it (`original`), else in the site's translation, marked as one.
  */
 export function expandFigures(tree: Root, data: Datasets, language: FigureLanguage): string[] {
   const { locale } = language;
@@ -114,7 +115,7 @@ function isInsideComponent(parent: unknown): boolean {
 function expand(
   element: MdxJsxFlowElement | MdxJsxTextElement,
   data: Datasets,
-  { locale, quotes = [], ours }: FigureLanguage,
+  { locale, quotes, ours }: FigureLanguage,
 ): (PhrasingContent | Blockquote)[] {
   const value = (name: string) => {
     const a = attr(element, name);
@@ -167,7 +168,7 @@ function expand(
       if (!quote) throw new Error(`no quote "${id}" in quotes.json`);
       if (locale !== quote.lang || locale !== defaultLocale) {
         const translated = quotes.find((q) => q.id === id);
-        if (!translated || !ours) throw new Error(`the ${languageNames[locale]} words have no quote "${id}"`);
+        if (!translated) throw new Error(`the ${languageNames[locale]} words have no quote "${id}"`);
         // Said in this language, and printed in it by a source: the words as said, cited to that source, unmarked.
         if (locale === quote.lang) return [quoteIn(translated, locale, undefined, cite(quote.sources))];
         if (quote.original?.lang === locale) return [quoteIn(translated, locale, undefined, cite(quote.original.sources))];
@@ -219,10 +220,10 @@ function cite(sources: readonly string[]): MdxJsxTextElement {
 }
 
 /**
- * A quote in a language other than the one it was recorded in, with its words in that language (`quote`, from
- * datasetsIn): in that language's quotation marks, attributed and cited, and either marked as the site's translation
- * (`ours`), with the note on whose words it translates where the record has one, or, with no `ours`, printed as the
- * original words they are.
+ * A quote with its words in `locale` (`quote`, from datasetsIn), in that language's quotation marks, attributed and
+ * cited: marked as the site's translation (`ours`), with the note on whose words it translates where the record has
+ * one, or, with no `ours`, printed as the words as said. (An English quote recorded in English prints as the default
+ * branch of expandFigures does, with its quoteAttribution.)
  */
 function quoteIn(quote: Quote, locale: Locale, ours: string | undefined, source: MdxJsxTextElement): Blockquote {
   const who = quote.role ? `${quote.speaker}, ${quote.role}` : quote.speaker;

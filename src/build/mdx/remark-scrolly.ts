@@ -45,7 +45,7 @@ export function remarkScrolly(options: { root: URL; base?: string }) {
     const shown = file.path ? relative(rootPath, file.path) : '(unnamed MDX)';
     const datasets = await loadDatasets(options.root);
     const locale = chapterLocale(file.path ?? '');
-    // A quote recorded in another language is printed in this one's words, marked as the site's translation.
+    // A quote prints in this language's words: as said, or in the site's translation, marked so (figureLanguage).
     const problems = expandFigures(tree, datasets, figureLanguage(datasets, locale, rootPath)).map(
       (message) => new ContentError(shown, message),
     );

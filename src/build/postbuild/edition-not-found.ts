@@ -1,4 +1,5 @@
 import type { AstroIntegration } from 'astro';
+import { existsSync } from 'node:fs';
 import { rename, rmdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +17,8 @@ export function editionNotFound(): AstroIntegration {
       'astro:build:done': async ({ dir }) => {
         for (const locale of locales.filter((l) => l !== defaultLocale)) {
           const folder = join(fileURLToPath(dir), locale, '404');
+          // An edition without a 404 page, or one Astro already wrote where hosts look, is left as it is.
+          if (!existsSync(join(folder, 'index.html')) || existsSync(join(folder, '..', '404.html'))) continue;
           await rename(join(folder, 'index.html'), join(folder, '..', '404.html'));
           await rmdir(folder);
         }
