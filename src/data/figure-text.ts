@@ -2,7 +2,7 @@ import { formatApproximateDate, formatClaim, formatEventDate, formatMonth, forma
 import { defaultLocale, type Locale } from '../core/locale.ts';
 import { unitsFor } from './population-units.ts';
 import type { Datasets } from './load-datasets.ts';
-import type { AudienceRecord, Claim, PopulationRecord, Quote, TimelineEvent } from './schemas.ts';
+import type { AudienceRecord, Claim, PopulationRecord, TimelineEvent } from './schemas.ts';
 
 /**
  * Figures in words, printed from the data so that a sentence can never drift from its record. The prose components
@@ -164,13 +164,6 @@ export function countText(data: Pick<Datasets, 'events'>, of: string): string {
 /** A date as the attribution line says it: "13 August 2025", "about 12 February 2026", "March 2019". */
 export function approximateDate(date: string, approximate = false, locale: Locale = defaultLocale): string {
   return approximate ? formatApproximateDate(date, locale) : formatEventDate(date, undefined, {}, locale);
-}
-
-/** The attribution under a quote: "Sergei Boyarsky, chair of …, 10 June 2025 (Interfax's English report)". */
-export function quoteAttribution(quote: Quote): string {
-  const who = quote.role ? `${quote.speaker}, ${quote.role}` : quote.speaker;
-  const note = quote.translation ? ` (${quote.translation})` : '';
-  return `${who}, ${approximateDate(quote.date, quote.dateApproximate)}${note}`;
 }
 
 /** A placeholder in front matter, an `alt` text or an event title: `{reach:whatsapp:2025-07}`, `{date:E32}`. */

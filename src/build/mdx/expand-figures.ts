@@ -11,7 +11,6 @@ import {
   findEvent,
   findReach,
   populationText,
-  quoteAttribution,
   reachShare,
   reachText,
   resolvePlaceholders,
@@ -21,7 +20,7 @@ import type { Datasets } from '../../data/load-datasets.ts';
 import type { Quote } from '../../data/schemas.ts';
 import { typedFactMessage, typedFacts } from '../content/typed-facts.ts';
 import { unitsFor } from '../../data/population-units.ts';
-import { defaultLocale, languageNames, type Locale } from '../../core/locale.ts';
+import { languageNames, type Locale } from '../../core/locale.ts';
 import { datasetsIn } from '../../data/datasets-in.ts';
 import { siteWords } from '../../data/site-words.ts';
 import { quote as quoted } from '../../core/format.ts';
@@ -166,28 +165,13 @@ function expand(
       const id = required('id');
       const quote = data.quotes.find((q) => q.id === id);
       if (!quote) throw new Error(`no quote "${id}" in quotes.json`);
-      if (locale !== quote.lang || locale !== defaultLocale) {
-        const translated = quotes.find((q) => q.id === id);
-        if (!translated) throw new Error(`the ${languageNames[locale]} words have no quote "${id}"`);
-        // Said in this language, and printed in it by a source: the words as said, cited to that source, unmarked.
-        if (locale === quote.lang) return [quoteIn(translated, locale, undefined, cite(quote.sources))];
-        if (quote.original?.lang === locale) return [quoteIn(translated, locale, undefined, cite(quote.original.sources))];
-        return [quoteIn(translated, locale, ours, cite(quote.sources))];
-      }
-      return [
-        {
-          type: 'blockquote',
-          data: { hProperties: { className: ['quote'], dataQuote: quote.id, ...(quote.lang === 'en' ? {} : { lang: quote.lang }) } },
-          children: [
-            { type: 'paragraph', children: [text(`“${quote.text}”`)] },
-            {
-              type: 'paragraph',
-              data: { hProperties: { className: ['quote-attribution'] } },
-              children: [text(`— ${quoteAttribution(quote)} `), cite(quote.sources)],
-            },
-          ],
-        },
-      ];
+      const worded = quotes.find((q) => q.id === id);
+      if (!worded) throw new Error(`the ${languageNames[locale]} words have no quote "${id}"`);
+      // The words as said, where a source prints them in this language (`original`): cited to it, with no note on how
+      // the recorded words were translated. Else the recorded words in their language, or the site's translation.
+      if (quote.original?.lang === locale) return [quoteIn(worded, locale, [], cite(quote.original.sources))];
+      const notes = [...(locale === quote.lang ? [] : [ours]), ...(worded.translation ? [worded.translation] : [])];
+      return [quoteIn(worded, locale, notes, cite(quote.sources))];
     }
   }
 }
@@ -220,14 +204,13 @@ function cite(sources: readonly string[]): MdxJsxTextElement {
 }
 
 /**
- * A quote with its words in `locale` (`quote`, from datasetsIn), in that language's quotation marks, attributed and
- * cited: marked as the site's translation (`ours`), with the note on whose words it translates where the record has
- * one, or, with no `ours`, printed as the words as said. (An English quote recorded in English prints as the default
- * branch of expandFigures does, with its quoteAttribution.)
+ * A quote with its words in `locale` (`quote`: as recorded, or from datasetsIn), in that language's quotation marks,
+ * attributed ("— Sergei Boyarsky, chair of …, 10 June 2025") with its `notes` in brackets (the site's translation, how
+ * the words reached the source's language) and cited.
  */
-function quoteIn(quote: Quote, locale: Locale, ours: string | undefined, source: MdxJsxTextElement): Blockquote {
+function quoteIn(quote: Quote, locale: Locale, notes: readonly string[], source: MdxJsxTextElement): Blockquote {
   const who = quote.role ? `${quote.speaker}, ${quote.role}` : quote.speaker;
-  const note = ours ? ` (${[ours, ...(quote.translation ? [quote.translation] : [])].join('; ')})` : '';
+  const note = notes.length ? ` (${notes.join('; ')})` : '';
   return {
     type: 'blockquote',
     data: { hProperties: { className: ['quote'], dataQuote: quote.id } },
