@@ -212,8 +212,9 @@ function listDiff(en: readonly string[], ru: readonly string[]): string {
  * the same file name and no Russian file is without one; each twin records the sha256 of the English file it was
  * translated from (`translation: { from, sha256 }`, the first key of its front matter), so that a change to the English
  * makes it stale; and each keeps its English chapter's skeleton (chapterSkeleton). The charts' and the site's Russian
- * words are held to the same typography and Latin names as the chapters (chart-words-check.ts, site-words-check.ts), and
- * the edition's spelling of names (ru-names.json) to its typography. Returns every mistake, in the content check's form, and a row per chapter for the table the build prints.
+ * words are held to the same typography and Latin names as the chapters (chart-words-check.ts, site-words-check.ts),
+ * and the edition's spelling of names (ru-names.json) to its typography. Returns every mistake, in the content check's
+ * form, and a row per chapter for the table the build prints.
  */
 export async function checkTranslations(root: string): Promise<{ errors: ContentError[]; rows: TranslationRow[] }> {
   const names = async (folder: string) =>

@@ -70,11 +70,14 @@ export function checkStep(chartName: unknown, step: StepInput, datasets: Dataset
   }
   // The English frames are the reference; every other language's must draw too, and fit, at both sizes (its words
   // run wider), or the step is refused here rather than on the translated page.
+  const selected = new Map<Locale, unknown>();
   const frame = (size: SizeName, language: Locale = 'en'): Frame | undefined => {
     const where = language === 'en' ? '' : `in ${languageNames[language]}, `;
     let laid: Frame;
     try {
-      const data = chart.select(datasetsIn(datasets, language));
+      // The chart's data in this language, selected once for both sizes.
+      if (!selected.has(language)) selected.set(language, chart.select(datasetsIn(datasets, language)));
+      const data = selected.get(language);
       laid = finalizeFrame(chart.layout(data, parsed.data, chart.sizes[size], chartText(chart.words, language)));
     } catch (error) {
       note(`${where}state.${(error as Error).message}`);
