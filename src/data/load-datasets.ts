@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -6,7 +7,7 @@ import { ContentError, ContentErrors } from './content-error.ts';
 import { explainIssues } from './explain-issues.ts';
 import { resolvePlaceholders } from './figure-text.ts';
 import { siteWords, siteWordsFiles } from './site-words.ts';
-import { phraseKey } from './glossary-match.ts';
+import { termFormsFiles, termFormsSchema, termPhrasesProblems } from './term-forms.ts';
 import {
   audienceSchema,
   claimSchema,
@@ -15,6 +16,7 @@ import {
   wordedEventSchema,
   wordedQuoteSchema,
   wordedSourceSchema,
+  wordedGlossarySchema,
   glossarySchema,
   platformSchema,
   populationSchema,
@@ -68,6 +70,7 @@ export const recordSchemas = {
   events: wordedEventSchema,
   quotes: wordedQuoteSchema,
   sources: wordedSourceSchema,
+  glossary: wordedGlossarySchema,
 } satisfies Record<keyof Datasets, z.ZodTypeAny>;
 
 /** The data folder, relative to the project root. */
@@ -141,9 +144,12 @@ export async function loadDatasets(root: string | URL): Promise<Datasets> {
   datasets.events = wordRecords(rootPath, 'events', datasets.events, (error) => errors.push(error));
   datasets.quotes = wordRecords(rootPath, 'quotes', datasets.quotes, (error) => errors.push(error));
   datasets.sources = wordRecords(rootPath, 'sources', datasets.sources, (error) => errors.push(error));
+  datasets.glossary = wordRecords(rootPath, 'glossary', datasets.glossary, (error) => errors.push(error));
+  if (errors.length) throw new ContentErrors(errors);
+  datasets.glossary = withTermForms(rootPath, datasets.glossary, (error) => errors.push(error));
   if (errors.length) throw new ContentErrors(errors);
   datasets.events = printEventFigures(datasets, (detail) => errors.push(new ContentError(siteWordsFiles.en, detail)));
-  datasets.glossary = printDefinitions(datasets, (detail) => errors.push(new ContentError(shownOf('glossary'), detail)));
+  datasets.glossary = printDefinitions(datasets, (detail) => errors.push(new ContentError(siteWordsFiles.en, detail)));
   if (errors.length) throw new ContentErrors(errors);
   return datasets;
 }
@@ -156,7 +162,7 @@ export async function loadDatasets(root: string | URL): Promise<Datasets> {
  */
 export const recordWords: Readonly<
   Record<
-    'events' | 'quotes' | 'sources',
+    'events' | 'quotes' | 'sources' | 'glossary',
     {
       readonly prefix: string;
       readonly worded?: (record: object) => boolean;
@@ -184,6 +190,13 @@ export const recordWords: Readonly<
     prefix: 'description',
     worded: (source) => 'titleIsDescription' in source && source.titleIsDescription === true,
     fields: [{ suffix: '', field: 'title', required: true }],
+  },
+  glossary: {
+    prefix: 'term',
+    fields: [
+      { suffix: '', field: 'term', required: true },
+      { suffix: '.definition', field: 'definition', required: true },
+    ],
   },
 };
 
@@ -262,6 +275,37 @@ function wordRecords<R extends { id: string }>(
 }
 
 /**
+ * The glossary's terms with their English forms (content/i18n/en-term-forms.json, src/data/term-forms.ts) as
+ * `aliases`, each phrase belonging to one term. Reports the file's own mistakes, by line and column where it is not
+ * JSON; the Russian forms are checked with the translation (src/build/i18n/translation-check.ts).
+ */
+function withTermForms(root: string, terms: readonly GlossaryTerm[], report: (error: ContentError) => void): GlossaryTerm[] {
+  const file = termFormsFiles.en;
+  let forms: Record<string, readonly string[]>;
+  try {
+    const text = readFileSync(join(root, file), 'utf8');
+    let raw: unknown;
+    try {
+      raw = JSON.parse(text);
+    } catch (error) {
+      report(new ContentError(file, jsonSyntaxMessage(text, (error as Error).message)));
+      return [...terms];
+    }
+    const parsed = termFormsSchema.safeParse(raw);
+    if (!parsed.success) {
+      for (const { path, message } of parsed.error.issues) report(new ContentError(file, `${path.join('.') || '(file)'}: ${message}`));
+      return [...terms];
+    }
+    forms = parsed.data;
+  } catch (error) {
+    report(new ContentError(file, `cannot be read: ${(error as Error).message}`));
+    return [...terms];
+  }
+  for (const problem of termPhrasesProblems(terms, forms)) report(new ContentError(file, problem));
+  return terms.map((t) => ({ ...t, aliases: [...(forms[t.id] ?? [])] }));
+}
+
+/**
  * Events' titles and reported details with their placeholders printed (`{claim:…}`), so that a figure the data holds
  * in claims.json is written there once and every label, table and download of the event prints it from there.
  */
@@ -287,7 +331,7 @@ function printDefinitions(data: Datasets, report: (detail: string) => void): Dat
     try {
       return { ...term, definition: resolvePlaceholders(term.definition, data) };
     } catch (error) {
-      report(`record "${term.id}", field "definition": ${(error as Error).message}`);
+      report(`term.${term.id}.definition: ${(error as Error).message}`);
       return term;
     }
   });
@@ -349,17 +393,13 @@ function checkReferences(
   checkGlossary(data, declared, need, knownSource);
 }
 
-/**
- * The glossary's references: every source, event and "see" term exists, and no phrase (a term or an alias, as the
- * prose matcher reads it) belongs to two terms, which would leave the linker to guess.
- */
+/** The glossary's references: every source, event and "see" term exists. */
 function checkGlossary(
   data: Datasets,
   declared: Readonly<Record<keyof Datasets, ReadonlySet<string>>>,
   need: (ok: boolean, key: keyof Datasets, id: string, field: string, message: string) => void,
   knownSource: (key: keyof Datasets, id: string, field: string, ref: string) => void,
 ): void {
-  const owner = new Map<string, string>();
   for (const g of data.glossary) {
     g.sources.forEach((s, i) => knownSource('glossary', g.id, `sources.${i}`, s));
     g.events.forEach((e, i) => need(declared.events.has(e), 'glossary', g.id, `events.${i}`, `event "${e}" does not exist in events.json`));
@@ -372,14 +412,5 @@ function checkGlossary(
         s === g.id ? 'a term cannot refer to itself' : `term "${s}" does not exist in glossary.json`,
       ),
     );
-    [g.term, ...g.aliases].forEach((phrase, i) => {
-      const key = phraseKey(phrase);
-      const field = i === 0 ? 'term' : `aliases.${i - 1}`;
-      const other = owner.get(key);
-      if (!key) need(false, 'glossary', g.id, field, 'must hold a word, not only quotation marks');
-      else if (other !== undefined && other !== g.id) {
-        need(false, 'glossary', g.id, field, `"${phrase}" is also a term or alias of "${other}"; a phrase may belong to one term only`);
-      } else owner.set(key, g.id);
-    });
   }
 }

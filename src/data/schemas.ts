@@ -336,26 +336,13 @@ export const eventRef = z.string().regex(/^E\d{2}$/, 'must be an event id such a
 
 /**
  * One term of the glossary (/glossary/): what it means, in the site's own words, with the sources that say so. The
- * first use of the term (or one of its aliases) in each chapter's prose links to its entry.
+ * first use of the term (or another form of it) in each chapter's prose links to its entry. Its words are the site's
+ * (`wordedGlossarySchema`).
  */
 export const glossarySchema = z
   .object({
     /** Stable id, the term's anchor on the glossary page (`tspu` → /glossary/#tspu); never changed once published. */
     id: kebabId,
-    /** The term as the glossary lists it, e.g. "TSPU" or "Roskomnadzor"; matched in the chapters' prose like an alias. */
-    term: z.string().min(1),
-    /**
-     * Other ways the chapters write the term, each linked like `term` where it first appears in a chapter, e.g.
-     * "deep packet inspection" for DPI. Quotation marks in the prose are ignored ("sovereign internet" law matches
-     * "sovereign internet law"), the first letter matches either case, and a plural "s" is taken in. A phrase may
-     * belong to one term only.
-     */
-    aliases: z.array(z.string().min(1)).default([]),
-    /**
-     * What the term means, in one to three sentences of the site's own words, faithful to the sources and worded as
-     * reported where they are reports. May hold placeholders such as `{claim:id}` or `{date:E08}`.
-     */
-    definition: z.string().min(1),
     /** Source records that back the definition; each must exist in sources.json. The glossary lists them in full. */
     sources: z.array(kebabId).min(1, 'needs at least one source'),
     /** Timeline events the term belongs to, e.g. `E08` for the sovereign internet law; each must exist in events.json. */
@@ -365,6 +352,24 @@ export const glossarySchema = z
   })
   .strict();
 
+/** A glossary term with its words in one language: content/i18n/<locale>.json and <locale>-term-forms.json. */
+export const wordedGlossarySchema = glossarySchema.extend({
+  /** The term as the glossary lists it (`term.tspu`: "TSPU"); matched in the chapters' prose like its other forms. */
+  term: z.string().min(1),
+  /**
+   * Other ways the chapters write the term (content/i18n/<locale>-term-forms.json), each linked like `term` where it
+   * first appears in a chapter, e.g. "deep packet inspection" for DPI, or a Russian case ("Роскомнадзора"). Quotation
+   * marks in the prose are ignored ("sovereign internet" law matches "sovereign internet law"), the first letter matches
+   * either case, and a plural "s" is taken in. A phrase may belong to one term only.
+   */
+  aliases: z.array(z.string().min(1)).default([]),
+  /**
+   * What the term means (`term.tspu.definition`), in one to three sentences of the site's own words, faithful to the
+   * sources and worded as reported where they are reports. May hold placeholders such as `{claim:id}` or `{date:E08}`.
+   */
+  definition: z.string().min(1),
+});
+
 export type Quote = z.infer<typeof wordedQuoteSchema>;
 export type Claim = z.infer<typeof claimSchema>;
 export type Correction = z.infer<typeof correctionSchema>;
@@ -373,4 +378,4 @@ export type Platform = z.infer<typeof platformSchema>;
 export type AudienceRecord = z.infer<typeof audienceSchema>;
 export type TimelineEvent = z.infer<typeof wordedEventSchema>;
 export type PopulationRecord = z.infer<typeof populationSchema>;
-export type GlossaryTerm = z.infer<typeof glossarySchema>;
+export type GlossaryTerm = z.infer<typeof wordedGlossarySchema>;

@@ -1,16 +1,33 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { visit } from 'unist-util-visit';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { parseChapterBody, splitChapter } from '../../src/build/content/chapter-text.ts';
 import { sha256 } from '../../src/build/i18n/translation-check.ts';
+import { latinNamesFile } from '../../src/build/i18n/untranslated-english.ts';
+import { projectRoot } from './paths.ts';
 
 const cyrillic: Record<string, string> = Object.fromEntries(
   [...'abcdefghijklmnopqrstuvwxyz'].map((latin, i) => [latin, 'абцдефгхийклмнопкрстувщхыз'[i]!]),
 );
-/** Latin letters written in Cyrillic ones, `{placeholders}` kept: words that are no English, for a twin's text. */
+/** The names a Russian text keeps in Latin letters (content/i18n/latin-names.json), longest first. */
+const latinNames = (JSON.parse(readFileSync(join(projectRoot, latinNamesFile), 'utf8')) as string[]).sort((a, b) => b.length - a.length);
+const keptName = new RegExp(`(?<![A-Za-z])(?:${latinNames.map((n) => n.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})(?![A-Za-z])`);
+/**
+ * Latin letters written in Cyrillic ones, `{placeholders}` and the names a Russian text keeps in Latin letters kept
+ * ("Mediascope", which the glossary links in both editions): words that are no English, for a twin's text.
+ */
 const cyrillicLetters = (text: string) =>
-  text.replace(/\{[^{}]*\}|[A-Za-z]/g, (found) =>
-    found.length > 1 ? found : found === found.toLowerCase() ? cyrillic[found]! : cyrillic[found.toLowerCase()]!.toUpperCase(),
-  );
+  text
+    .split(new RegExp(`(${keptName.source})`))
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part.replace(/\{[^{}]*\}|[A-Za-z]/g, (found) =>
+            found.length > 1 ? found : found === found.toLowerCase() ? cyrillic[found]! : cyrillic[found.toLowerCase()]!.toUpperCase(),
+          ),
+    )
+    .join('');
 
 /**
  * The Russian twin a fixture chapter needs beside its English file (src/build/i18n/translation-check.ts): the same

@@ -1,49 +1,71 @@
 import { describe, expect, it } from 'vitest';
 import { loadDatasets } from '../../src/data/load-datasets.ts';
 import { builtSites } from '../helpers/built-sites.ts';
-import { builtPages, chapterPages } from '../helpers/dist.ts';
+import { builtPages, chapterPages, russianChapterPages, type BuiltPage } from '../helpers/dist.ts';
+import { fill } from '../../src/core/fill.ts';
+import { languageNames, localePath, locales, pathLocale } from '../../src/core/locale.ts';
+import { datasetsIn } from '../../src/data/datasets-in.ts';
+import { eventDateText, findEvent } from '../../src/data/figure-text.ts';
+import { siteWords } from '../../src/data/site-words.ts';
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-// Run over every site the test run builds: whatever the chapters, their links to the glossary must land.
-describe.each(builtSites())('$name', async (site) => {
-  const data = await loadDatasets(site.root);
+// Run over every site the test run builds, in each edition: whatever the chapters, their links to the glossary must land.
+describe.each(
+  builtSites().flatMap((site) => locales.map((locale) => ({ ...site, locale, name: `${site.name}, ${languageNames[locale]}` }))),
+)('$name', async (site) => {
+  const { locale } = site;
+  const data = datasetsIn(await loadDatasets(site.root), locale, site.root);
+  const words = siteWords(locale, site.root);
   const pages = builtPages(site.dist);
-  const glossary = pages.find((p) => p.path === '/glossary/')!;
-  const chapters = chapterPages(site.dist);
+  const glossaryPath = localePath(locale, '/glossary/');
+  const glossary = pages.find((p) => p.path === glossaryPath)!;
+  const chapters = (locale === 'en' ? chapterPages : russianChapterPages)(site.dist);
+  const edition = pages.filter((p) => pathLocale(p.path).locale === locale);
   const glossaryLinks = (page: (typeof pages)[number]) =>
     page
-      .$(`a[href^="${site.href('/glossary/#')}"]`)
+      .$(`a[href^="${site.href(`${glossaryPath}#`)}"]`)
       .toArray()
       .map((a) => page.$(a));
 
   describe('the glossary page', () => {
-    it('is linked from every page’s navigation', () => {
-      for (const page of pages.filter((p) => p.$('nav[aria-label="Site"]').length))
-        expect(squash(page.$(`nav[aria-label="Site"] a[href="${site.href('/glossary/')}"]`).text()), page.path).toBe('Glossary');
+    it('is linked from every page’s navigation in the edition', () => {
+      const nav = `nav[aria-label="${words.siteNav}"]`;
+      const withNav = edition.filter((p) => p.$(nav).length);
+      expect(withNav.length).toBeGreaterThan(chapters.length);
+      for (const page of withNav)
+        expect(squash(page.$(`${nav} a[href="${site.href(glossaryPath)}"]`).text()), page.path).toBe(words['nav.glossary']);
     });
 
-    it.each(data.glossary.map((t) => [t.id, t] as const))('defines %s at its own anchor, with its sources in full', (id, term) => {
-      const entry = glossary.$(`[id="${id}"]`);
-      expect(entry.length).toBe(1);
-      expect(squash(entry.find('dt').text())).toBe(term.term);
-      expect(squash(entry.find('dd > p').first().text())).toBe(squash(term.definition));
-      const read = entry
-        .find('.glossary__sources a[rel~="external"]')
-        .toArray()
-        .map((a) => glossary.$(a).attr('href'));
-      expect(read).toEqual(term.sources.map((s) => data.sources.find((source) => source.id === s)!.url));
-      expect(glossary.$(`.glossary-index a[href="#${id}"]`).length).toBe(1);
+    it('defines every term at its own anchor, in the edition’s words, with its sources in full', () => {
+      for (const term of data.glossary) {
+        const entry = glossary.$(`[id="${term.id}"]`);
+        expect(entry.length, term.id).toBe(1);
+        expect(squash(entry.find('dt').text())).toBe(term.term);
+        expect(squash(entry.find('dd > p').first().text())).toBe(squash(term.definition));
+        const read = entry
+          .find('.glossary__sources a[rel~="external"]')
+          .toArray()
+          .map((a) => glossary.$(a).attr('href'));
+        expect(read).toEqual(term.sources.map((s) => data.sources.find((source) => source.id === s)!.url));
+        expect(glossary.$(`.glossary-index a[href="#${term.id}"]`).length).toBe(1);
+      }
     });
 
-    it('names the events of a term with their dates from the timeline', () => {
-      expect(squash(glossary.$('[id="sovereign-internet-law"]').text())).toContain(
-        'On the timeline: “Sovereign internet” law signed, 1 May 2019',
-      );
+    it('names the events of a term with their titles and dates from the timeline', () => {
+      for (const term of data.glossary.filter((t) => t.events.length > 0)) {
+        const list = term.events
+          .map((id) => findEvent(data, id))
+          .map((e) => fill(words['glossary.event'], { title: e.title, date: eventDateText(e, {}, locale) }))
+          .join(' · ');
+        expect(squash(glossary.$(`[id="${term.id}"]`).text()), term.id).toContain(squash(fill(words['glossary.events'], { list })));
+      }
     });
 
-    it('links each term back to the chapters that use it, at their first use', () => {
-      for (const a of glossary.$(`.glossary__entry a[href^="${site.href('/chapters/')}"]`).toArray()) {
+    it('links each term back to the chapters of the edition that use it, at their first use', () => {
+      const back = glossary.$(`.glossary__entry a[href*="/chapters/"]`).toArray();
+      expect(back.length).toBeGreaterThan(0);
+      for (const a of back) {
         const url = new URL(glossary.$(a).attr('href')!, 'http://site/');
         const chapter = chapters.find((c) => c.path === site.pathOf(url.pathname));
         expect(chapter?.$(`[id="${url.hash.slice(1)}"]`).is('a.glossary-link'), url.href).toBe(true);
@@ -51,7 +73,7 @@ describe.each(builtSites())('$name', async (site) => {
     });
   });
 
-  describe('the chapters link their terms to the glossary', () => {
+  describe('the chapters link their terms to the edition’s glossary', () => {
     it('every link to the glossary, on every page, lands on a term', () => {
       let seen = 0;
       for (const page of pages)
@@ -78,15 +100,36 @@ describe.each(builtSites())('$name', async (site) => {
             chapter
               .$(p)
               .text()
-              .replace(/“[^”]*”/g, ''),
+              .replace(/“[^”]*”|«[^»]*»/g, ''),
           );
+          const words = a.text().replace(/[“”"«»]/g, '');
           expect(
-            earlier.filter((text) => new RegExp(`\\b${a.text().replace(/[“”"]/g, '')}\\b`).test(text)),
+            earlier.filter((text) => new RegExp(`(?<![\\p{L}\\p{N}])${words}(?![\\p{L}\\p{N}])`, 'u').test(text)),
             a.text(),
           ).toEqual([]);
         }
       },
     );
+  });
+});
+
+describe('the Russian edition’s glossary', () => {
+  it('links from each Russian chapter the same terms as from its English twin, in the Russian words', () => {
+    const english = chapterPages();
+    const linked = (page: BuiltPage) =>
+      page
+        .$('a.glossary-link')
+        .toArray()
+        .map((a) => page.$(a).attr('id'))
+        .sort();
+    for (const page of russianChapterPages()) {
+      const twin = english.find((c) => `/ru${c.path}` === page.path)!;
+      expect(linked(page), page.path).toEqual(linked(twin));
+      expect(page.$('a.glossary-link').first().attr('href')).toMatch(/^\/ru\/glossary\/#/);
+    }
+    const ru = builtPages().find((p) => p.path === '/ru/glossary/')!;
+    expect(ru.$('html').attr('lang')).toBe('ru');
+    expect(squash(ru.$('[id="roskomnadzor"] dt').text())).toBe('Роскомнадзор');
   });
 });
 

@@ -69,7 +69,7 @@ export async function checkContent(
   if (!datasets) return { errors, skipped: 'The chapters’ steps and citations are checked once the data files are fixed.' };
   // Compared with a broken English chapter, a Russian one would be reported for the English chapter's mistakes.
   if (errors.length > 0) return { errors, skipped: 'The Russian chapters are compared with the English ones, and the Russian words checked, once these are fixed.' };
-  const translations = await checkTranslations(rootPath);
+  const translations = await checkTranslations(rootPath, datasets);
   return { errors: translations.errors, translations: translations.rows };
 }
 

@@ -17,6 +17,11 @@ import { siteWordsErrors } from './site-words-check.ts';
 import { charts } from '../../charts/registry.ts';
 import { readJsonFile } from '../content/read-json-file.ts';
 import { namesFiles, namesSchema } from '../../data/names-in.ts';
+import { datasetsIn } from '../../data/datasets-in.ts';
+import { termMatcher } from '../../data/glossary-match.ts';
+import type { Datasets } from '../../data/load-datasets.ts';
+import { termFormsFiles, termFormsSchema, termPhrasesProblems } from '../../data/term-forms.ts';
+import { linkGlossary } from '../mdx/link-glossary.ts';
 
 /** The folder of each edition's chapters, relative to the project root: the same file names in each. */
 export const chapterFolders = { en: join('content', 'chapters', 'en'), ru: join('content', 'chapters', 'ru') } as const;
@@ -213,10 +218,11 @@ function listDiff(en: readonly string[], ru: readonly string[]): string {
  * translated from (`translation: { from, sha256 }`, the first key of its front matter), so that a change to the English
  * makes it stale; and each keeps its English chapter's skeleton (chapterSkeleton). The charts' and the site's Russian
  * words are held to the same typography and Latin names as the chapters (chart-words-check.ts, site-words-check.ts),
- * and the edition's spelling of names (ru-names.json) to its typography. Returns every mistake, in the content check's
+ * and the edition's spelling of names (ru-names.json) to its typography. Given the data, each twin must link the
+ * glossary terms its English chapter links, through the Russian forms of the terms (termLinkers). Returns every mistake, in the content check's
  * form, and a row per chapter for the table the build prints.
  */
-export async function checkTranslations(root: string): Promise<{ errors: ContentError[]; rows: TranslationRow[] }> {
+export async function checkTranslations(root: string, datasets?: Datasets): Promise<{ errors: ContentError[]; rows: TranslationRow[] }> {
   const names = async (folder: string) =>
     existsSync(join(root, folder)) ? (await readdir(join(root, folder))).filter((n) => n.endsWith('.mdx')).sort() : [];
   const [en, ru] = [await names(chapterFolders.en), await names(chapterFolders.ru)];
@@ -225,6 +231,9 @@ export async function checkTranslations(root: string): Promise<{ errors: Content
   const latin = await latinNames(root, errors);
   if (latin) errors.push(...chartWordsErrors(charts, latin), ...(await siteWordsErrors(root, latin)));
   errors.push(...(await namesErrors(root)));
+  // The glossary's Russian terms and forms, once the words they come from are right: then each twin links the terms
+  // its English chapter links.
+  const linkTerms = datasets && errors.length === 0 ? await termLinkers(root, datasets, errors) : undefined;
   for (const name of [...new Set([...en, ...ru])].sort()) {
     const enFile = join(chapterFolders.en, name);
     const ruFile = join(chapterFolders.ru, name);
@@ -268,6 +277,14 @@ export async function checkTranslations(root: string): Promise<{ errors: Content
     compare('citations', source.citations, twin.citations);
     compare('figures', source.figures, twin.figures);
     compare('quotes', source.quotes, twin.quotes);
+    if (linkTerms) {
+      const [linkedEn, linkedRu] = [linkTerms.en(parseChapter(enText.toString('utf8')).tree), linkTerms.ru(russian.tree)];
+      const diff = listDiff(linkedEn, linkedRu);
+      if (diff)
+        problems.push(
+          `glossary terms differ from ${enFile}: ${diff} (a term missing here is written in a form that ${termFormsFiles.ru} does not list yet; an extra one, in a form that the English does not use)`,
+        );
+    }
     for (const empty of twin.missingWords.filter((item) => !source.missingWords.includes(item))) {
       problems.push(`${empty} is missing or empty, where ${enFile} has it`);
     }
@@ -357,6 +374,43 @@ async function namesErrors(root: string): Promise<ContentError[]> {
         for (const problem of new Set(russianTextProblems(spelt, undefined))) errors.push(new ContentError(file, `"${name}": ${problem}`));
   }
   return errors;
+}
+
+/**
+ * The terms each edition's chapters link to its glossary (link-glossary.ts), as a sorted list for a parsed chapter, and
+ * the mistakes in the Russian forms of the terms (content/i18n/ru-term-forms.json, src/data/term-forms.ts): the file
+ * must be JSON (a mistake named by line and column), list forms of the glossary's terms only, give each phrase to
+ * one term and keep Russian typography. Undefined when the file has a mistake, so that no chapter is compared with
+ * forms that cannot be read.
+ */
+async function termLinkers(
+  root: string,
+  datasets: Datasets,
+  errors: ContentError[],
+): Promise<Readonly<Record<'en' | 'ru', (tree: Root) => string[]>> | undefined> {
+  const file = termFormsFiles.ru;
+  const found: ContentError[] = [];
+  const read = await readJsonFile(root, file, found);
+  if (read) {
+    const parsed = termFormsSchema.safeParse(read.json);
+    if (!parsed.success)
+      for (const issue of parsed.error.issues)
+        found.push(new ContentError(file, `${issue.path.length ? `"${issue.path.join('.')}": ` : ''}${issue.message}`));
+    else {
+      const terms = datasetsIn(datasets, 'ru', root).glossary;
+      for (const problem of termPhrasesProblems(terms, parsed.data)) found.push(new ContentError(file, problem));
+      for (const [id, forms] of Object.entries(parsed.data))
+        for (const form of forms)
+          for (const problem of new Set(russianTextProblems(form, undefined))) found.push(new ContentError(file, `${id}: ${problem}`));
+    }
+  }
+  errors.push(...found);
+  if (found.length > 0) return undefined;
+  const linker = (terms: Datasets['glossary']) => {
+    const match = termMatcher(terms);
+    return (tree: Root) => linkGlossary(tree, match, () => '').sort();
+  };
+  return { en: linker(datasets.glossary), ru: linker(datasetsIn(datasets, 'ru', root).glossary) };
 }
 
 /** The table the build prints: a row per chapter, with its steps in each language and how its translation stands. */

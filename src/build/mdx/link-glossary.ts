@@ -2,16 +2,18 @@ import type { Link, Paragraph, PhrasingContent, Root, Text } from 'mdast';
 import type { Node, Parent } from 'unist';
 import { SKIP, visit } from 'unist-util-visit';
 import type { TermMatcher } from '../../data/glossary-match.ts';
+import { localePath, type Locale } from '../../core/locale.ts';
 
 /** The class of a link from a chapter to a glossary entry, which the page's CSS styles apart from other links. */
 export const glossaryLinkClass = 'glossary-link';
 
 /**
- * A term's entry on the glossary page under the deploy base: what `url('/glossary/', termId)` (src/core/url.ts) gives
- * a page. The remark plugin runs outside Vite, where url() cannot know the base, so astro.config.mjs passes it in.
+ * A term's entry on the glossary page of `locale`'s edition under the deploy base: what
+ * `url(localePath(locale, '/glossary/'), termId)` (src/core/url.ts) gives a page. The remark plugin runs outside Vite,
+ * where url() cannot know the base, so astro.config.mjs passes it in.
  */
-export function glossaryHref(base: string, termId: string): string {
-  return `${base.endsWith('/') ? base : `${base}/`}glossary/#${termId}`;
+export function glossaryHref(base: string, locale: Locale, termId: string): string {
+  return `${base.replace(/\/$/, '')}${localePath(locale, '/glossary/')}#${termId}`;
 }
 
 /** The id of a term's link in a chapter, so that the glossary can link back to where a chapter first uses it. */

@@ -7,6 +7,7 @@ import { ContentError, ContentErrors } from '../../data/content-error.ts';
 import { expandFigures, figureLanguage } from './expand-figures.ts';
 import { loadDatasets } from '../../data/load-datasets.ts';
 import { termMatcher } from '../../data/glossary-match.ts';
+import { datasetsIn } from '../../data/datasets-in.ts';
 import { inspectChapter, type StoryOutline as InspectedOutline } from './inspect-chapter.ts';
 import { glossaryHref, linkGlossary } from './link-glossary.ts';
 
@@ -35,7 +36,7 @@ interface ChapterFile {
  * with every mistake in the chapter at once, each naming the file, line, step or source and field. It publishes the
  * chapter's outline (stories, steps, citations, words) as `remarkPluginFrontmatter.story` for the site's pages.
  * The whole-site check (src/build/content/check-content.ts) runs the same inspection on every chapter before the build.
- * Then it links the first use of each glossary term in the chapter's prose to its entry on /glossary/ (link-glossary.ts).
+ * Then it links the first use of each glossary term in the chapter's prose to its entry in its edition's glossary (link-glossary.ts).
  * `base` is the site's deploy base, as astro.config.mjs gives it to Astro ("/" or "/explainer/").
  */
 export function remarkScrolly(options: { root: URL; base?: string }) {
@@ -53,8 +54,9 @@ export function remarkScrolly(options: { root: URL; base?: string }) {
     if (!owners.has(locale)) owners.set(locale, new Map());
     const { outline, errors } = inspectChapter(tree, { file: shown, chapter, datasets, owners: owners.get(locale)!, locale });
     if (problems.length || errors.length) throw new ContentErrors([...problems, ...errors]);
-    // The glossary's terms are English: a translation links none until the glossary has its words.
-    const glossary = locale === 'en' ? linkGlossary(tree, termMatcher(datasets.glossary), (id) => glossaryHref(base, id)) : [];
+    // The terms as this edition writes them, linked to its glossary.
+    const terms = datasetsIn(datasets, locale, rootPath).glossary;
+    const glossary = linkGlossary(tree, termMatcher(terms), (id) => glossaryHref(base, locale, id));
     const story: StoryOutline = { ...outline, glossary };
     file.data.astro ??= {};
     file.data.astro.frontmatter = { ...file.data.astro.frontmatter, story };

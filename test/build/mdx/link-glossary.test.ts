@@ -27,7 +27,7 @@ const glossary = [
 /** Links a chapter's MDX as the chapter build does, and returns the links by their words and where each one points. */
 function linked(mdx: string, base = '/') {
   const tree = unified().use(remarkParse).use(remarkMdx).parse(mdx) as Root;
-  const ids = linkGlossary(tree, termMatcher(glossary), (id) => glossaryHref(base, id));
+  const ids = linkGlossary(tree, termMatcher(glossary), (id) => glossaryHref(base, 'en', id));
   const links: [string, string][] = [];
   visit(tree, 'link', (node) => {
     const words = node.children.map((c) => ('value' in c ? c.value : '')).join('');
@@ -46,8 +46,10 @@ describe('linkGlossary', () => {
     ]);
   });
 
-  it('links under the deploy base', () => {
+  it('links under the deploy base, to the glossary of the chapter’s edition', () => {
     expect(linked('The TSPU.', '/explainer/').links).toEqual([['TSPU', '/explainer/glossary/#tspu']]);
+    expect(glossaryHref('/explainer/', 'ru', 'tspu')).toBe('/explainer/ru/glossary/#tspu');
+    expect(glossaryHref('/', 'ru', 'tspu')).toBe('/ru/glossary/#tspu');
   });
 
   it('links in a story’s steps and in emphasis, where the chapter’s own prose is', () => {
@@ -82,7 +84,7 @@ describe('linkGlossary', () => {
 
   it('keeps a citation in its place beside a linked term', () => {
     const tree = unified().use(remarkParse).use(remarkMdx).parse('The TSPU <Cite id="a-source" /> and more.') as Root;
-    linkGlossary(tree, termMatcher(glossary), (id) => glossaryHref('/', id));
+    linkGlossary(tree, termMatcher(glossary), (id) => glossaryHref('/', 'en', id));
     const paragraph = tree.children[0] as { children: { type: string; name?: string; value?: string }[] };
     expect(paragraph.children.map((c) => (c.type === 'link' ? 'link' : (c.name ?? c.value)))).toEqual([
       'The ',

@@ -25,12 +25,13 @@ describe('the editions’ pages', () => {
   });
 
   it('gives a page not yet translated no Russian twin, and links to it in English from a Russian page', () => {
-    expect(hasPage('ru', '/glossary/')).toBe(false);
-    expect(twinsOf('/glossary/')).toEqual([{ locale: 'en', tag: 'en', path: '/glossary/' }]);
-    expect(pageLink('ru', '/glossary/')).toEqual({ href: '/glossary/', hreflang: 'en' });
+    expect(hasPage('ru', '/educators/')).toBe(false);
+    expect(twinsOf('/educators/')).toEqual([{ locale: 'en', tag: 'en', path: '/educators/' }]);
+    expect(pageLink('ru', '/educators/')).toEqual({ href: '/educators/', hreflang: 'en' });
     expect(pageLink('ru', '/about/', 'corrections')).toEqual({ href: '/about/#corrections', hreflang: 'en' });
     expect(pageLink('ru', '/chapters/x/')).toEqual({ href: '/ru/chapters/x/' });
     expect(pageLink('ru', '/sources/')).toEqual({ href: '/ru/sources/' });
+    expect(pageLink('ru', '/glossary/', 'tspu')).toEqual({ href: '/ru/glossary/#tspu' });
     expect(pageLink('en', '/sources/')).toEqual({ href: '/sources/' });
   });
 });
