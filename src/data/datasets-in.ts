@@ -10,7 +10,7 @@ const translated = new WeakMap<Datasets, Map<Locale, Datasets>>();
 
 /**
  * The data with its words in `locale`: the records whose words are the site's (`recordWords`: the events' titles and
- * reported parts, the quotes' words, the glossary's terms, the descriptions of pages without a headline) take them from that language's
+ * reported parts, the quotes' words, the glossary's terms, the corrections, the descriptions of pages without a headline) take them from that language's
  * file of site words, their placeholders printed as that language writes figures and dates, and the sources'
  * publishers are spelt as the edition spells them (namesIn); numbers, dates and ids stay as they are. English is the
  * data as loaded. Worked out once per version of the data and language. Throws, naming the key, when a word is missing
@@ -43,7 +43,15 @@ export function datasetsIn(datasets: Datasets, locale: Locale, root?: string): D
     // The glossary's terms and definitions, and the other forms the edition's prose writes them in (term-forms.ts).
     const forms = termFormsIn(locale, root);
     const glossary = reword('glossary', datasets.glossary).map((t) => ({ ...t, aliases: [...(forms[t.id] ?? [])] }));
-    data = { ...datasets, events: reword('events', datasets.events), quotes: reword('quotes', datasets.quotes), sources, glossary };
+    data = {
+      ...datasets,
+      events: reword('events', datasets.events),
+      quotes: reword('quotes', datasets.quotes),
+      corrections: reword('corrections', datasets.corrections),
+      population: reword('population', datasets.population),
+      sources,
+      glossary,
+    };
     byLocale.set(locale, data);
   }
   return data;

@@ -8,7 +8,8 @@ import type { GlossaryTerm } from './schemas.ts';
  * - spaces match any run of white space, and the first letter matches either case ("Monthly reach" at the start of a
  *   sentence), the rest as written ("DNS", not "dns");
  * - it stands as a word of its own, with an optional plural "s" ("VPNs"), so "DNS" is not found in "DNSSEC";
- * - where phrases overlap, the one that starts first wins, then the longest ("national DNS" before "DNS").
+ * - where phrases overlap, the one that starts first wins, then the longest ("national DNS" before "DNS");
+ * - ё and е are the same letter, as Russian print often writes them ("доменных имен" matches "доменных имён").
  * A match inside a quotation of someone's words is marked `quoted`: a quotation keeps its words as spoken. A term that
  * is itself in quotation marks (`"whitelists"`, `"Yarovaya"`) is not a quotation of anyone and is not marked.
  */
@@ -89,13 +90,16 @@ function phrasePattern(key: string): string {
   return escaped.join('');
 }
 
-/** The text without its quotation marks, and for each remaining character its offset in the original. */
+/** Russian letters a text may write either way: ё is often written е. */
+const sameLetter: Readonly<Record<string, string>> = { ё: 'е', Ё: 'Е' };
+
+/** The text without its quotation marks, ё read as е, and for each remaining character its offset in the original. */
 function fold(text: string): { text: string; at: number[] } {
   let out = '';
   const at: number[] = [];
   for (let i = 0; i < text.length; i++) {
     if (quoteMark.test(text[i]!)) continue;
-    out += text[i];
+    out += sameLetter[text[i]!] ?? text[i];
     at.push(i);
   }
   return { text: out, at };

@@ -17,6 +17,8 @@ import {
   wordedQuoteSchema,
   wordedSourceSchema,
   wordedGlossarySchema,
+  wordedCorrectionSchema,
+  wordedPopulationSchema,
   glossarySchema,
   platformSchema,
   populationSchema,
@@ -60,8 +62,9 @@ export const files = {
 } as const satisfies Record<keyof Datasets, readonly [string, z.ZodTypeAny]>;
 
 /**
- * The schema of each collection's records as `loadDatasets` returns them: a file's schema, but for the events, the
- * quotes and the sources, which come with their English words (`recordWords`).
+ * The schema of each collection's records as `loadDatasets` returns them: a file's schema, but for the records whose
+ * words are the site's (the events, the quotes, the sources, the glossary, the corrections, the population's note), which come with their
+ * English words (`recordWords`).
  */
 export const recordSchemas = {
   ...(Object.fromEntries(Object.entries(files).map(([key, [, schema]]) => [key, schema])) as {
@@ -71,6 +74,8 @@ export const recordSchemas = {
   quotes: wordedQuoteSchema,
   sources: wordedSourceSchema,
   glossary: wordedGlossarySchema,
+  corrections: wordedCorrectionSchema,
+  population: wordedPopulationSchema,
 } satisfies Record<keyof Datasets, z.ZodTypeAny>;
 
 /** The data folder, relative to the project root. */
@@ -145,6 +150,8 @@ export async function loadDatasets(root: string | URL): Promise<Datasets> {
   datasets.quotes = wordRecords(rootPath, 'quotes', datasets.quotes, (error) => errors.push(error));
   datasets.sources = wordRecords(rootPath, 'sources', datasets.sources, (error) => errors.push(error));
   datasets.glossary = wordRecords(rootPath, 'glossary', datasets.glossary, (error) => errors.push(error));
+  datasets.corrections = wordRecords(rootPath, 'corrections', datasets.corrections, (error) => errors.push(error));
+  datasets.population = wordRecords(rootPath, 'population', datasets.population, (error) => errors.push(error));
   if (errors.length) throw new ContentErrors(errors);
   datasets.glossary = withTermForms(rootPath, datasets.glossary, (error) => errors.push(error));
   if (errors.length) throw new ContentErrors(errors);
@@ -162,7 +169,7 @@ export async function loadDatasets(root: string | URL): Promise<Datasets> {
  */
 export const recordWords: Readonly<
   Record<
-    'events' | 'quotes' | 'sources' | 'glossary',
+    'events' | 'quotes' | 'sources' | 'glossary' | 'corrections' | 'population',
     {
       readonly prefix: string;
       readonly worded?: (record: object) => boolean;
@@ -190,6 +197,14 @@ export const recordWords: Readonly<
     prefix: 'description',
     worded: (source) => 'titleIsDescription' in source && source.titleIsDescription === true,
     fields: [{ suffix: '', field: 'title', required: true }],
+  },
+  population: {
+    prefix: 'population',
+    fields: [{ suffix: '.excludes', field: 'excludes', required: true }],
+  },
+  corrections: {
+    prefix: 'correction',
+    fields: [{ suffix: '', field: 'change', required: true }],
   },
   glossary: {
     prefix: 'term',

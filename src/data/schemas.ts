@@ -224,14 +224,18 @@ export const populationSchema = z
     date: isoDay,
     /** Number of people, exactly as published. */
     value: z.number().int().positive(),
-    /** What the count leaves out, in one sentence. */
-    excludes: z.string().min(1),
     /** True when the fact base marks the count reported or secondary; Rosstat's published estimate is not. */
     reported: z.boolean(),
     /** Source records for the count and for what it excludes; each must exist in sources.json. */
     sources: z.array(kebabId).min(1, 'needs at least one source'),
   })
   .strict();
+
+/** A population count with its English words (content/i18n/en.json), as the site's data holds it. */
+export const wordedPopulationSchema = populationSchema.extend({
+  /** What the count leaves out and takes in (`population.<id>.excludes`), in one sentence. */
+  excludes: z.string().min(1),
+});
 
 /** One quotation the site shows, word for word (facts.md, "Quotes for the narrative"). */
 export const quoteSchema = z
@@ -326,10 +330,14 @@ export const correctionSchema = z
     date: isoDay,
     /** The chapter's slug (e.g. `the-sovereign-stack`), or `site` for a page that is not a chapter. */
     chapter: kebabId,
-    /** What changed, in one or two sentences a reader understands. */
-    change: z.string().min(1),
   })
   .strict();
+
+/** A correction with its English words (content/i18n/en.json), as the site's data holds it. */
+export const wordedCorrectionSchema = correctionSchema.extend({
+  /** What changed (`correction.<id>`), in one or two sentences a reader understands. */
+  change: z.string().min(1),
+});
 
 /** A reference to a timeline event by its id from facts.md, E01 to E99. */
 export const eventRef = z.string().regex(/^E\d{2}$/, 'must be an event id such as E07');
@@ -372,10 +380,10 @@ export const wordedGlossarySchema = glossarySchema.extend({
 
 export type Quote = z.infer<typeof wordedQuoteSchema>;
 export type Claim = z.infer<typeof claimSchema>;
-export type Correction = z.infer<typeof correctionSchema>;
+export type Correction = z.infer<typeof wordedCorrectionSchema>;
 export type Source = z.infer<typeof wordedSourceSchema>;
 export type Platform = z.infer<typeof platformSchema>;
 export type AudienceRecord = z.infer<typeof audienceSchema>;
 export type TimelineEvent = z.infer<typeof wordedEventSchema>;
-export type PopulationRecord = z.infer<typeof populationSchema>;
+export type PopulationRecord = z.infer<typeof wordedPopulationSchema>;
 export type GlossaryTerm = z.infer<typeof wordedGlossarySchema>;

@@ -21,6 +21,14 @@ describe('termMatcher', () => {
     ]);
   });
 
+  it('reads ё and е as one letter, as Russian print writes them either way', () => {
+    const russian = termMatcher([
+      { id: 'national-dns', term: 'национальная система доменных имён', aliases: ['национальной системы доменных имён'] },
+    ]);
+    const text = 'Из Национальной системы доменных имен исчез WhatsApp.';
+    expect(russian(text).map((m) => text.slice(m.start, m.end))).toEqual(['Национальной системы доменных имен']);
+  });
+
   it('matches the first letter in either case and the rest as written', () => {
     expect(found('Monthly reach, monthly reach, MONTHLY REACH, dns')).toEqual([
       ['monthly-reach', 'Monthly reach', false],

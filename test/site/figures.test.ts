@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { claimText, reachText, populationText, currentPopulation } from '../../src/data/figure-text.ts';
 import { formatEventDate } from '../../src/core/format.ts';
 import { currentTo } from '../../src/data/current-to.ts';
-import { pathLocale } from '../../src/core/locale.ts';
+import { localePath, pathLocale } from '../../src/core/locale.ts';
 import { fill } from '../../src/core/fill.ts';
 import { siteWords } from '../../src/data/site-words.ts';
 import { builtPages, chapterPages, russianChapterPages } from '../helpers/dist.ts';
@@ -151,7 +151,7 @@ describe('how current the story is, and what was corrected', () => {
       expect(squash(chapter.$('.chapter-head .as-of').text()), chapter.path).toContain(dated(chapter.path, 'dates.current', today));
   });
 
-  it('shows “Updated” beside the title of each corrected chapter, linked to the log on About', () => {
+  it('shows “Updated” beside the title of each corrected chapter, linked to the log on its edition’s About page', () => {
     for (const chapter of chapters) {
       const slug = pathLocale(chapter.path).path.split('/')[2]!;
       const corrections = datasets.corrections
@@ -162,7 +162,7 @@ describe('how current the story is, and what was corrected', () => {
       if (corrections.length === 0) expect(updated.length, chapter.path).toBe(0);
       else {
         expect(squash(updated.text())).toBe(dated(chapter.path, 'dates.updated', corrections.at(-1)!));
-        expect(updated.attr('href')).toBe('/about/#corrections');
+        expect(updated.attr('href')).toBe(`${localePath(pathLocale(chapter.path).locale, '/about/')}#corrections`);
       }
     }
     expect(squash(page('/chapters/who-talks-on-what/').$('.chapter-head .as-of a').text())).toMatch(/^Updated \d+ \w+ \d{4}$/);

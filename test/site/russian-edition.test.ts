@@ -41,10 +41,12 @@ function marksOf($: CheerioAPI): Map<string, string> {
 const isWords = (html: string) => html.startsWith('<text') || /^<line[^>]* class="leader"/.test(html);
 
 describe('the Russian edition', () => {
-  it('has a home page, the sources, a 404 page and a twin of every English chapter, at the same path under /ru/, and no page without a twin', () => {
+  it('has a home page, the About page, the sources, the glossary, a 404 page and a twin of every English chapter, at the same path under /ru/, and no page without a twin', () => {
     const englishChapters = pages.filter((page) => page.path.startsWith('/chapters/')).map((page) => page.path);
     expect(chapters.map((page) => page.path.slice(3)).sort()).toEqual(englishChapters.sort());
-    expect(russian.map((page) => page.path)).toEqual(expect.arrayContaining(['/ru/', '/ru/sources/', '/ru/404.html']));
+    expect(russian.map((page) => page.path)).toEqual(
+      expect.arrayContaining(['/ru/', '/ru/about/', '/ru/sources/', '/ru/glossary/', '/ru/404.html']),
+    );
     for (const page of russian) expect(englishOf(page), page.path).toBeDefined();
   });
 
@@ -169,6 +171,27 @@ describe('the Russian edition', () => {
         .get();
     expect(strengths(ours)).toEqual(strengths(theirs));
     expect(ours('main').text()).not.toMatch(/n\.d\.|\.\./);
+  });
+
+  it('has the English About page’s sections, and logs every correction in Russian, linked to the Russian chapter it corrected', () => {
+    const [ours, theirs] = [page('/ru/about/').$, page('/about/').$];
+    const ids = ($: CheerioAPI) =>
+      $('main [id]')
+        .map((_, el) => $(el).attr('id'))
+        .get();
+    expect(ids(ours)).toEqual(ids(theirs));
+    const words = siteWords('ru');
+    for (const correction of datasets.corrections) {
+      const entry = ours(`[id="correction-${correction.id}"]`);
+      expect(entry.text().replace(/\s+/g, ' '), correction.id).toContain(
+        words[`correction.${correction.id}` as SiteWord].replace(/\s+/g, ' '),
+      );
+      const link = entry.find('a').attr('href');
+      if (correction.chapter === 'site') expect(link, correction.id).toBeUndefined();
+      else expect(link, correction.id).toBe(`/ru/chapters/${correction.chapter}/`);
+    }
+    // A chapter's "Updated" line leads to the corrections of its own edition.
+    expect(chapters.some((c) => c.$('a[href="/ru/about/#corrections"]').length > 0)).toBe(true);
   });
 
   it.each(russian)('$path keeps the rules of Russian typography and leaves no English outside the listed names', (page) => {

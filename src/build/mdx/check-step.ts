@@ -88,11 +88,11 @@ export function checkStep(chartName: unknown, step: StepInput, datasets: Dataset
     return laid;
   };
   const frames = { narrow: frame('narrow'), wide: frame('wide') };
-  // Words with a key missing are the chart words check's to report (chart-words-check.ts), not every step's; a state the
-  // English layout refused is reported once.
+  // Words with a key missing are the chart words check's and the site words check's to report (chart-words-check.ts,
+  // site-words-check.ts), not every step's; a state the English layout refused is reported once.
   const translations: Partial<Record<Locale, Record<SizeName, Frame | undefined>>> = { en: frames };
   if (frames.narrow && frames.wide && wordsComplete(chart))
-    for (const language of locales.filter((l) => l !== 'en')) {
+    for (const language of locales.filter((l) => l !== 'en' && worded(datasets, l))) {
       const translated = (translations[language] = { narrow: frame('narrow', language), wide: frame('wide', language) });
       for (const size of ['narrow', 'wide'] as const)
         for (const key of translated[size] ? shapesApart(frames[size]!, translated[size]) : [])
@@ -101,9 +101,19 @@ export function checkStep(chartName: unknown, step: StepInput, datasets: Dataset
           );
     }
   const chosen = translations[locale];
-  if (!chosen && frames.narrow && frames.wide) note(`in ${languageNames[locale]}, the chart's words are incomplete`);
+  if (!chosen && frames.narrow && frames.wide) note(`in ${languageNames[locale]}, the chart's or the site's words are incomplete`);
   if (problems.length || !chosen?.narrow || !chosen.wide) throw new StepError(problems);
   return { id: idResult.data!, alt: (step.alt as string).trim(), frames: { narrow: chosen.narrow, wide: chosen.wide } };
+}
+
+/** Whether the data has its words in `locale` (datasetsIn), which the check of the site's words otherwise reports. */
+function worded(datasets: Datasets, locale: Locale): boolean {
+  try {
+    datasetsIn(datasets, locale);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 const complete = new WeakMap<object, boolean>();

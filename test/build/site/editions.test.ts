@@ -28,7 +28,7 @@ describe('the editions’ pages', () => {
     expect(hasPage('ru', '/educators/')).toBe(false);
     expect(twinsOf('/educators/')).toEqual([{ locale: 'en', tag: 'en', path: '/educators/' }]);
     expect(pageLink('ru', '/educators/')).toEqual({ href: '/educators/', hreflang: 'en' });
-    expect(pageLink('ru', '/about/', 'corrections')).toEqual({ href: '/about/#corrections', hreflang: 'en' });
+    expect(pageLink('ru', '/about/', 'corrections')).toEqual({ href: '/ru/about/#corrections' });
     expect(pageLink('ru', '/chapters/x/')).toEqual({ href: '/ru/chapters/x/' });
     expect(pageLink('ru', '/sources/')).toEqual({ href: '/ru/sources/' });
     expect(pageLink('ru', '/glossary/', 'tspu')).toEqual({ href: '/ru/glossary/#tspu' });
