@@ -43,7 +43,7 @@ export default defineConfig({
     // links (/s/…), which send the reader on to a chapter, and the presentations (/present/…), which repeat the chapters;
     // both are marked noindex. A page with a twin in the other edition lists both (xhtml:link hreflang), as its head does.
     sitemap({
-      filter: (page) => !['embed/', 's/', 'present/'].some((dir) => new URL(page).pathname.startsWith(`${base}${dir}`)),
+      filter: (page) => !['embed/', 'ru/embed/', 's/', 'present/'].some((dir) => new URL(page).pathname.startsWith(`${base}${dir}`)),
       i18n: { defaultLocale, locales: languageTag },
     }),
     headersUnderBase(),

@@ -17,7 +17,20 @@ import { distDir } from '../helpers/paths.ts';
  */
 const decode = (text: string) => text.replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"').replaceAll('&amp;', '&');
 const educators = readFileSync(join(distDir, 'educators/index.html'), 'utf8');
-const snippets = [...educators.matchAll(/data-embed-snippet>([^<]+)</g)].map((match) => decode(match[1]!));
+const english = [...educators.matchAll(/data-embed-snippet>([^<]+)</g)].map((match) => decode(match[1]!));
+/**
+ * The Russian embeds' code, from the share panels of the Russian chapters. Their words run wider, and the tallest
+ * frames are those with the most words: those four stand for the rest (a Russian embed is its English twin's page in
+ * other words).
+ */
+const russianCodes = builtChapters.flatMap((chapter) =>
+  [...readFileSync(join(distDir, 'ru', chapter.path, 'index.html'), 'utf8').matchAll(/<code data-copy="[^"]*">([^<]+)</g)]
+    .map((match) => decode(match[1]!))
+    .filter((snippet) => snippet.includes('/ru/embed/')),
+);
+const heightOf = (snippet: string) => Number(/height="(\d+)"/.exec(snippet)?.[1] ?? 0);
+const russian = [...russianCodes].sort((a, b) => heightOf(b) - heightOf(a)).slice(0, 4);
+const snippets = [...english, ...russian];
 const steps = builtChapters.flatMap((chapter) => chapter.steps);
 /** Where the build says the site lives (the snippets' addresses start with it): replaced by the test server's. */
 const siteRoot = /src="([^"]+)embed\//.exec(snippets[0] ?? '')?.[1] ?? '';
@@ -27,7 +40,7 @@ const widths = [320, 360, 640, 960];
  * loads, lays out and reports its height without being scrolled to (Chromium neither loads a lazy frame nor lays out a
  * cross-origin one while it is out of view), so the test waits on all of them together, not one after another.
  */
-const hostHeight = snippets.reduce((sum, snippet) => sum + Number(/height="(\d+)"/.exec(snippet)?.[1] ?? 0) + 100, 0);
+const hostHeight = snippets.reduce((sum, snippet) => sum + heightOf(snippet) + 100, 0);
 
 /** What is wrong with the embeds on the page: a credit outside its frame's visible box, or a frame outside the page. */
 async function cutCredits(page: Page): Promise<string[]> {
@@ -49,7 +62,7 @@ async function cutCredits(page: Page): Promise<string[]> {
       }),
     ),
   );
-  expect(frames.length).toBe(steps.length);
+  expect(frames.length).toBe(snippets.length);
   return [...outside, ...cut.filter(Boolean)];
 }
 
@@ -108,11 +121,16 @@ describe.skipIf(browserSkipReason())('embed codes on another site’s page', () 
     await site?.close();
   });
 
-  it('the educators’ page gives every step’s code, each with its own embed, a fixed height and the host script', () => {
-    expect(snippets.map((snippet) => /\/embed\/([^/]+)\//.exec(snippet)?.[1]).sort()).toEqual([...steps].sort());
-    for (const snippet of snippets) {
-      expect(snippet).toMatch(/^<iframe [^>]*height="\d+"[^>]*><\/iframe><script async src="[^"]+\/embed\.js"><\/script>$/);
-      expect(snippet.startsWith(`<iframe src="${siteRoot}embed/`)).toBe(true);
+  it('the educators’ page and the Russian chapters give every step’s code, each with its own embed, a fixed height and the host script', () => {
+    for (const [codes, path] of [
+      [english, 'embed/'],
+      [russianCodes, 'ru/embed/'],
+    ] as const) {
+      expect(codes.map((snippet) => /\/embed\/([^/]+)\//.exec(snippet)?.[1]).sort()).toEqual([...steps].sort());
+      for (const snippet of codes) {
+        expect(snippet).toMatch(/^<iframe [^>]*height="\d+"[^>]*><\/iframe><script async src="[^"]+\/embed\.js"><\/script>$/);
+        expect(snippet.startsWith(`<iframe src="${siteRoot}${path}`)).toBe(true);
+      }
     }
   });
 

@@ -2,6 +2,7 @@ import { load, type CheerioAPI } from 'cheerio';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { distDir } from './paths.ts';
+import { pathLocale } from '../../src/core/locale.ts';
 
 /** A built HTML page: its URL path and its parsed document. */
 export interface BuiltPage {
@@ -57,3 +58,6 @@ export function builtSiteRoot(dir: string = distDir): string {
   if (!canonical) throw new Error(`${dir}: the home page has no canonical URL`);
   return canonical.replace(/\/$/, '');
 }
+
+/** Whether a page is a step's embed, in either edition (/embed/<id>/, /ru/embed/<id>/). */
+export const isEmbedPage = (path: string): boolean => pathLocale(path).path.startsWith('/embed/');

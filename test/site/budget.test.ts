@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { builtPages, chapterPages, russianChapterPages } from '../helpers/dist.ts';
+import { builtPages, chapterPages, isEmbedPage, russianChapterPages } from '../helpers/dist.ts';
 import { distDir } from '../helpers/paths.ts';
 
 /** The most JavaScript a chapter page may load, gzipped, in bytes (20 KB). */
@@ -76,7 +76,7 @@ describe('JavaScript budget', () => {
   });
 
   const stepless = builtPages().filter((p) => p.$('[data-step], slide-deck').length === 0);
-  it.each(stepless.filter((p) => !p.path.startsWith('/embed/') && p.path !== '/educators/'))(
+  it.each(stepless.filter((p) => !isEmbedPage(p.path) && p.path !== '/educators/'))(
     '$path, which has no graphic, loads no JavaScript',
     (page) => {
       expect(page.$('script').not('[type="application/json"], [type="application/ld+json"]').length).toBe(0);
@@ -84,7 +84,7 @@ describe('JavaScript budget', () => {
   );
 
   // An embed's one script, inline, applies ?theme= and tells a framing page its height (src/build/kit/embed-frame-script.ts).
-  it.each(stepless.filter((p) => p.path.startsWith('/embed/')))('$path runs only its inline script of under 500 bytes', (page) => {
+  it.each(stepless.filter((p) => isEmbedPage(p.path)))('$path runs only its inline script of under 500 bytes', (page) => {
     const scripts = page.$('script').not('[type="application/json"], [type="application/ld+json"]');
     expect(scripts.length).toBe(1);
     expect(scripts.attr('src')).toBeUndefined();

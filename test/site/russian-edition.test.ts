@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { russianTextProblems } from '../../src/build/i18n/russian-words-problems.ts';
 import { quote } from '../../src/core/format.ts';
 import { siteWords, type SiteWord } from '../../src/data/site-words.ts';
-import { builtPages, builtSiteRoot, type BuiltPage } from '../helpers/dist.ts';
+import { builtPages, builtSiteRoot, isEmbedPage, type BuiltPage } from '../helpers/dist.ts';
 import { datasets } from '../helpers/datasets.ts';
 
 /**
@@ -50,25 +50,28 @@ describe('the Russian edition', () => {
     for (const page of russian) expect(englishOf(page), page.path).toBeDefined();
   });
 
-  it.each(russian)('$path is in Russian, names its English twin and itself, and offers the English one', (page) => {
-    const twin = englishOf(page);
-    expect(page.$('html').attr('lang')).toBe('ru');
-    expect(twin.$('html').attr('lang')).toBe('en');
-    const alternates = ($: CheerioAPI) =>
-      Object.fromEntries(
-        $('link[rel="alternate"][hreflang]')
-          .map((_, link) => [[$(link).attr('hreflang'), $(link).attr('href')]])
-          .get(),
-      );
-    // The 404 page, served wherever a link is broken, has no address to name; it still offers the other language's.
-    const indexed = page.$('meta[name="robots"]').attr('content') !== 'noindex';
-    const expected = indexed ? { en: `${root}${twin.path}`, ru: `${root}${page.path}`, 'x-default': `${root}${twin.path}` } : {};
-    expect(alternates(page.$)).toEqual(expected);
-    expect(alternates(twin.$)).toEqual(expected);
-    expect(page.$('a.language-link').attr('href')).toBe(twin.path);
-    expect(page.$('a.language-link').attr('hreflang')).toBe('en');
-    expect(twin.$('a.language-link').attr('href')).toBe(page.path);
-  });
+  it.each(russian.filter((p) => !isEmbedPage(p.path)))(
+    '$path is in Russian, names its English twin and itself, and offers the English one',
+    (page) => {
+      const twin = englishOf(page);
+      expect(page.$('html').attr('lang')).toBe('ru');
+      expect(twin.$('html').attr('lang')).toBe('en');
+      const alternates = ($: CheerioAPI) =>
+        Object.fromEntries(
+          $('link[rel="alternate"][hreflang]')
+            .map((_, link) => [[$(link).attr('hreflang'), $(link).attr('href')]])
+            .get(),
+        );
+      // The 404 page, served wherever a link is broken, has no address to name; it still offers the other language's.
+      const indexed = page.$('meta[name="robots"]').attr('content') !== 'noindex';
+      const expected = indexed ? { en: `${root}${twin.path}`, ru: `${root}${page.path}`, 'x-default': `${root}${twin.path}` } : {};
+      expect(alternates(page.$)).toEqual(expected);
+      expect(alternates(twin.$)).toEqual(expected);
+      expect(page.$('a.language-link').attr('href')).toBe(twin.path);
+      expect(page.$('a.language-link').attr('hreflang')).toBe('en');
+      expect(twin.$('a.language-link').attr('href')).toBe(page.path);
+    },
+  );
 
   it.each(chapters)('$path has its English chapter’s steps in order, and its graphics draw every mark where the English do', (page) => {
     const twin = englishOf(page);
@@ -171,6 +174,38 @@ describe('the Russian edition', () => {
         .get();
     expect(strengths(ours)).toEqual(strengths(theirs));
     expect(ours('main').text()).not.toMatch(/n\.d\.|\.\./);
+  });
+
+  it('embeds every step of the Russian chapters in Russian, the twin of its English embed, credited and linked to the Russian step', () => {
+    const embeds = russian.filter((p) => isEmbedPage(p.path));
+    expect(embeds.map((p) => p.path.slice(3)).sort()).toEqual(
+      pages
+        .filter((p) => p.path.startsWith('/embed/'))
+        .map((p) => p.path)
+        .sort(),
+    );
+    for (const embed of embeds) {
+      const id = embed.path.split('/')[3]!;
+      const twin = englishOf(embed);
+      expect(embed.$('html').attr('lang')).toBe('ru');
+      expect(embed.$('link[rel="canonical"]').attr('href')).toBe(`${root}${embed.path}`);
+      // The same graphic, its words in Russian.
+      const shapes = ($: CheerioAPI) =>
+        $('svg[data-size] [data-marks] > *')
+          .toArray()
+          .map((mark) => $.html(mark))
+          .filter((html) => !isWords(html));
+      expect(shapes(embed.$)).toEqual(shapes(twin.$));
+      expect(embed.$('.embed__credit a[href*="/chapters/"]').attr('href')).toBe(
+        `${root}/ru/chapters/${chapters.find((c) => c.$(`[id="${id}"]`).length)!.path.split('/')[3]}/#${id}`,
+      );
+      expect(embed.$('.embed__meta a[href$="/sources/"]').attr('href')).toBe(`${root}/ru/sources/`);
+      // And the Russian chapter's share panel offers this embed, with its Russian title.
+      const chapter = chapters.find((c) => c.$(`[id="${id}"]`).length)!;
+      const code = chapter.$(`[id="${id}"] code[data-copy]`).text();
+      expect(code).toContain(`src="${root}${embed.path}"`);
+      expect(code).toContain(`title="${embed.$('h1').text().trim()}"`);
+    }
   });
 
   it('has the English About page’s sections, and logs every correction in Russian, linked to the Russian chapter it corrected', () => {

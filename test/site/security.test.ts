@@ -6,7 +6,7 @@ import { inlineHashes, policyWithHashes } from '../../src/build/postbuild/csp-ha
 import { embedFrameScript } from '../../src/build/kit/embed-frame-script.ts';
 import { deferScripts } from '../../src/build/postbuild/defer-scripts.ts';
 import { contentSecurityPolicy } from '../../src/build/postbuild/content-security-policy.ts';
-import { builtPages } from '../helpers/dist.ts';
+import { builtPages, isEmbedPage } from '../helpers/dist.ts';
 import { distDir } from '../helpers/paths.ts';
 
 const headers = readFileSync(join(distDir, '_headers'), 'utf8');
@@ -50,13 +50,13 @@ describe('security headers (dist/_headers)', () => {
 
 describe('framing (dist/_headers)', () => {
   const paths = pages.map((p) => p.path);
-  const embeds = paths.filter((p) => p.startsWith('/embed/'));
+  const embeds = paths.filter(isEmbedPage);
 
   it('has an embed page for every step', () => {
     expect(embeds.length).toBeGreaterThan(30);
   });
 
-  it.each(paths.filter((p) => !p.startsWith('/embed/')))('forbids framing %s', (path) => {
+  it.each(paths.filter((p) => !isEmbedPage(p)))('forbids framing %s', (path) => {
     expect(header('Content-Security-Policy', path)).toBe(`${sitePolicy}; frame-ancestors 'none'`);
     expect(header('X-Frame-Options', path)).toBe('DENY');
   });
@@ -90,7 +90,7 @@ describe('the Content-Security-Policy', () => {
       // is data, not code.
       const inline = page.$('script:not([src])').not('[type="application/json"], [type="application/ld+json"]');
       expect(inline.length).toBeLessThanOrEqual(1);
-      if (page.path.startsWith('/embed/')) expect(inline.text()).toBe(embedFrameScript);
+      if (isEmbedPage(page.path)) expect(inline.text()).toBe(embedFrameScript);
       else if (inline.length) {
         const sources = [...inline.text().matchAll(/import\("([^"]+)"\)/g)].map((match) => match[1]!);
         const written = sources.map((src) => `<script type="module" src="${src}"></script>`).join('');

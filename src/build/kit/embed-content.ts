@@ -1,5 +1,6 @@
 import { publisher } from '../../core/publisher.ts';
-import { site } from '../../core/site.ts';
+import { fill } from '../../core/fill.ts';
+import { siteWords } from '../../data/site-words.ts';
 import type { Frame, SizeName } from '../../frame/frame.ts';
 import { frameKey, type KeyEntry } from './frame-key.ts';
 import type { KitStep } from './kit-steps.ts';
@@ -27,20 +28,22 @@ export function frameHeading(frame: Frame): string | undefined {
   return parts.length ? parts.join(' ') : undefined;
 }
 
-/** What the embed page of `step` prints. */
+/** What the embed page of `step` prints, in the language of the step's chapter. */
 export function embedContent(step: KitStep): EmbedContent {
   const { order, title } = step.chapter.entry.data;
+  const { locale } = step.chapter;
+  const words = siteWords(locale);
   return {
-    heading: frameHeading(step.frames.wide) ?? step.chart.words.en.title,
+    heading: frameHeading(step.frames.wide) ?? step.chart.words[locale].title,
     caption: step.alt,
-    sources: { line: step.sourceLine, all: 'all sources', asOf: `As of ${step.asOfText}` },
+    sources: { line: step.sourceLine, all: words['embed.allSources'], asOf: fill(words['embed.asOf'], { date: step.asOfText }) },
     credit: {
       licence: contentLicence.name,
-      site: site.name,
-      step: `Step ${step.number} of chapter ${order}, “${title}”`,
-      publisher: `Published by ${publisher.name}`,
+      site: words['site.name'],
+      step: fill(words['embed.step'], { number: step.number, order, title }),
+      publisher: fill(words['embed.publisher'], { name: publisher.name }),
     },
-    key: frameKey(step.frames.wide),
+    key: frameKey(step.frames.wide, locale),
     frames: step.frames,
   };
 }

@@ -1,4 +1,6 @@
 import type { Frame, Mark } from '../../frame/frame.ts';
+import { defaultLocale, type Locale } from '../../core/locale.ts';
+import { siteWords } from '../../data/site-words.ts';
 
 /** The looks a key explains, in the order it lists them. */
 export const keyLooks = ['hollow-bar', 'hollow-dot', 'grey-bar', 'grey-dot'] as const;
@@ -22,12 +24,6 @@ export interface KeyEntry {
  * reports only (the timeline's "Reported, not officially confirmed"). A bar or circle turns grey when a step picks out
  * others (`tone-muted`, `is-muted`: the state's `highlight` or `emphasis`).
  */
-const labels: Readonly<Record<KeyLook, string>> = {
-  'hollow-bar': 'Hollow bar: reported, from a secondary source',
-  'hollow-dot': 'Hollow circle: reported, not officially confirmed',
-  'grey-bar': 'Grey bar: not picked out at this step',
-  'grey-dot': 'Grey circle: not picked out at this step',
-};
 
 /** The looks one mark shows: hollow, grey or both, as a bar (rect) or a dot (circle); none for any other mark. */
 function looksOf(mark: Mark): KeyLook[] {
@@ -46,9 +42,11 @@ const isLegend = (mark: Mark) => mark.key.startsWith('legend:');
 /**
  * The key a graphic needs: one entry for each look its marks show (hollow bars, hollow circles, grey bars, grey
  * circles), and none for a look the frame does not draw or already explains in its own legend (the timeline's
- * "Hollow: reported, not officially confirmed"). Pure; downloads and embeds draw it under the graphic.
+ * "Hollow: reported, not officially confirmed"), in `locale`'s words (`key.<look>`); downloads and embeds draw it
+ * under the graphic.
  */
-export function frameKey(frame: Frame): KeyEntry[] {
+export function frameKey(frame: Frame, locale: Locale = defaultLocale): KeyEntry[] {
+  const words = siteWords(locale);
   const explained = new Set(frame.marks.filter(isLegend).flatMap(looksOf));
   const samples = new Map<KeyLook, Mark>();
   for (const mark of frame.marks) {
@@ -64,6 +62,6 @@ export function frameKey(frame: Frame): KeyEntry[] {
     .filter((look) => samples.has(look) && !explained.has(look))
     .map((look) => {
       const mark = samples.get(look)!;
-      return { look, label: labels[look], sample: { kind: mark.kind as 'rect' | 'circle', class: String(mark.attrs.class ?? '') } };
+      return { look, label: words[`key.${look}`], sample: { kind: mark.kind as 'rect' | 'circle', class: String(mark.attrs.class ?? '') } };
     });
 }

@@ -11,6 +11,10 @@ import { checkedStory } from '../mdx/checked-story.ts';
 import { sourceOutlet } from '../../data/source-credit.ts';
 import { absoluteUrl, url } from '../../core/url.ts';
 import { currentTo } from '../../data/current-to.ts';
+import { datasetsIn } from '../../data/datasets-in.ts';
+import { siteWords } from '../../data/site-words.ts';
+import { defaultLocale, localePath, type Locale } from '../../core/locale.ts';
+import { fill } from '../../core/fill.ts';
 import { downloadPaths, embedPath, type DownloadKind } from './kit-paths.ts';
 
 /** Everything the educators' kit offers for one step: where it is, what it shows, and how to embed, download and cite it. */
@@ -47,46 +51,54 @@ export interface KitStep {
   readonly citation: CitationInput;
 }
 
-/** The source line for a set of sources, naming each outlet once: "Sources: Reuters, TASS and Meduza". */
-export function sourceLine(sources: readonly Source[]): string {
-  const outlets = [...new Set(sources.map((source) => sourceOutlet(source)))];
-  return `${outlets.length === 1 ? 'Source' : 'Sources'}: ${listProse(outlets)}`;
+/**
+ * The source line for a set of sources (as datasetsIn spells them in `locale`), naming each outlet once: "Sources:
+ * Reuters, TASS and Meduza", "Источники: Reuters, ТАСС и «Медуза»".
+ */
+export function sourceLine(sources: readonly Source[], locale: Locale = defaultLocale): string {
+  const words = siteWords(locale);
+  const outlets = [...new Set(sources.map((source) => sourceOutlet(source, { via: words['cite.via'] })))];
+  return fill(words[outlets.length === 1 ? 'embed.source' : 'embed.sources'], { list: listProse(outlets, locale) });
 }
 
-/** A "current to" date as a reader says it: "10 April 2026", "April 2026" or "2026". */
-export function formatAsOf(iso: string): string {
-  return iso.length === 4 ? iso : formatEventDate(iso);
+/** A "current to" date as a reader says it: "10 April 2026", "April 2026" or "2026"; "10 апреля 2026 г." in Russian. */
+export function formatAsOf(iso: string, locale: Locale = defaultLocale): string {
+  return iso.length === 4 ? iso : formatEventDate(iso, undefined, {}, locale);
 }
 
-/** Every step of every chapter, in story order, with its kit. */
-export async function getKitSteps(): Promise<KitStep[]> {
-  const [chapters, datasets] = await Promise.all([getChapters(), getDatasets()]);
-  return chapters.flatMap((chapter) => chapterKit(chapter, datasets));
+/** Every step of every chapter of `locale`'s edition, in story order, with its kit. */
+export async function getKitSteps(locale: Locale = defaultLocale): Promise<KitStep[]> {
+  const [chapters, datasets] = await Promise.all([getChapters(locale), getDatasets()]);
+  return chapters.flatMap((chapter) => chapterKit(chapter, datasets, locale));
 }
 
-/** One chapter's steps, with their kits. */
-export function chapterKit(chapter: ChapterInfo, datasets: Datasets): KitStep[] {
-  return chapter.story.steps.map((_, i) => kitStepAt(chapter, i, datasets));
+/** One chapter's steps, with their kits, in its edition's language. */
+export function chapterKit(chapter: ChapterInfo, datasets: Datasets, locale: Locale = defaultLocale): KitStep[] {
+  return chapter.story.steps.map((_, i) => kitStepAt(chapter, i, datasets, locale));
 }
 
-/** The kit of the step with this id, wherever it is; throws when no chapter has it. */
-export async function findKitStep(id: string): Promise<KitStep> {
-  const [chapters, datasets] = await Promise.all([getChapters(), getDatasets()]);
+/** The kit of the step with this id in `locale`'s edition, wherever it is; throws when no chapter has it. */
+export async function findKitStep(id: string, locale: Locale = defaultLocale): Promise<KitStep> {
+  const [chapters, datasets] = await Promise.all([getChapters(locale), getDatasets()]);
   for (const chapter of chapters) {
     const index = chapter.story.steps.findIndex((s) => s.id === id);
-    if (index >= 0) return kitStepAt(chapter, index, datasets);
+    if (index >= 0) return kitStepAt(chapter, index, datasets, locale);
   }
   throw new Error(`educators' kit: no chapter has a step "${id}"`);
 }
 
-/** The kit of the chapter's step at `index` (from 0). */
-function kitStepAt(chapter: ChapterInfo, index: number, datasets: Datasets): KitStep {
+/**
+ * The kit of the chapter's step at `index` (from 0), in `locale`: its frames, caption and source line in that
+ * language, its links to that edition's chapter and embed. The downloads and the citation's style are English.
+ */
+function kitStepAt(chapter: ChapterInfo, index: number, english: Datasets, locale: Locale): KitStep {
+  const datasets = datasetsIn(english, locale);
   const outline = chapter.story.steps[index]!;
   const asOf = currentTo(datasets);
   const block = chapter.story.stories.find((s) => s.steps.includes(outline.id))!;
   const inputs = block.steps.map((id) => chapter.story.steps.find((s) => s.id === id)!);
   // The same pass that checked the chapter (keyed by its steps' id, alt and state), so the kit draws nothing twice.
-  const checked = checkedStory(block.chart, inputs, datasets).steps()[block.steps.indexOf(outline.id)]!;
+  const checked = checkedStory(block.chart, inputs, english, locale).steps()[block.steps.indexOf(outline.id)]!;
   const chart = chartNamed(outline.chart);
   const byId = new Map(datasets.sources.map((s) => [s.id, s]));
   const inView = chart.export.sourcesInView(chart.select(datasets), chart.stateSchema.parse(outline.state ?? {}));
@@ -96,7 +108,8 @@ function kitStepAt(chapter: ChapterInfo, index: number, datasets: Datasets): Kit
     .rows(chart.select(datasets))
     .filter((row) => row.figureOwner && row.sources.every((id) => shown.has(id)))
     .map((row) => row.figureOwner!);
-  const path = `/chapters/${chapter.slug}/`;
+  const path = localePath(locale, `/chapters/${chapter.slug}/`);
+  const embed = localePath(locale, embedPath(checked.id));
   const absoluteHref = absoluteUrl(path, checked.id);
   return {
     id: checked.id,
@@ -106,13 +119,13 @@ function kitStepAt(chapter: ChapterInfo, index: number, datasets: Datasets): Kit
     alt: checked.alt,
     frames: checked.frames,
     sources,
-    sourceLine: sourceLine(sources),
+    sourceLine: sourceLine(sources, locale),
     asOf,
-    asOfText: formatAsOf(asOf),
+    asOfText: formatAsOf(asOf, locale),
     href: url(path, checked.id),
     absoluteHref,
-    embedHref: url(embedPath(checked.id)),
-    embedAbsolute: absoluteUrl(embedPath(checked.id)),
+    embedHref: url(embed),
+    embedAbsolute: absoluteUrl(embed),
     downloads: Object.fromEntries(
       Object.entries(downloadPaths(checked.id, chart.name)).map(([k, p]) => [k, url(p)]),
     ) as KitStep['downloads'],
