@@ -6,7 +6,10 @@ import { siteWords } from './site-words.ts';
 import { namesIn } from './names-in.ts';
 import { termFormsIn } from './term-forms.ts';
 
-const translated = new WeakMap<Datasets, Map<Locale, Datasets>>();
+const translated = new WeakMap<Datasets, Map<string, Datasets>>();
+
+/** A word the data needs that a language's file of site words lacks (which the check of the site's words reports). */
+export class MissingWordError extends Error {}
 
 /**
  * The data with its words in `locale`: the records whose words are the site's (`recordWords`: the events' titles and
@@ -16,11 +19,13 @@ const translated = new WeakMap<Datasets, Map<Locale, Datasets>>();
  * data as loaded. Worked out once per version of the data and language. Throws, naming the key, when a word is missing
  * (the check of the site's words, which runs first, reports it with its file).
  */
-export function datasetsIn(datasets: Datasets, locale: Locale, root?: string): Datasets {
+export function datasetsIn(datasets: Datasets, locale: Locale, root: string = process.cwd()): Datasets {
   if (locale === 'en') return datasets;
   let byLocale = translated.get(datasets);
   if (!byLocale) translated.set(datasets, (byLocale = new Map()));
-  let data = byLocale.get(locale);
+  // The words are read from the project at `root`: a check of another copy (a test's) must not get this one's.
+  const key = `${locale}\n${root}`;
+  let data = byLocale.get(key);
   if (!data) {
     const words = siteWords(locale, root);
     const reword = <R extends { id: string }>(kind: keyof typeof recordWords, records: readonly R[]): R[] =>
@@ -29,7 +34,7 @@ export function datasetsIn(datasets: Datasets, locale: Locale, root?: string): D
         records,
         words,
         (key) => {
-          throw new Error(`the ${languageNames[locale]} words have no ${key}`);
+          throw new MissingWordError(`the ${languageNames[locale]} words have no ${key}`);
         },
         (text) => resolvePlaceholders(text, datasets, locale),
       );
@@ -52,7 +57,7 @@ export function datasetsIn(datasets: Datasets, locale: Locale, root?: string): D
       sources,
       glossary,
     };
-    byLocale.set(locale, data);
+    byLocale.set(key, data);
   }
   return data;
 }

@@ -127,6 +127,19 @@ export async function loadDatasets(root: string | URL): Promise<Datasets> {
         if (declared[key].has(id)) errors.push(new ContentError(shown, `record ${label}, field "id": "${id}" is used twice`));
         declared[key].add(id);
       }
+      // A field whose words are the site's (recordWords) is named with the key that holds it. (A source's headline is
+      // its own: its schema says when it belongs here.)
+      const moved = key in recordWords ? recordWords[key as keyof typeof recordWords] : undefined;
+      const strays =
+        moved && !moved.worded && record && typeof record === 'object' ? moved.fields.filter(({ field }) => field in record) : [];
+      for (const { field, suffix } of strays)
+        errors.push(
+          new ContentError(
+            shown,
+            `record ${label}, field "${field}": is one of the site's words: write it in ${siteWordsFiles.en} as "${moved!.prefix}.${typeof id === 'string' ? id : '<id>'}${suffix}" (and translate it in the other languages' files)`,
+          ),
+        );
+      if (strays.length) return;
       const parsed = schema.safeParse(record);
       if (!parsed.success) {
         for (const { path, message } of explainIssues(schema, parsed.error)) {

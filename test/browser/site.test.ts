@@ -6,7 +6,6 @@ import { useBrowser } from '../helpers/browser-session.ts';
 import { browserSkipReason } from '../helpers/chromium.ts';
 import { builtChapters, busiestChapter, russianChapterPerChart } from '../helpers/chapters-in-dist.ts';
 import { builtPages, chapterPages, isEmbedPage, type BuiltPage } from '../helpers/dist.ts';
-import { pathLocale } from '../../src/core/locale.ts';
 import { hiddenText } from '../helpers/hidden-text.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -39,8 +38,8 @@ const presentation = busiestChapter.path.replace('/chapters/', '/present/');
 // A short link (/s/…) sends the reader on at once, so no page stays to check; handout.test.ts holds one back and checks it.
 const built = builtPages().filter(
   ({ path }) =>
-    // A Russian embed is its English twin in other words: those of the embeds chosen here stand for them.
-    (!isEmbedPage(path) || embeds.includes(pathLocale(path).path)) &&
+    // A Russian embed is its English twin in other words (russian-edition.test.ts compares them): these stand for both.
+    (!isEmbedPage(path) || embeds.includes(path)) &&
     (!path.startsWith('/present/') || path === presentation) &&
     // A Russian chapter is its English twin's page in other words: one per chart stands for them.
     (!path.startsWith('/ru/chapters/') || russianChapterPerChart.some((c) => c.path === path)) &&

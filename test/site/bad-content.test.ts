@@ -169,6 +169,19 @@ const fixtures: readonly Fixture[] = [
     ],
   },
   {
+    rule: 'words written in the data where the site’s words hold them',
+    edits: [
+      {
+        file: 'content/data/corrections.json',
+        find: '"id": "2026-11-29-max-preinstall-date", ',
+        replace: '"id": "2026-11-29-max-preinstall-date", "change": "A change.", ',
+      },
+    ],
+    says: [
+      'content/data/corrections.json: record "2026-11-29-max-preinstall-date", field "change": is one of the site\'s words: write it in content/i18n/en.json as "correction.2026-11-29-max-preinstall-date" (and translate it in the other languages\' files)',
+    ],
+  },
+  {
     rule: 'a headline beside the note that the page shows none',
     edits: [
       {

@@ -53,6 +53,11 @@ describe.each(
     });
 
     it('names the events of a term with their titles and dates from the timeline', () => {
+      const sovereign = {
+        en: 'On the timeline: “Sovereign internet” law signed, 1 May 2019',
+        ru: 'На шкале времени: Закон о «суверенном интернете», 1 мая 2019 г.',
+      };
+      expect(squash(glossary.$('[id="sovereign-internet-law"]').text())).toContain(sovereign[locale]);
       for (const term of data.glossary.filter((t) => t.events.length > 0)) {
         const list = term.events
           .map((id) => findEvent(data, id))
@@ -125,7 +130,7 @@ describe('the Russian edition’s glossary', () => {
     for (const page of russianChapterPages()) {
       const twin = english.find((c) => `/ru${c.path}` === page.path)!;
       expect(linked(page), page.path).toEqual(linked(twin));
-      expect(page.$('a.glossary-link').first().attr('href')).toMatch(/^\/ru\/glossary\/#/);
+      for (const link of page.$('a.glossary-link').toArray()) expect(page.$(link).attr('href')).toMatch(/^\/ru\/glossary\/#[a-z-]+$/);
     }
     const ru = builtPages().find((p) => p.path === '/ru/glossary/')!;
     expect(ru.$('html').attr('lang')).toBe('ru');

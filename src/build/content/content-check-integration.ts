@@ -16,7 +16,7 @@ export function contentCheck(): AstroIntegration {
       'astro:config:setup': async ({ config, command, logger }) => {
         if (command === 'preview') return;
         const { errors, skipped, translations } = await checkContent(config.root);
-        if (translations && command === 'build') logger.info(`The Russian edition's chapters:\n${translationTable(translations)}`);
+        if (translations && command === 'build') logger.info(`The Russian edition's chapters and translated pages:\n${translationTable(translations)}`);
         if (errors.length === 0) return;
         logger.error(contentReport(errors, skipped));
         if (command !== 'dev') process.exit(1);

@@ -278,7 +278,8 @@ export async function checkTranslations(root: string, datasets?: Datasets): Prom
     compare('figures', source.figures, twin.figures);
     compare('quotes', source.quotes, twin.quotes);
     if (linkTerms) {
-      const [linkedEn, linkedRu] = [linkTerms.en(parseChapter(enText.toString('utf8')).tree), linkTerms.ru(russian.tree)];
+      // Each on a tree of its own: the links it adds must not change the words checked below.
+      const [linkedEn, linkedRu] = [linkTerms.en(parseChapter(enText.toString('utf8')).tree), linkTerms.ru(structuredClone(russian.tree))];
       const diff = listDiff(linkedEn, linkedRu);
       if (diff)
         problems.push(
@@ -329,7 +330,43 @@ export async function checkTranslations(root: string, datasets?: Datasets): Prom
       status: problems.length ? 'differs' : stale ? 'stale' : 'up to date',
     });
   }
+  for (const page of translatedPages) errors.push(...(await pageTranslationErrors(root, page, rows)));
   return { errors, rows };
+}
+
+/**
+ * The pages whose Russian twin is a translated copy of the English page's own file, prose and all, rather than one
+ * layout with its words in the catalogues: each records, in its doc comment, the sha256 of the English file it was
+ * translated from ("Translated from src/pages/about.astro, sha256 …"), so that a change to the English makes it stale.
+ */
+export const translatedPages: readonly { readonly en: string; readonly ru: string }[] = [
+  { en: 'src/pages/about.astro', ru: 'src/pages/ru/about.astro' },
+];
+
+/** What is wrong with one translated page: no record of its English file, or a record that is out of date. */
+async function pageTranslationErrors(
+  root: string,
+  page: (typeof translatedPages)[number],
+  rows: TranslationRow[],
+): Promise<ContentError[]> {
+  if (!existsSync(join(root, page.en))) return [];
+  const hash = sha256(await readFile(join(root, page.en)));
+  const name = page.ru.split('/').slice(-2).join('/');
+  if (!existsSync(join(root, page.ru))) {
+    rows.push({ name, steps: [undefined, undefined], status: 'missing' });
+    return [new ContentError(page.ru, `is missing: ${page.en} needs its Russian twin`)];
+  }
+  const recorded = /Translated from (\S+), sha256 ([0-9a-f]{64})/.exec(await readFile(join(root, page.ru), 'utf8'));
+  const stale = !recorded || recorded[1] !== page.en || recorded[2] !== hash;
+  rows.push({ name, steps: [undefined, undefined], status: stale ? 'stale' : 'up to date' });
+  if (!recorded) return [new ContentError(page.ru, `needs the line "Translated from ${page.en}, sha256 ${hash}" in its doc comment`)];
+  if (!stale) return [];
+  return [
+    new ContentError(
+      page.ru,
+      `is stale: ${page.en} has changed since it was translated (sha256 ${recorded[2]!.slice(0, 12)}…, now ${hash.slice(0, 12)}…); translate the change, then record "Translated from ${page.en}, sha256 ${hash}"`,
+    ),
+  ];
 }
 
 /**
@@ -416,7 +453,7 @@ async function termLinkers(
 /** The table the build prints: a row per chapter, with its steps in each language and how its translation stands. */
 export function translationTable(rows: readonly TranslationRow[]): string {
   const lines = [
-    ['chapter', 'steps en', 'steps ru', 'Russian'],
+    ['file', 'steps en', 'steps ru', 'Russian'],
     ...rows.map((r) => [r.name, String(r.steps[0] ?? '–'), String(r.steps[1] ?? '–'), r.status]),
   ];
   const widths = lines[0]!.map((_, c) => Math.max(...lines.map((line) => line[c]!.length)));

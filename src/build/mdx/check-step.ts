@@ -1,7 +1,7 @@
 import { charts } from '../../charts/registry.ts';
 import { stylesOf, type Chart } from '../../charts/chart.ts';
 import type { Datasets } from '../../data/load-datasets.ts';
-import { datasetsIn } from '../../data/datasets-in.ts';
+import { datasetsIn, MissingWordError } from '../../data/datasets-in.ts';
 import { kebabId } from '../../data/schemas.ts';
 import type { Frame, SizeName } from '../../frame/frame.ts';
 import { finalizeFrame } from '../../frame/frame.ts';
@@ -106,13 +106,17 @@ export function checkStep(chartName: unknown, step: StepInput, datasets: Dataset
   return { id: idResult.data!, alt: (step.alt as string).trim(), frames: { narrow: chosen.narrow, wide: chosen.wide } };
 }
 
-/** Whether the data has its words in `locale` (datasetsIn), which the check of the site's words otherwise reports. */
+/**
+ * Whether the data has all its words in `locale` (datasetsIn); a word missing is the check of the site's words to
+ * report, once. Any other failure (a file that is not JSON) is thrown.
+ */
 function worded(datasets: Datasets, locale: Locale): boolean {
   try {
     datasetsIn(datasets, locale);
     return true;
-  } catch {
-    return false;
+  } catch (error) {
+    if (error instanceof MissingWordError) return false;
+    throw error;
   }
 }
 

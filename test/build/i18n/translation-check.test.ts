@@ -1,7 +1,7 @@
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkTranslations, translationTable } from '../../../src/build/i18n/translation-check.ts';
+import { checkTranslations, sha256, translatedPages, translationTable } from '../../../src/build/i18n/translation-check.ts';
 import { projectRoot } from '../../helpers/paths.ts';
 
 const temp: string[] = [];
@@ -44,7 +44,7 @@ describe('the Russian chapters against the English ones', () => {
     expect(rows.map((r) => [r.name, r.status])).toEqual(english.map((name) => [name, 'up to date']));
     for (const row of rows) expect(row.steps[1], row.name).toBe(row.steps[0]);
     const table = translationTable(rows).split('\n');
-    expect(table[0]).toMatch(/^chapter\s+steps en\s+steps ru\s+Russian$/);
+    expect(table[0]).toMatch(/^file\s+steps en\s+steps ru\s+Russian$/);
     expect(table).toHaveLength(english.length + 1);
   });
 
@@ -270,5 +270,32 @@ describe('the Russian chapters against the English ones', () => {
       await writeFile(en(dir, name), (await readFile(en(dir, name), 'utf8')).replace(/\n/g, '\r\n'));
     }, name);
     expect(messages).toEqual([]);
+  });
+});
+
+describe('a page translated as a copy of its English file (translatedPages)', () => {
+  const [page] = translatedPages;
+  /** A copy with the page's two files, the English one changed by `change`, and what the check says. */
+  const checked = async (change?: (english: string) => string) =>
+    checkedCopy(async (dir) => {
+      for (const file of [page!.en, page!.ru]) await cp(join(projectRoot, file), join(dir, file), { recursive: true });
+      if (change) await writeFile(join(dir, page!.en), change(await readFile(join(dir, page!.en), 'utf8')));
+    }, english[0]);
+
+  it('is up to date, and tabled, while the English file is the one it records', async () => {
+    const { messages, rows } = await checked();
+    expect(messages).toEqual([]);
+    expect(rows.at(-1)).toMatchObject({ name: page!.ru.split('/').slice(-2).join('/'), status: 'up to date' });
+  });
+
+  it('is stale once the English file changes, and says the hash to record after translating the change', async () => {
+    const changed = (text: string) => text.replace('</h1>', ' (revised)</h1>');
+    const { messages, rows } = await checked(changed);
+    const hash = sha256(changed(await readFile(join(projectRoot, page!.en), 'utf8')));
+    const was = sha256(await readFile(join(projectRoot, page!.en)));
+    expect(messages).toEqual([
+      `${page!.ru}: is stale: ${page!.en} has changed since it was translated (sha256 ${was.slice(0, 12)}…, now ${hash.slice(0, 12)}…); translate the change, then record "Translated from ${page!.en}, sha256 ${hash}"`,
+    ]);
+    expect(rows.at(-1)!.status).toBe('stale');
   });
 });
