@@ -12,7 +12,7 @@ import { readPublisher } from './src/build/site/publisher.ts';
 import { siteAddress } from './src/build/site/site-address.ts';
 import { designCss } from './src/build/styles/design-css.ts';
 import { charts } from './src/charts/registry.ts';
-import { defaultLocale, languageTag, locales } from './src/core/locale.ts';
+import { defaultLocale, languageTag, locales, pathLocale } from './src/core/locale.ts';
 
 const root = new URL('./', import.meta.url);
 
@@ -39,11 +39,12 @@ export default defineConfig({
     addressWarning(),
     mdx({ remarkPlugins: [[remarkScrolly, { root, base }]] }),
     // Writes sitemap-index.xml + sitemap-0.xml with absolute URLs under `base`, trailing slashes kept, 404 left out.
-    // Embeddable step pages (/embed/…) are for iframes, not search results, so they stay out too, and so do the short
+    // Embeddable step pages (/embed/…, /ru/embed/…) are for iframes, not search results, so they stay out too, and so do the short
     // links (/s/…), which send the reader on to a chapter, and the presentations (/present/…), which repeat the chapters;
     // both are marked noindex. A page with a twin in the other edition lists both (xhtml:link hreflang), as its head does.
     sitemap({
-      filter: (page) => !['embed/', 'ru/embed/', 's/', 'present/'].some((dir) => new URL(page).pathname.startsWith(`${base}${dir}`)),
+      filter: (page) =>
+        !['/embed/', '/s/', '/present/'].some((dir) => pathLocale(`/${new URL(page).pathname.slice(base.length)}`).path.startsWith(dir)),
       i18n: { defaultLocale, locales: languageTag },
     }),
     headersUnderBase(),

@@ -13,7 +13,8 @@ export class MissingWordError extends Error {}
 
 /**
  * The data with its words in `locale`: the records whose words are the site's (`recordWords`: the events' titles and
- * reported parts, the quotes' words, the glossary's terms, the corrections, the descriptions of pages without a headline) take them from that language's
+ * reported parts, the quotes' words, the glossary's terms, the corrections, what the population count leaves out,
+ * the descriptions of pages without a headline) take them from that language's
  * file of site words, their placeholders printed as that language writes figures and dates, and the sources'
  * publishers are spelt as the edition spells them (namesIn); numbers, dates and ids stay as they are. English is the
  * data as loaded. Worked out once per version of the data and language. Throws, naming the key, when a word is missing

@@ -19,9 +19,20 @@ export const termFormsFiles: Readonly<Record<Locale, string>> = {
 /** The file's contract: a glossary term's id, to the other forms of the term that the language's prose uses. */
 export const termFormsSchema = z.record(kebabId, z.array(z.string().trim().min(1, 'must hold a word')).min(1, 'must list a form'));
 
-/** `locale`'s forms of the glossary's terms, read from the project the build runs in (or the one at `root`). */
+/**
+ * `locale`'s forms of the glossary's terms, read from the project the build runs in (or the one at `root`). Throws,
+ * naming the file, when it is not JSON or not the contract (the content check reports such a mistake in full: by line
+ * and column, and for each entry).
+ */
 export function termFormsIn(locale: Locale, root: string = process.cwd()): Readonly<Record<string, readonly string[]>> {
-  return termFormsSchema.parse(JSON.parse(readFileSync(join(root, termFormsFiles[locale]), 'utf8')));
+  const file = termFormsFiles[locale];
+  try {
+    return termFormsSchema.parse(JSON.parse(readFileSync(join(root, file), 'utf8')));
+  } catch (error) {
+    throw new Error(
+      `${file}: ${error instanceof z.ZodError ? error.issues.map((i) => `"${i.path.join('.')}": ${i.message}`).join('; ') : (error as Error).message}`,
+    );
+  }
 }
 
 /**

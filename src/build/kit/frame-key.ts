@@ -19,13 +19,12 @@ export interface KeyEntry {
 }
 
 /**
- * What each look means. A bar is hollow when its figure is known only from a secondary report (`is-reported`, the
- * user-shares chart and its table's "Reported, from a secondary source"); a circle is hollow when its event rests on
- * reports only (the timeline's "Reported, not officially confirmed"). A bar or circle turns grey when a step picks out
- * others (`tone-muted`, `is-muted`: the state's `highlight` or `emphasis`).
+ * The looks one mark shows: hollow, grey or both, as a bar (rect) or a dot (circle); none for any other mark. A bar is
+ * hollow when its figure is known only from a secondary report (`is-reported`, the user-shares chart and its table's
+ * "Reported, from a secondary source"); a circle is hollow when its event rests on reports only (the timeline's
+ * "Reported, not officially confirmed"). A bar or circle turns grey when a step picks out others (`tone-muted`,
+ * `is-muted`: the state's `highlight` or `emphasis`). What each look means is a site word, `key.<look>`.
  */
-
-/** The looks one mark shows: hollow, grey or both, as a bar (rect) or a dot (circle); none for any other mark. */
 function looksOf(mark: Mark): KeyLook[] {
   const shape = mark.kind === 'rect' ? 'bar' : mark.kind === 'circle' ? 'dot' : undefined;
   if (!shape) return [];

@@ -69,12 +69,12 @@ export function formatAsOf(iso: string, locale: Locale = defaultLocale): string 
 /** Every step of every chapter of `locale`'s edition, in story order, with its kit. */
 export async function getKitSteps(locale: Locale = defaultLocale): Promise<KitStep[]> {
   const [chapters, datasets] = await Promise.all([getChapters(locale), getDatasets()]);
-  return chapters.flatMap((chapter) => chapterKit(chapter, datasets, locale));
+  return chapters.flatMap((chapter) => chapterKit(chapter, datasets));
 }
 
-/** One chapter's steps, with their kits, in its edition's language. */
-export function chapterKit(chapter: ChapterInfo, datasets: Datasets, locale: Locale = defaultLocale): KitStep[] {
-  return chapter.story.steps.map((_, i) => kitStepAt(chapter, i, datasets, locale));
+/** One chapter's steps, with their kits, in the chapter's language. */
+export function chapterKit(chapter: ChapterInfo, datasets: Datasets): KitStep[] {
+  return chapter.story.steps.map((_, i) => kitStepAt(chapter, i, datasets));
 }
 
 /** The kit of the step with this id in `locale`'s edition, wherever it is; throws when no chapter has it. */
@@ -82,16 +82,17 @@ export async function findKitStep(id: string, locale: Locale = defaultLocale): P
   const [chapters, datasets] = await Promise.all([getChapters(locale), getDatasets()]);
   for (const chapter of chapters) {
     const index = chapter.story.steps.findIndex((s) => s.id === id);
-    if (index >= 0) return kitStepAt(chapter, index, datasets, locale);
+    if (index >= 0) return kitStepAt(chapter, index, datasets);
   }
   throw new Error(`educators' kit: no chapter has a step "${id}"`);
 }
 
 /**
- * The kit of the chapter's step at `index` (from 0), in `locale`: its frames, caption and source line in that
- * language, its links to that edition's chapter and embed. The downloads and the citation's style are English.
+ * The kit of the chapter's step at `index` (from 0), in the chapter's language: its frames, caption and source line
+ * in that language, its links to that edition's chapter and embed. The downloads and the citation are English.
  */
-function kitStepAt(chapter: ChapterInfo, index: number, english: Datasets, locale: Locale): KitStep {
+function kitStepAt(chapter: ChapterInfo, index: number, english: Datasets): KitStep {
+  const { locale } = chapter;
   const datasets = datasetsIn(english, locale);
   const outline = chapter.story.steps[index]!;
   const asOf = currentTo(datasets);
