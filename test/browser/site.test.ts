@@ -6,6 +6,7 @@ import { useBrowser } from '../helpers/browser-session.ts';
 import { browserSkipReason } from '../helpers/chromium.ts';
 import { builtChapters, busiestChapter, russianChapterPerChart } from '../helpers/chapters-in-dist.ts';
 import { builtPages, chapterPages, isEmbedPage, type BuiltPage } from '../helpers/dist.ts';
+import { pathLocale } from '../../src/core/locale.ts';
 import { hiddenText } from '../helpers/hidden-text.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -40,7 +41,8 @@ const built = builtPages().filter(
   ({ path }) =>
     // A Russian embed is its English twin in other words (russian-edition.test.ts compares them): these stand for both.
     (!isEmbedPage(path) || embeds.includes(path)) &&
-    (!path.startsWith('/present/') || path === presentation) &&
+    // A Russian presentation is its English twin's slides in other words (russian-edition.test.ts compares them).
+    (!pathLocale(path).path.startsWith('/present/') || path === presentation) &&
     // A Russian chapter is its English twin's page in other words: one per chart stands for them.
     (!path.startsWith('/ru/chapters/') || russianChapterPerChart.some((c) => c.path === path)) &&
     !path.startsWith('/s/'),

@@ -50,6 +50,7 @@ describe('the Russian edition', () => {
     for (const page of russian) expect(englishOf(page), page.path).toBeDefined();
   });
 
+  // An embed has no site chrome, and no language link: the embeds are compared with their twins below.
   it.each(russian.filter((p) => !isEmbedPage(p.path)))(
     '$path is in Russian, names its English twin and itself, and offers the English one',
     (page) => {
@@ -225,6 +226,12 @@ describe('the Russian edition', () => {
       if (correction.chapter === 'site') expect(link, correction.id).toBeUndefined();
       else expect(link, correction.id).toBe(`/ru/chapters/${correction.chapter}/`);
     }
+    // A chapter's links to the teachers' pages not yet translated (handout, slides, educators) say they are English.
+    for (const chapter of chapters)
+      for (const link of chapter
+        .$('.chapter-cite a[href^="/handout/"], .chapter-cite a[href^="/present/"], .chapter-cite a[href^="/educators/"]')
+        .toArray())
+        expect(chapter.$(link).attr('hreflang'), `${chapter.path} → ${chapter.$(link).attr('href')}`).toBe('en');
     // A chapter's "Updated" line leads to the corrections of its own edition.
     expect(chapters.some((c) => c.$('a[href="/ru/about/#corrections"]').length > 0)).toBe(true);
   });

@@ -3,6 +3,7 @@ import type { ChapterInfo } from '../content/get-chapters.ts';
 import type { Datasets } from '../../data/load-datasets.ts';
 import { absoluteUrl, url } from '../../core/url.ts';
 import { currentTo } from '../../data/current-to.ts';
+import { localePath } from '../../core/locale.ts';
 
 /** Site paths of a chapter's handout page and its QR code (pass them through `url` or `absoluteUrl`). */
 export const handoutPath = (slug: string) => `/handout/${slug}/`;
@@ -17,8 +18,12 @@ export interface ChapterKit {
   readonly citation: CitationInput;
 }
 
+/**
+ * The kit of a chapter: its address in its own edition; the handout, its QR code (which opens the English chapter) and
+ * the citation are English until they are translated.
+ */
 export function chapterKitOf(chapter: ChapterInfo, datasets: Pick<Datasets, 'sources' | 'events' | 'corrections'>): ChapterKit {
-  const absoluteHref = absoluteUrl(`/chapters/${chapter.slug}/`);
+  const absoluteHref = absoluteUrl(localePath(chapter.locale, `/chapters/${chapter.slug}/`));
   const asOf = currentTo(datasets);
   return {
     absoluteHref,
