@@ -289,7 +289,7 @@ describe('a page translated as a copy of its English file (translatedPages)', ()
   });
 
   it('is stale once the English file changes, and says the hash to record after translating the change', async () => {
-    const changed = (text: string) => text.replace('</h1>', ' (revised)</h1>');
+    const changed = (text: string) => `${text}<p>A sentence added to the English page.</p>\n`;
     const { messages, rows } = await checked(changed);
     const hash = sha256(changed(await readFile(join(projectRoot, page!.en), 'utf8')));
     const was = sha256(await readFile(join(projectRoot, page!.en)));
