@@ -12,24 +12,39 @@ export const CYRILLIC_EM = { regular: 0.7, bold: 0.78 } as const;
 
 const cyrillic = /[\u0400-\u04ff]/g;
 
-/** Estimated width of `text` at `fontSize` user units, in regular or bold (semibold and up) type. */
-export function textWidth(text: string, fontSize: number, weight: keyof typeof CHAR_EM = 'regular'): number {
+/** How many of `text`'s characters are Cyrillic letters and how many are not, as [other, cyrillic]. */
+function letterCounts(text: string): [other: number, cyrillic: number] {
   const cyrillicLetters = text.match(cyrillic)?.length ?? 0;
-  // In this order, a text with no Cyrillic gives the very number the Latin-only estimate gave (the SVGs stay byte for byte).
-  return (text.length - cyrillicLetters) * fontSize * CHAR_EM[weight] + cyrillicLetters * fontSize * CYRILLIC_EM[weight];
+  return [text.length - cyrillicLetters, cyrillicLetters];
 }
 
-/** Splits `text` into lines no wider than `maxWidth` at `fontSize`, breaking between words (never at a no-break space). */
+// In this order, a text with no Cyrillic gives the very number the Latin-only estimate gave (the SVGs stay byte for byte).
+const widthOf = (other: number, cyrillicLetters: number, fontSize: number, weight: keyof typeof CHAR_EM) =>
+  other * fontSize * CHAR_EM[weight] + cyrillicLetters * fontSize * CYRILLIC_EM[weight];
+
+/** Estimated width of `text` at `fontSize` user units, in regular or bold (semibold and up) type. */
+export function textWidth(text: string, fontSize: number, weight: keyof typeof CHAR_EM = 'regular'): number {
+  return widthOf(...letterCounts(text), fontSize, weight);
+}
+
+/**
+ * Splits `text` into lines no wider than `maxWidth` at `fontSize`, breaking between words (never at a no-break space).
+ * A line's width is kept as its letter counts, so each word is counted once (the embed code wraps every caption at
+ * hundreds of widths), and every width is the very number `textWidth` gives for the line.
+ */
 export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
   const lines: string[] = [];
   let line = '';
+  let [other, cyrillicLetters] = [0, 0];
   for (const word of text.split(/[^\S\u00a0\u202f]+/).filter(Boolean)) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (line && textWidth(candidate, fontSize) > maxWidth) {
+    const [wordOther, wordCyrillic] = letterCounts(word);
+    if (line && widthOf(other + 1 + wordOther, cyrillicLetters + wordCyrillic, fontSize, 'regular') > maxWidth) {
       lines.push(line);
-      line = word;
+      [line, other, cyrillicLetters] = [word, wordOther, wordCyrillic];
     } else {
-      line = candidate;
+      [line, other, cyrillicLetters] = line
+        ? [`${line} ${word}`, other + 1 + wordOther, cyrillicLetters + wordCyrillic]
+        : [word, wordOther, wordCyrillic];
     }
   }
   if (line) lines.push(line);

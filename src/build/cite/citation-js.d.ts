@@ -12,6 +12,8 @@ declare module '@citation-js/core' {
   }
 
   export const plugins: {
+    /** The output formats' plugins: `bibliography` formats CSL-JSON items with a CSL style. */
+    output: { format(format: 'bibliography', data: object[], options: Record<string, unknown>): string | [string, string][] };
     config: {
       get(plugin: '@csl'): { templates: { add(name: string, xml: string): void; has(name: string): boolean } };
       get(plugin: '@bibtex'): { format: Record<string, unknown> };

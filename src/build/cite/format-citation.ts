@@ -1,4 +1,4 @@
-import { Cite, plugins } from '@citation-js/core';
+import { plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import { accessDate } from '../../core/access-date.ts';
 import { citationStyles, type CitationStyle } from './citation-styles.ts';
@@ -42,8 +42,9 @@ export function formatCitation(name: CitationStyle, input: CitationInput, contex
   if (known) return known;
   const style = citationStyles.find((s) => s.name === name)!;
   if (!templates.has(style.template)) throw new Error(`citation: the CSL style ${style.template} is not registered`);
-  const cite = new Cite(cslItem(input, context));
-  const entries = cite.format('bibliography', { template: style.template, lang: 'en-US', format: 'html', asEntryArray: true });
+  // The item is CSL-JSON already, so it goes straight to the CSL output plugin, without a `Cite` to parse it again.
+  const options = { template: style.template, lang: 'en-US', format: 'html', asEntryArray: true };
+  const entries = plugins.output.format('bibliography', [cslItem(input, context)], options) as unknown;
   const entry = (entries as [id: string, html: string][])[0]?.[1] ?? '';
   const html = /^\s*<div[^>]*>([\s\S]*)<\/div>\s*$/.exec(entry)?.[1]?.trim();
   if (!html) throw new Error(`citation: citeproc gave no ${name} entry for "${input.title}"`);

@@ -27,8 +27,21 @@ export interface ChapterInfo {
   readonly minutes: number;
 }
 
-/** Every chapter in story order, with its outline, in `locale` (English unless asked). */
-export async function getChapters(locale: Locale = 'en'): Promise<ChapterInfo[]> {
+/** A build's chapters per language, read once (as `getDatasets` reads its data once). */
+const built = new Map<Locale, Promise<ChapterInfo[]>>();
+
+/**
+ * Every chapter in story order, with its outline, in `locale` (English unless asked): read on every call in the dev
+ * server, so that an edit shows at the next page load, and once in a build.
+ */
+export function getChapters(locale: Locale = 'en'): Promise<ChapterInfo[]> {
+  if (import.meta.env.DEV) return readChapters(locale);
+  const known = built.get(locale) ?? readChapters(locale);
+  built.set(locale, known);
+  return known;
+}
+
+async function readChapters(locale: Locale): Promise<ChapterInfo[]> {
   const entries = (await getCollection(chapterCollections[locale])).sort((a, b) => a.data.order - b.data.order);
   const data = await getDatasets();
   return Promise.all(
