@@ -19,7 +19,18 @@ export function citeAnchor(sourceId: string): string {
   return `cite-${sourceId}`;
 }
 
-/** The id of a chart's data table in a chapter, which the sources page links back to. */
+/**
+ * The id of a story's data table on its chapter's data page, which the sources page links to. The chapter gives the
+ * same id to the link under the story's graphic, so an older link to a table in the chapter still lands by its graphic.
+ */
 export function dataTableAnchor(chart: string): string {
   return `data-${chart}`;
+}
+
+/**
+ * A chapter's data page, where its graphics' data tables are, each with its sources (before the edition's prefix and
+ * the deploy base): a chapter page carries its text and graphics, and links its tables.
+ */
+export function chapterDataPath(slug: string): string {
+  return `/chapters/${slug}/data/`;
 }

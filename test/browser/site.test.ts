@@ -44,7 +44,7 @@ const built = builtPages().filter(
     // A Russian presentation is its English twin's slides in other words (russian-edition.test.ts compares them).
     (!pathLocale(path).path.startsWith('/present/') || path === presentation) &&
     // A Russian chapter is its English twin's page in other words: one per chart stands for them.
-    (!path.startsWith('/ru/chapters/') || russianChapterPerChart.some((c) => c.path === path)) &&
+    (!/^\/ru\/chapters\/[^/]+\/$/.test(path) || russianChapterPerChart.some((c) => c.path === path)) &&
     !path.startsWith('/s/'),
 );
 /** The charts a page draws: a chapter's own; a handout's or an embed's are those of its chapter. */
@@ -72,10 +72,16 @@ const chartsOf = (path: string): string[] => {
   if (kind === 'embed') return chapterCharts.get(builtChapters.find((c) => c.steps.includes(slug!))?.path ?? '') ?? [];
   return chapterCharts.get(path) ?? [];
 };
-/** Per-chapter pages of one template: a handout, a handout's source list, a quiz sheet. */
-const templated = /^\/(?:handout|educators\/quiz)\/[^/]+\//;
-/** A per-chapter page's kind: its template (its path, the chapter's slug left out) and the charts it draws. */
-const kindOf = (path: string) => `${path.replace(templated, (m) => m.replace(/[^/]+\/$/, '*/'))} ${chartsOf(path).join()}`;
+/**
+ * Per-chapter pages of one template (a handout, a handout's source list, a quiz sheet, a chapter's data page in either
+ * edition): the template, as the path with the chapter's slug as "*"; undefined for any other page.
+ */
+const templateOf = (path: string) =>
+  /^\/(?:handout|educators\/quiz)\/[^/]+\/|^\/(?:ru\/)?chapters\/[^/]+\/data\/$/.test(path)
+    ? path.replace(/^(\/(?:ru\/)?(?:handout|educators\/quiz|chapters)\/)[^/]+\//, '$1*/')
+    : undefined;
+/** A per-chapter page's kind: its template and the charts it draws. */
+const kindOf = (path: string) => `${templateOf(path)} ${chartsOf(path).join()}`;
 /**
  * The largest page (most HTML) of each kind: it holds the most of the components and colours its kind shares. These
  * are the pages checked in dark mode (which changes colours alone); and of the per-chapter templates, the only ones
@@ -84,7 +90,7 @@ const kindOf = (path: string) => `${path.replace(templated, (m) => m.replace(/[^
 const largestOfKind = new Map<string, BuiltPage>();
 for (const page of built) {
   const [, first] = page.path.split('/');
-  const kind = templated.test(page.path)
+  const kind = templateOf(page.path)
     ? kindOf(page.path)
     : first === 'chapters' || first === 'embed'
       ? `${first} ${chartsOf(page.path).join()}`
@@ -92,7 +98,7 @@ for (const page of built) {
   if (page.html.length > (largestOfKind.get(kind)?.html.length ?? -1)) largestOfKind.set(kind, page);
 }
 const darkChecked = new Set([...largestOfKind.values()].map((p) => p.path));
-const pages = built.filter(({ path }) => !templated.test(path) || darkChecked.has(path));
+const pages = built.filter(({ path }) => !templateOf(path) || darkChecked.has(path));
 const paths = pages.map((p) => p.path);
 /**
  * The pages whose text is not checked for hidden text here. The chapters' rendering depends on scripting (the only
@@ -140,10 +146,11 @@ async function axeViolations(page: Page, runOnly: typeof wcag | typeof colourRul
 describe.skipIf(browserSkipReason())('every page, in Chromium', () => {
   const session = useBrowser();
 
-  it('checks one embed page per chart, the largest handout, source list and quiz of each chart, and in dark mode one page of each kind and chart', () => {
+  it('checks one embed page per chart, the largest handout, source list and quiz of each chart, the largest data page of each edition, and in dark mode one page of each kind and chart', () => {
     expect(paths.filter((path) => path.startsWith('/embed/'))).toEqual([...embeds].sort());
     expect(paths.filter((path) => path.startsWith('/educators/quiz/'))).toHaveLength(1);
     expect(paths.filter((path) => /^\/handout\/[^/]+\/sources\/$/.test(path))).toHaveLength(1);
+    expect(paths.filter((path) => /^\/(?:ru\/)?chapters\/[^/]+\/data\/$/.test(path))).toHaveLength(2);
     expect([...darkChecked].sort()).toEqual(
       expect.arrayContaining(['/', '/about/', '/educators/', '/educators/lesson/', '/glossary/', '/sources/']),
     );

@@ -70,7 +70,7 @@ describe.skipIf(browserSkipReason())('a chapter with several stories, in Chromiu
       await page.context().close();
     });
 
-    it(`${name}: under reduced motion each story's frames land at once, and each story has its own data table`, async () => {
+    it(`${name}: under reduced motion each story's frames land at once, and each story links its own data table`, async () => {
       const page = await session.open(path, { viewport, reducedMotion: 'reduce' });
       for (const id of [...first, ...second]) {
         await scrollToStep(page, id);
@@ -80,7 +80,7 @@ describe.skipIf(browserSkipReason())('a chapter with several stories, in Chromiu
       expect(applied.every((f) => f.duration === 0)).toBe(true);
       expect(applied.map((f) => f.stepId).filter((id) => first.includes(id))).toEqual(first);
       expect(applied.map((f) => f.stepId).filter((id) => second.includes(id))).toEqual(second);
-      const tables = await page.$$eval('.data-table', (els) => els.map((el) => el.id));
+      const tables = await page.$$eval('.data-link', (els) => els.map((el) => el.id));
       expect(tables).toHaveLength(stories);
       expect(new Set(tables).size).toBe(stories);
       for (const table of tables) {

@@ -11,8 +11,9 @@ const pages = builtPages();
 const page = (path: string) => pages.find((p) => p.path === path)!;
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 const text = (path: string, selector = 'main') => squash(page(path).$(selector).text());
+/** The row of the timeline's data table on a chapter's data page whose event title matches. */
 const timelineRow = (path: string, title: RegExp) => {
-  const $ = page(path).$;
+  const $ = page(`${path}data/`).$;
   const row = $('#data-ban-sequence tbody tr')
     .toArray()
     .map((tr) =>

@@ -30,12 +30,19 @@ describe.each(builtSites())('$name', (site) => {
     });
 
     it.each(chapters.map((c) => [c.path, c] as const))(
-      'every citation and data-table source in %s opens an entry on the sources page',
-      (_path, chapter) => {
-        const links = chapter
-          .$('.cite a, .data-table a')
-          .toArray()
-          .map((a) => chapter.$(a).attr('href')!);
+      'every citation in %s, and every data-table source on its data page, opens an entry on the sources page',
+      (path, chapter) => {
+        const data = pages.find((p) => p.path === `${path}data/`)!;
+        const links = [
+          ...chapter
+            .$('.cite a')
+            .toArray()
+            .map((a) => chapter.$(a).attr('href')!),
+          ...data
+            .$('.data-table td a')
+            .toArray()
+            .map((a) => data.$(a).attr('href')!),
+        ];
         expect(links.length).toBeGreaterThan(0);
         for (const href of links) {
           expect(href.startsWith(site.href('/sources/#')), href).toBe(true);

@@ -69,7 +69,7 @@ describe('figures in the prose are printed from the data', () => {
 });
 
 describe('reported records render as reported everywhere', () => {
-  const timeline = page('/chapters/a-decade-of-closing-doors/');
+  const timeline = page('/chapters/a-decade-of-closing-doors/data/');
   const rowStatus = (text: string) =>
     timeline
       .$('#data-ban-sequence tbody tr')
@@ -114,15 +114,16 @@ describe('reported records render as reported everywhere', () => {
         expect(squash(ch2.$(step).find('.step__alt').text()), id).toMatch(/reported by Forbes/);
       }
     }
-    const rows = ch2
+    const data = page('/chapters/who-talks-on-what/data/');
+    const rows = data
       .$('#data-user-shares tbody tr')
       .toArray()
       .map((tr) =>
-        ch2
+        data
           .$(tr)
           .find('td')
           .toArray()
-          .map((td) => ch2.$(td).text()),
+          .map((td) => data.$(td).text()),
       );
     for (const r of datasets.audience) {
       const row = rows.find(

@@ -202,13 +202,13 @@ describe('downloads', () => {
     }
   });
 
-  it('each chart’s data table links its CSV and JSON', () => {
+  it('each chart’s data table, on its chapter’s data page, links its CSV and JSON', () => {
     for (const chapter of builtChapters) {
-      const { $ } = pages.get(chapter.path)!;
-      $('details.data-table').each((_, table) => {
+      const { $ } = pages.get(`${chapter.path}data/`)!;
+      expect($('.data-table').length).toBeGreaterThan(0);
+      $('.data-table').each((_, table) => {
         const hrefs = $(table)
-          .next('.data-downloads')
-          .find('a[download]')
+          .find('.data-downloads a[download]')
           .toArray()
           .map((a) => $(a).attr('href'));
         expect(hrefs.some((h) => h?.endsWith('.csv'))).toBe(true);

@@ -18,7 +18,8 @@ describe('a sixth chapter with several stories', () => {
     const site = severalStoriesSite();
     const built = await readFile(join(site.dist, 'chapters/several-stories/index.html'), 'utf8');
     expect(built.match(/<scrolly-story/g)).toHaveLength(severalStories.stories);
-    expect([...built.matchAll(/class="data-table" id="([^"]+)"/g)].map((m) => m[1])).toEqual([
+    const tables = await readFile(join(site.dist, 'chapters/several-stories/data/index.html'), 'utf8');
+    expect([...tables.matchAll(/class="data-table" id="([^"]+)"/g)].map((m) => m[1])).toEqual([
       'data-user-shares',
       'data-population-coverage',
       'data-ban-sequence',

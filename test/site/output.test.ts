@@ -89,14 +89,23 @@ describe.each(builtSites())('$name', (site) => {
       },
     );
 
-    it.each(contentChapters.map((c) => [c.file, c] as const))('%s has one data table per story, each with its own id', (_file, content) => {
-      const $ = chapters.find((p) => p.path === content.path)!.$;
-      const tables = $('details.data-table')
-        .toArray()
-        .map((el) => $(el).attr('id'));
-      expect(tables).toHaveLength(content.stories.length);
-      expect(new Set(tables).size).toBe(tables.length);
-    });
+    it.each(contentChapters.map((c) => [c.file, c] as const))(
+      '%s links one data table per story, each on its data page by its own id',
+      (_file, content) => {
+        const $ = chapters.find((p) => p.path === content.path)!.$;
+        const data = pages.find((p) => p.path === `${content.path}data/`)!.$;
+        const links = $('.data-link')
+          .toArray()
+          .map((el) => ({ id: $(el).attr('id')!, href: $(el).find('a').attr('href') }));
+        expect(links).toHaveLength(content.stories.length);
+        expect(new Set(links.map((l) => l.id)).size).toBe(links.length);
+        for (const { id, href } of links) expect(href).toBe(site.href(`${content.path}data/#${id}`));
+        const tables = data('.data-table')
+          .toArray()
+          .map((el) => data(el).attr('id'));
+        expect(tables).toEqual(links.map((l) => l.id));
+      },
+    );
   });
 
   describe('every built page', () => {

@@ -15,7 +15,7 @@ import { datasets } from '../helpers/datasets.ts';
 const pages = builtPages();
 const russian = pages.filter((page) => page.path.startsWith('/ru/'));
 const englishOf = (page: BuiltPage) => pages.find((p) => p.path === page.path.slice('/ru'.length))!;
-const chapters = russian.filter((page) => page.path.startsWith('/ru/chapters/'));
+const chapters = russian.filter((page) => /^\/ru\/chapters\/[^/]+\/$/.test(page.path));
 const root = builtSiteRoot();
 const page = (path: string) => pages.find((p) => p.path === path)!;
 /** How many quotes the English chapters print. */
@@ -41,9 +41,10 @@ function marksOf($: CheerioAPI): Map<string, string> {
 const isWords = (html: string) => html.startsWith('<text') || /^<line[^>]* class="leader"/.test(html);
 
 describe('the Russian edition', () => {
-  it('has a home page, the About page, the sources, the glossary, a 404 page and a twin of every English chapter, at the same path under /ru/, and no page without a twin', () => {
-    const englishChapters = pages.filter((page) => page.path.startsWith('/chapters/')).map((page) => page.path);
+  it('has a home page, the About page, the sources, the glossary, a 404 page and a twin of every English chapter and its data page, at the same path under /ru/, and no page without a twin', () => {
+    const englishChapters = pages.filter((page) => /^\/chapters\/[^/]+\/$/.test(page.path)).map((page) => page.path);
     expect(chapters.map((page) => page.path.slice(3)).sort()).toEqual(englishChapters.sort());
+    for (const chapter of chapters) expect(page(`${chapter.path}data/`), `${chapter.path}data/`).toBeDefined();
     expect(russian.map((page) => page.path)).toEqual(
       expect.arrayContaining(['/ru/', '/ru/about/', '/ru/sources/', '/ru/glossary/', '/ru/404.html']),
     );
@@ -155,14 +156,15 @@ describe('the Russian edition', () => {
     expect(onlyOurs.length, 'the Russian page lists the sources of the original words').toBeGreaterThan(0);
     expect(entries(ours).length).toBeGreaterThan(0);
     for (const li of ours('.source-list > li').toArray()) {
-      for (const link of ours(li).find('.muted a').toArray()) expect(ours(link).attr('href')).toMatch(/^\/ru\/chapters\/[^/]+\/#/);
+      for (const link of ours(li).find('.muted a').toArray())
+        expect(ours(link).attr('href')).toMatch(/^\/ru\/chapters\/[^/]+\/(?:data\/)?#/);
       // A headline in Latin letters says which language it is in; the site's description of a page without one is in
       // Russian, which the check of the Russian text below holds to.
       const cite = ours(li).find('cite');
       if (cite.length > 0 && !/[А-яЁё]/.test(cite.text())) expect(cite.attr('lang'), cite.text()).toMatch(/^(?!ru$)[a-z]{2}$/);
     }
-    // Each Russian chapter's citations and data tables lead to their source's entry here.
-    for (const chapter of chapters)
+    // Each Russian chapter's citations, and its data page's tables, lead to their source's entry here.
+    for (const chapter of chapters.flatMap((c) => [c, page(`${c.path}data/`)]))
       for (const link of chapter.$('a[href*="sources/#"]').toArray()) {
         const [path, id] = chapter.$(link).attr('href')!.split('#');
         expect(path, chapter.path).toBe('/ru/sources/');

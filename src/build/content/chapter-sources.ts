@@ -1,7 +1,9 @@
 import { charts } from '../../charts/registry.ts';
 import type { Datasets } from '../../data/load-datasets.ts';
 import type { ChapterInfo } from './get-chapters.ts';
-import { citeAnchor } from '../../core/anchors.ts';
+import { chapterDataPath, citeAnchor } from '../../core/anchors.ts';
+import { localePath } from '../../core/locale.ts';
+import { url } from '../../core/url.ts';
 import { chartText } from '../../charts/chart-words.ts';
 import { fill } from '../../core/fill.ts';
 import { quote } from '../../core/format.ts';
@@ -15,8 +17,8 @@ export interface Citation {
 
 /**
  * The sources a chapter cites, in order of first use: those in its prose (`<Cite>`), then those behind its
- * graphics' data tables; each with the places that cite it, named in the chapter's language ("in the text", "в тексте").
- * A chart drawn in two stories links its first table.
+ * graphics' data tables (on the chapter's data page); each with the places that cite it, named in the chapter's language
+ * ("in the text", "в тексте"). A chart drawn in two stories links its first table.
  */
 export function chapterSources(chapter: ChapterInfo, datasets: Datasets): Map<string, Citation[]> {
   const { locale } = chapter;
@@ -24,6 +26,7 @@ export function chapterSources(chapter: ChapterInfo, datasets: Datasets): Map<st
   const cited = new Map<string, Citation[]>();
   const add = (id: string, citation: Citation) => cited.set(id, [...(cited.get(id) ?? []), citation]);
   for (const id of chapter.story.citations) add(id, { href: `${chapter.href}#${citeAnchor(id)}`, label: words['sources.cited.text'] });
+  const tables = url(localePath(locale, chapterDataPath(chapter.slug)));
   const linked = new Set<string>();
   for (const story of chapter.story.stories) {
     if (linked.has(story.chart)) continue;
@@ -31,7 +34,7 @@ export function chapterSources(chapter: ChapterInfo, datasets: Datasets): Map<st
     const chart = charts[story.chart]!;
     const text = chartText(chart.words, locale);
     const ids = new Set(chart.table(chart.select(datasets), text).rows.flatMap((row) => row.sources));
-    for (const id of ids) add(id, { href: `${chapter.href}#${story.table}`, label: fill(words['sources.cited.data'], { title: quote(text.words.title, locale) }) });
+    for (const id of ids) add(id, { href: `${tables}#${story.table}`, label: fill(words['sources.cited.data'], { title: quote(text.words.title, locale) }) });
   }
   return cited;
 }

@@ -1,6 +1,7 @@
 import { chapterSources } from '../content/chapter-sources.ts';
 import { getChapters } from '../content/get-chapters.ts';
-import { sourceAnchor } from '../../core/anchors.ts';
+import { chapterDataPath, sourceAnchor } from '../../core/anchors.ts';
+import { localePath } from '../../core/locale.ts';
 import { url } from '../../core/url.ts';
 import { getDatasets } from '../../data/get-datasets.ts';
 import { sourceOutlet } from '../../data/source-credit.ts';
@@ -34,7 +35,7 @@ export interface LessonChapter {
   readonly quizId: string;
   /** Each step's id, in order. */
   readonly steps: readonly string[];
-  /** The href of its first data table, if it has a graphic. */
+  /** The href of its first data table, on the chapter's data page, if it has a graphic. */
   readonly tableHref?: string;
   /** Links to these sources on the sources page: in this chapter's group when it lists them, else the first that does. */
   readonly cite: (sources: readonly string[]) => SourceLink[];
@@ -91,7 +92,7 @@ export async function getLessons(): Promise<Lessons> {
       noteId: (number) => `notes-${slug}-${number}`,
       quizId: `quiz-${slug}`,
       steps: chapter.story.steps.map((s) => s.id),
-      tableHref: table ? `${chapter.href}#${table}` : undefined,
+      tableHref: table ? url(localePath(chapter.locale, chapterDataPath(chapter.slug)), table) : undefined,
       cite: citeIn(slug),
     };
   });
