@@ -38,7 +38,7 @@ export interface ScrollEngine {
  * step to cross: the story follows its own box entering and leaving the line (`<scrolly-story>`).
  */
 export function createScrollEngine({ steps, offset, onChange }: ScrollEngineOptions): ScrollEngine {
-  if (steps.length === 0) throw new Error('createScrollEngine: a story needs at least one step');
+  if (steps.length === 0) throw new Error('a story needs at least one step');
   let current: number | undefined;
   // The trigger line in CSS px from the viewport's top: one value for scrollama and for the positions, never rounded,
   // so that scrollama reports a crossing exactly where activeStepIndex sees one.

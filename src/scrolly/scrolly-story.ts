@@ -91,7 +91,7 @@ export class ScrollyStory extends HTMLElement {
   connectedCallback(): void {
     const figure = this.querySelector<HTMLElement>('figure[data-chart]');
     const steps = [...this.querySelectorAll<HTMLElement>('[data-step]')];
-    if (!figure || steps.length === 0) throw new Error('<scrolly-story> needs a figure[data-chart] and [data-step]s');
+    if (!figure || steps.length === 0) throw new Error('<scrolly-story>: no figure or no steps');
     this.#figure = figure;
     this.#steps = steps;
     this.#abort = new AbortController();

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { CheerioAPI } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { russianTextProblems } from '../../src/build/i18n/russian-words-problems.ts';
@@ -6,6 +7,7 @@ import { quote } from '../../src/core/format.ts';
 import { siteWords, type SiteWord } from '../../src/data/site-words.ts';
 import { builtPages, builtSiteRoot, isEmbedPage, type BuiltPage } from '../helpers/dist.ts';
 import { datasets } from '../helpers/datasets.ts';
+import { distDir } from '../helpers/paths.ts';
 
 /**
  * The Russian edition as the build writes it (issue 25): so far its home page, its chapters, its sources and its 404
@@ -208,6 +210,40 @@ describe('the Russian edition', () => {
       const code = chapter.$(`[id="${id}"] code[data-copy]`).text();
       expect(code).toContain(`src="${root}${embed.path}"`);
       expect(code).toContain(`title="${embed.$('h1').text().trim()}"`);
+    }
+  });
+
+  it('cites each Russian chapter and each of its graphics as the Russian page, ГОСТ Р 7.0.5-2008 first, with its reference files and tags', () => {
+    for (const chapter of chapters) {
+      const slug = chapter.path.split('/')[3]!;
+      const address = `${root}${chapter.path}`;
+      const title = chapter.$('h1').first().text().trim();
+      const styles = (within: string) =>
+        chapter
+          .$(`${within} dl.citations > dt`)
+          .toArray()
+          .map((dt) => chapter.$(dt).text());
+      expect(styles('.chapter-cite'), chapter.path).toEqual(['ГОСТ', 'APA', 'MLA', 'Chicago']);
+      const gost = chapter.$('.chapter-cite dl.citations > dd').first();
+      expect(gost.text()).toMatch(new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\[Электронный ресурс\\] // `));
+      expect(gost.text()).toContain(`URL: ${address} (дата обращения: [date]).`);
+      expect(gost.attr('data-accessed')).toBe('gost');
+      for (const dd of chapter.$('.chapter-cite dl.citations > dd').toArray()) expect(chapter.$(dd).text()).toContain(address);
+      for (const step of chapter.$('[data-step]').toArray()) {
+        const id = chapter.$(step).attr('id')!;
+        const cited = chapter.$(step).find('dl.citations > dd').first().text();
+        expect(cited, id).toContain(' [Электронный ресурс] : график // ');
+        expect(cited, id).toContain(`URL: ${address}#${id} (`);
+      }
+      expect(chapter.$('meta[name="citation_public_url"]').attr('content')).toBe(address);
+      expect(chapter.$('meta[name="citation_language"]').attr('content')).toBe('ru');
+      for (const format of ['bib', 'ris']) {
+        const href = `/ru/downloads/cite/${slug}.${format}`;
+        expect(chapter.$(`.chapter-cite a[href="${href}"]`).length, href).toBe(1);
+        const file = readFileSync(join(distDir, href), 'utf8');
+        expect(file).toContain(title);
+        expect(file).toContain(address);
+      }
     }
   });
 

@@ -9,14 +9,17 @@ import type { CitationInput } from './citation-input.ts';
  * day the chapter was last updated, the version a reader cites, which is also the day that version went online (so no
  * `citation_online_date` repeats it); a chapter with no update carries none.
  */
-export function citationMetaTags(input: CitationInput, context: CitationContext = buildContext): [name: string, content: string][] {
+export function citationMetaTags(
+  input: CitationInput,
+  context: CitationContext = buildContext(input.locale),
+): [name: string, content: string][] {
   const date = input.updated?.replace(/-/g, '/');
   return [
     ['citation_title', input.title],
     ['citation_publisher', context.publisher],
     ...(date ? [['citation_publication_date', date] as [string, string]] : []),
     ['citation_public_url', input.url],
-    ['citation_language', 'en'],
+    ['citation_language', input.locale],
     ['DC.type', 'webpage'],
   ];
 }
@@ -26,7 +29,7 @@ export function citationMetaTags(input: CitationInput, context: CitationContext 
  * licence; its description, image and site are in the page's Open Graph tags. There is no `datePublished`: the
  * content records when a chapter was corrected, not when it first went online, and the site does not guess.
  */
-export function articleJsonLd(input: CitationInput, context: CitationContext = buildContext): Record<string, unknown> {
+export function articleJsonLd(input: CitationInput, context: CitationContext = buildContext(input.locale)): Record<string, unknown> {
   return {
     '@context': 'https://schema.org',
     '@type': 'Article',

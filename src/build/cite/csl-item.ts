@@ -1,14 +1,16 @@
 import { publisher } from '../../core/publisher.ts';
-import { site } from '../../core/site.ts';
+import type { Locale } from '../../core/locale.ts';
+import { siteWords } from '../../data/site-words.ts';
 import type { CitationInput } from './citation-input.ts';
 
-/** Who publishes what is cited: the site's name and its publisher (src/core/site.ts, src/core/publisher.ts). */
+/** Who publishes what is cited: the site's name and its publisher (src/core/publisher.ts). */
 export interface CitationContext {
   readonly site: string;
   readonly publisher: string;
 }
 
-export const buildContext: CitationContext = { site: site.name, publisher: publisher.name };
+/** The build's publisher, and the site's name in the edition of `locale` (its words' `site.name`). */
+export const buildContext = (locale: Locale): CitationContext => ({ site: siteWords(locale)['site.name'], publisher: publisher.name });
 
 /** The day a placeholder access date stands for, until the copy button puts in the day a reader copies. */
 export const placeholderAccessed = new Date(1901, 0, 1);
@@ -22,7 +24,11 @@ const dateParts = (date: Date) => ({ 'date-parts': [[date.getFullYear(), date.ge
  * chart, described as a chart ("[Chart]"). `accessed`: the placeholder access date, for citations a reader copies;
  * left out of BibTeX and RIS, where the reader's reference manager records when they saved it.
  */
-export function cslItem(input: CitationInput, context: CitationContext = buildContext, accessed = true): Record<string, unknown> {
+export function cslItem(
+  input: CitationInput,
+  context: CitationContext = buildContext(input.locale),
+  accessed = true,
+): Record<string, unknown> {
   const updated = input.updated ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(input.updated) : undefined;
   if (input.updated && !updated) throw new Error(`citation of "${input.title}": updated must be YYYY-MM-DD, not "${input.updated}"`);
   return {
@@ -36,6 +42,6 @@ export function cslItem(input: CitationInput, context: CitationContext = buildCo
     ...(updated ? { issued: { 'date-parts': [updated.slice(1).map(Number)] } } : {}),
     ...(accessed ? { accessed: dateParts(placeholderAccessed) } : {}),
     URL: input.url,
-    language: 'en',
+    language: input.locale,
   };
 }

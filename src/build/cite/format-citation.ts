@@ -18,7 +18,7 @@ export interface FormattedCitation {
  * What a citation shows where the reader's access date goes. Without scripting it stays, for the reader to fill in:
  * the day the site was built is not the day anyone read it. The copy button (src/components/share/copy-text.ts)
  * replaces it with the day of copying, in the style's form, which <Citation> marks on the citation's element
- * (`data-accessed="mla"`: "5 Dec. 2026"). It is plain text, not an element of its own: a chapter prints dozens.
+ * (`data-accessed="mla"`: "5 Dec. 2026"; src/core/access-date.ts). It is plain text, not an element of its own: a chapter prints dozens.
  */
 export const accessedPlaceholder = '[date]';
 
@@ -36,7 +36,11 @@ function textOf(html: string): string {
 }
 
 /** A chapter's or a step's citation in one of the site's styles, formatted by citeproc-js with the official CSL style. */
-export function formatCitation(name: CitationStyle, input: CitationInput, context: CitationContext = buildContext): FormattedCitation {
+export function formatCitation(
+  name: CitationStyle,
+  input: CitationInput,
+  context: CitationContext = buildContext(input.locale),
+): FormattedCitation {
   const key = JSON.stringify([name, input, context]);
   const known = memo.get(key);
   if (known) return known;
@@ -51,7 +55,7 @@ export function formatCitation(name: CitationStyle, input: CitationInput, contex
   const text = textOf(html);
 
   // The placeholder access date, found where the style prints it, or added as the last element where the site adds it.
-  const sentinel = accessDate(placeholderAccessed, style.mlaDates);
+  const sentinel = accessDate(placeholderAccessed, style.accessed);
   const add = (citation: string) =>
     citation.includes(sentinel)
       ? citation.replace(sentinel, accessedPlaceholder)

@@ -19,8 +19,8 @@ export interface ChapterKit {
 }
 
 /**
- * The kit of a chapter: its address in its own edition; the handout, its QR code (which opens the English chapter) and
- * the citation are English until they are translated.
+ * The kit of a chapter: its address and citation in its own edition; the handout and its QR code (which opens the
+ * English chapter) are English until they are translated.
  */
 export function chapterKitOf(chapter: ChapterInfo, datasets: Pick<Datasets, 'sources' | 'events' | 'corrections'>): ChapterKit {
   const absoluteHref = absoluteUrl(localePath(chapter.locale, `/chapters/${chapter.slug}/`));

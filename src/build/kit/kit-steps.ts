@@ -89,7 +89,8 @@ export async function findKitStep(id: string, locale: Locale = defaultLocale): P
 
 /**
  * The kit of the chapter's step at `index` (from 0), in the chapter's language: its frames, caption and source line
- * in that language, its links to that edition's chapter and embed. The downloads and the citation are English.
+ * in that language, its links to that edition's chapter and embed, its citation of that edition's page. The downloads
+ * are English.
  */
 function kitStepAt(chapter: ChapterInfo, index: number, english: Datasets): KitStep {
   const { locale } = chapter;
@@ -131,6 +132,6 @@ function kitStepAt(chapter: ChapterInfo, index: number, english: Datasets): KitS
       Object.entries(downloadPaths(checked.id, chart.name)).map(([k, p]) => [k, url(p)]),
     ) as KitStep['downloads'],
     figureOwners: [...new Set(figureOwners)],
-    citation: citationOf(chapter, datasets, { id: checked.id, graphic: chart.words.en.title }),
+    citation: citationOf(chapter, datasets, { id: checked.id, graphic: chart.words[locale].title }),
   };
 }

@@ -1,23 +1,24 @@
 import { Cite } from '@citation-js/core';
 import { describe, expect, it } from 'vitest';
 import { accessDate } from '../../../src/core/access-date.ts';
-import { citationStyles } from '../../../src/build/cite/citation-styles.ts';
+import { citationStylesIn } from '../../../src/build/cite/citation-styles.ts';
 import { accessedPlaceholder, formatCitation } from '../../../src/build/cite/format-citation.ts';
 
 const context = { site: 'Russia’s digital sovereignty, explained', publisher: 'The Example Newsroom' };
 const chapter = {
   slug: 'who-talks-on-what',
   title: 'Who talks on what',
+  locale: 'en',
   url: 'https://example.org/chapters/who-talks-on-what/',
   updated: '2026-11-29',
-};
+} as const;
 const step = { ...chapter, graphic: 'Monthly reach of messengers in Russia', url: `${chapter.url}#reach-july-2025-vk-messenger` };
 
 /** The cited day as each style prints it. */
-const updated = { APA: '(2026, November 29)', MLA: '29 Nov. 2026', Chicago: 'November 29, 2026' } as const;
+const updated = { ГОСТ: '2026. 29\u00a0нояб.', APA: '(2026, November 29)', MLA: '29 Nov. 2026', Chicago: 'November 29, 2026' } as const;
 
 describe('citations formatted with the official CSL styles', () => {
-  it.each(citationStyles.map((s) => s.name))('%s: title, publisher, last-updated date and URL', (name) => {
+  it.each(citationStylesIn('en').map((s) => s.name))('%s: title, publisher, last-updated date and URL', (name) => {
     const { text } = formatCitation(name, chapter, context);
     expect(text).toMatch(/Who talks on what/i);
     expect(text).toContain('The Example Newsroom');
@@ -47,7 +48,7 @@ describe('citations formatted with the official CSL styles', () => {
   });
 
   it('titles a step’s graphic by its own title, as a chart, with the step’s #id in the URL', () => {
-    for (const { name } of citationStyles) {
+    for (const { name } of citationStylesIn('en')) {
       const { html, text } = formatCitation(name, step, context);
       expect(text).toMatch(/Monthly reach of messengers in Russia/i);
       expect(text).toMatch(/\[Chart\]|Chart\./);
@@ -57,6 +58,45 @@ describe('citations formatted with the official CSL styles', () => {
     }
     expect(formatCitation('APA', step, context).html).toContain('<i>Monthly reach of messengers in Russia</i> [Chart]');
     expect(formatCitation('MLA', step, context).html).toContain('“Monthly Reach of Messengers in Russia.” Chart. <i>Russia’s Digital');
+  });
+
+  const russian = {
+    ...chapter,
+    title: 'Кто в каком мессенджере',
+    locale: 'ru',
+    url: 'https://example.org/ru/chapters/who-talks-on-what/',
+  } as const;
+  const russianContext = { ...context, site: '«Цифровой суверенитет» России: объяснение' };
+
+  it('ГОСТ Р 7.0.5-2008: the title as an electronic resource, the site, the year and day, the URL and the access date to fill in', () => {
+    const { text, html, accessed } = formatCitation('ГОСТ', russian, russianContext);
+    expect(text).toBe(
+      'Кто в каком мессенджере [Электронный ресурс] // «Цифровой суверенитет» России: объяснение : [сайт]. 2026. 29\u00a0нояб. ' +
+        'URL: https://example.org/ru/chapters/who-talks-on-what/ (дата обращения: [date]).',
+    );
+    expect(html).toBe(text);
+    expect(accessed).toBe(true);
+    const graphic = { ...russian, graphic: 'Месячный охват мессенджеров в России', url: `${russian.url}#reach-july-2025-vk-messenger` };
+    expect(formatCitation('ГОСТ', graphic, russianContext).text).toMatch(
+      /^Месячный охват мессенджеров в России \[Электронный ресурс\] : график \/\/ .* URL: \S+#reach-july-2025-vk-messenger \(/,
+    );
+    expect(formatCitation('ГОСТ', { ...russian, updated: undefined }, russianContext).text).toContain(': [сайт]. URL: ');
+  });
+
+  it('offers ГОСТ first in the Russian edition, and only there', () => {
+    expect(citationStylesIn('ru').map((s) => s.name)).toEqual(['ГОСТ', 'APA', 'MLA', 'Chicago']);
+    expect(citationStylesIn('en').map((s) => s.name)).toEqual(['APA', 'MLA', 'Chicago']);
+  });
+
+  it('ГОСТ: gives each month as GOST 7.12 abbreviates it in a date (the area’s full stop after a month in full), and the access date as DD.MM.YYYY', () => {
+    const months = ['янв.', 'февр.', 'марта', 'апр.', 'мая', 'июня', 'июля', 'авг.', 'сент.', 'окт.', 'нояб.', 'дек.'];
+    for (const [i, month] of months.entries()) {
+      const day = `2026-${String(i + 1).padStart(2, '0')}-09`;
+      expect(formatCitation('ГОСТ', { ...russian, updated: day }, russianContext).text).toContain(
+        `. 2026. 9\u00a0${month.replace(/[^.]$/, '$&.')} URL:`,
+      );
+    }
+    expect(accessDate(new Date(2027, 0, 9), 'gost')).toBe('09.01.2027');
   });
 
   it('cites a chapter never updated as undated, with the access date where each style asks for it', () => {
@@ -87,9 +127,10 @@ describe('citations formatted with the official CSL styles', () => {
         accessed: { 'date-parts': [[2027, month + 1, 9]] },
       };
       const printed = (template: string) => new Cite(item).format('bibliography', { template, lang: 'en-US', format: 'text' }) as string;
-      expect(printed('site-mla-9')).toContain(`Accessed ${accessDate(day, true)}.`);
-      expect(printed('site-chicago-18-nb-access-dates')).toContain(`Accessed ${accessDate(day)}.`);
-      expect(printed('site-apa-7')).toContain(`Retrieved ${accessDate(day)}, from`);
+      expect(printed('site-mla-9')).toContain(`Accessed ${accessDate(day, 'mla')}.`);
+      expect(printed('site-chicago-18-nb-access-dates')).toContain(`Accessed ${accessDate(day, 'us')}.`);
+      expect(printed('site-apa-7')).toContain(`Retrieved ${accessDate(day, 'us')}, from`);
+      expect(printed('site-gost-r-7-0-5-2008-web')).toContain(`(дата обращения: ${accessDate(day, 'gost')})`);
     }
   });
 });

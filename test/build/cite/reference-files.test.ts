@@ -9,9 +9,10 @@ const context = { site: 'Russia’s digital sovereignty, explained', publisher: 
 const chapter = {
   slug: 'the-call-that-didnt-connect',
   title: 'The call that didn’t connect',
+  locale: 'en',
   url: 'https://example.org/chapters/x/',
   updated: '2026-12-03',
-};
+} as const;
 
 describe('a chapter’s reference files', () => {
   it.each(['bibtex', 'ris'] as const)(
@@ -28,6 +29,15 @@ describe('a chapter’s reference files', () => {
       expect(item).not.toHaveProperty('accessed');
     },
   );
+
+  it.each(['bibtex', 'ris'] as const)('%s of a Russian chapter keeps its title in Cyrillic, and its address', (format) => {
+    const russian = { ...chapter, title: 'Звонок, который не прошёл', locale: 'ru', url: 'https://example.org/ru/chapters/x/' } as const;
+    const [item] = new Cite(referenceFile(format, russian, context)).data;
+    expect(item).toMatchObject({ title: russian.title, URL: russian.url });
+    if (format === 'ris') expect(item).toMatchObject({ language: 'ru' });
+    // The English file stays in ASCII, as BibTeX without Unicode support reads it.
+    if (format === 'bibtex') expect(referenceFile(format, chapter, context)).toMatch(/^[\t\n -~]*$/);
+  });
 
   it('keys the BibTeX entry by the chapter, in characters BibTeX accepts', () => {
     expect(referenceFile('bibtex', chapter, context)).toMatch(/^@misc\{the_call_that_didnt_connect,\n/);

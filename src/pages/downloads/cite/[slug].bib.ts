@@ -1,14 +1,6 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { citationOf, type CitationInput } from '../../../build/cite/citation-input.ts';
-import { referenceFile } from '../../../build/cite/reference-files.ts';
-import { getChapters } from '../../../build/content/get-chapters.ts';
-import { getDatasets } from '../../../data/get-datasets.ts';
+import type { GetStaticPaths } from 'astro';
+import { referenceFileResponse, referenceFileRoutes } from '../../../build/cite/reference-routes.ts';
 
-/** Each chapter's reference as a BibTeX entry, for reference managers and LaTeX. */
-export const getStaticPaths = (async () => {
-  const datasets = await getDatasets();
-  return (await getChapters()).map((chapter) => ({ params: { slug: chapter.slug }, props: { input: citationOf(chapter, datasets) } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = (() => referenceFileRoutes('en')) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ input: CitationInput }> = ({ props }) =>
-  new Response(referenceFile('bibtex', props.input), { headers: { 'Content-Type': 'application/x-bibtex; charset=utf-8' } });
+export const GET = referenceFileResponse('bibtex');

@@ -1,0 +1,6 @@
+import type { GetStaticPaths } from 'astro';
+import { referenceFileResponse, referenceFileRoutes } from '../../../../build/cite/reference-routes.ts';
+
+export const getStaticPaths = (() => referenceFileRoutes('ru')) satisfies GetStaticPaths;
+
+export const GET = referenceFileResponse('ris');
