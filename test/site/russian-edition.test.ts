@@ -232,7 +232,7 @@ describe('the Russian edition', () => {
       for (const step of chapter.$('[data-step]').toArray()) {
         const id = chapter.$(step).attr('id')!;
         const cited = chapter.$(step).find('dl.citations > dd').first().text();
-        expect(cited, id).toContain(' [Электронный ресурс] : график // ');
+        expect(cited, id).toContain(' [Электронный ресурс] : [график] // ');
         expect(cited, id).toContain(`URL: ${address}#${id} (`);
       }
       expect(chapter.$('meta[name="citation_public_url"]').attr('content')).toBe(address);

@@ -78,7 +78,7 @@ describe('citations formatted with the official CSL styles', () => {
     expect(accessed).toBe(true);
     const graphic = { ...russian, graphic: 'Месячный охват мессенджеров в России', url: `${russian.url}#reach-july-2025-vk-messenger` };
     expect(formatCitation('ГОСТ', graphic, russianContext).text).toMatch(
-      /^Месячный охват мессенджеров в России \[Электронный ресурс\] : график \/\/ .* URL: \S+#reach-july-2025-vk-messenger \(/,
+      /^Месячный охват мессенджеров в России \[Электронный ресурс\] : \[график\] \/\/ .* URL: \S+#reach-july-2025-vk-messenger \(/,
     );
     expect(formatCitation('ГОСТ', { ...russian, updated: undefined }, russianContext).text).toContain(': [сайт]. URL: ');
   });
