@@ -14,7 +14,6 @@ const slowest = [
   'test/browser/site.test.ts',
   'test/browser/embeds.test.ts',
   'test/site/bad-content.test.ts',
-  'test/project-checks.test.ts',
   'test/engines/reading.firefox.test.ts',
   'test/browser/steps.test.ts',
   'test/browser/reading.test.ts',
