@@ -4,5 +4,5 @@
  * definition of one sentence is returned whole.
  */
 export function briefDefinition(definition: string): string {
-  return definition.trim().split(/(?<=[.!?])\s+(?=[A-Z“"«])/u)[0]!;
+  return definition.trim().split(/(?<=[.!?])\s+(?=[A-ZА-ЯЁ“"«])/u)[0]!;
 }

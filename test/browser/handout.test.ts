@@ -26,40 +26,49 @@ describe.skipIf(browserSkipReason())('handouts and short links, in Chromium', ()
   const session = useBrowser();
   let page: Page;
 
-  it('prints every chapter’s handout on at most two pages of A4 and of Letter, the first with the title, objectives and questions', async () => {
+  it('prints every chapter’s handout, in both editions, on at most two pages of A4 and of Letter, the first with the title, objectives and questions', async () => {
     page = await session.open(`/handout/${chapters[0]!.slug}/`, noScript);
-    for (const { slug, order, steps } of chapters) {
-      await page.goto(`${session.origin()}/handout/${slug}/`);
-      const front = await page.evaluate(() => ({
-        title: document.querySelector('h1')!.textContent!,
-        lines: [...document.querySelectorAll('#objectives + ul > li, #questions + ol > li')].map((li) => li.textContent!),
-        terms: [...document.querySelectorAll('[data-handout-glossary] dt')].map((dt) => dt.textContent!),
-      }));
-      expect(front.lines.length).toBeGreaterThan(2);
-      expect(front.terms.length, `${slug}’s key terms`).toBeGreaterThan(0);
-      for (const format of ['A4', 'Letter'] as const) {
-        const texts = (await pdfPageTexts(new Uint8Array(await page.pdf({ format })))).map(squash);
-        expect(texts.length, `${slug} on ${format}`).toBeLessThanOrEqual(2);
-        for (const line of [front.title, 'Learning objectives', ...front.lines])
-          expect(texts[0], `${slug} on ${format}`).toContain(squash(line));
-        const all = texts.join('');
-        steps.forEach((id, i) => expect(all, `${id}’s short link on ${format}`).toContain(squash(`/s/${order}-${i + 1}/`)));
-        expect(all).toContain(squash(`/sources/#sources-${slug}`));
-        // The chapter's terms, each with the start of its definition, and the way to the full glossary.
-        for (const term of front.terms) expect(texts[1], `${term} on ${format}`).toContain(squash(term));
-        expect(texts[1]).toContain(squash('/glossary/'));
-        expect(all).not.toContain(squash('Skip to content'));
-        expect(all).not.toContain(squash('For educators'));
+    for (const edition of ['', '/ru'])
+      for (const { slug, order, steps } of chapters) {
+        await page.goto(`${session.origin()}${edition}/handout/${slug}/`);
+        const front = await page.evaluate(() => ({
+          title: document.querySelector('h1')!.textContent!,
+          objectives: document.querySelector('#objectives')!.textContent!,
+          lines: [...document.querySelectorAll('#objectives + ul > li, #questions + ol > li')].map((li) => li.textContent!),
+          terms: [...document.querySelectorAll('[data-handout-glossary] dt')].map((dt) => dt.textContent!),
+          // The screen's furniture, which paper leaves out: the skip link and the header's link to the educators' page.
+          furniture: [...document.querySelectorAll('.skip-link, body > header nav a[href$="/educators/"]')].map((a) =>
+            a.textContent!.trim(),
+          ),
+        }));
+        const where = `${edition}/handout/${slug}/`;
+        expect(front.lines.length).toBeGreaterThan(2);
+        expect(front.terms.length, `${where}’s key terms`).toBeGreaterThan(0);
+        expect(front.furniture.length).toBe(2);
+        for (const format of ['A4', 'Letter'] as const) {
+          const texts = (await pdfPageTexts(new Uint8Array(await page.pdf({ format })))).map(squash);
+          expect(texts.length, `${where} on ${format}`).toBeLessThanOrEqual(2);
+          for (const line of [front.title, front.objectives, ...front.lines])
+            expect(texts[0], `${where} on ${format}`).toContain(squash(line));
+          const all = texts.join('');
+          steps.forEach((id, i) => expect(all, `${id}’s short link on ${format}`).toContain(squash(`${edition}/s/${order}-${i + 1}/`)));
+          expect(all).toContain(squash(`${edition}/sources/#sources-${slug}`));
+          // The chapter's terms, each with the start of its definition, and the way to the edition's full glossary.
+          for (const term of front.terms) expect(texts[1], `${term} on ${format}`).toContain(squash(term));
+          expect(texts[1]).toContain(squash(`${edition}/glossary/`));
+          for (const words of front.furniture) expect(all, `${where}: “${words}” on paper`).not.toContain(squash(words));
+        }
       }
-    }
   });
 
-  it('a step’s short link leads to the step without JavaScript', async () => {
+  it('a step’s short link leads to the step without JavaScript, in its edition', async () => {
     const chapter = chapters[3] ?? chapters.at(-1)!;
     const step = Math.min(4, chapter.steps.length);
-    await page.goto(`${session.origin()}/s/${chapter.order}-${step}/`);
-    await page.waitForURL(`**${chapter.path}#${chapter.steps[step - 1]}`);
-    expect(await page.evaluate(() => document.querySelector(':target')?.hasAttribute('data-step'))).toBe(true);
+    for (const edition of ['', '/ru']) {
+      await page.goto(`${session.origin()}${edition}/s/${chapter.order}-${step}/`);
+      await page.waitForURL(`**${edition}${chapter.path}#${chapter.steps[step - 1]}`);
+      expect(await page.evaluate(() => document.querySelector(':target')?.hasAttribute('data-step'))).toBe(true);
+    }
     await page.context().close();
   });
 

@@ -45,7 +45,7 @@ const built = builtPages().filter(
     (!pathLocale(path).path.startsWith('/present/') || path === presentation) &&
     // A Russian chapter is its English twin's page in other words: one per chart stands for them.
     (!/^\/ru\/chapters\/[^/]+\/$/.test(path) || russianChapterPerChart.some((c) => c.path === path)) &&
-    !path.startsWith('/s/'),
+    !pathLocale(path).path.startsWith('/s/'),
 );
 /** The charts a page draws: a chapter's own; a handout's or an embed's are those of its chapter. */
 const chapterCharts = new Map(
@@ -73,11 +73,11 @@ const chartsOf = (path: string): string[] => {
   return chapterCharts.get(path) ?? [];
 };
 /**
- * Per-chapter pages of one template (a handout, a handout's source list, a quiz sheet, a chapter's data page in either
- * edition): the template, as the path with the chapter's slug as "*"; undefined for any other page.
+ * Per-chapter pages of one template (a handout and its source list, a quiz sheet, a chapter's data page; each edition's
+ * its own): the template, as the path with the chapter's slug as "*"; undefined for any other page.
  */
 const templateOf = (path: string) =>
-  /^\/(?:handout|educators\/quiz)\/[^/]+\/|^\/(?:ru\/)?chapters\/[^/]+\/data\/$/.test(path)
+  /^\/(?:ru\/)?handout\/[^/]+\/|^\/educators\/quiz\/[^/]+\/|^\/(?:ru\/)?chapters\/[^/]+\/data\/$/.test(path)
     ? path.replace(/^(\/(?:ru\/)?(?:handout|educators\/quiz|chapters)\/)[^/]+\//, '$1*/')
     : undefined;
 /** A per-chapter page's kind: its template and the charts it draws. */

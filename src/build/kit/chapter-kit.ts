@@ -19,16 +19,16 @@ export interface ChapterKit {
 }
 
 /**
- * The kit of a chapter: its address and citation in its own edition; the handout and its QR code (which opens the
- * English chapter) are English until they are translated.
+ * The kit of a chapter in its own edition: its address, its handout, the handout's QR code (which opens the chapter)
+ * and its citation.
  */
 export function chapterKitOf(chapter: ChapterInfo, datasets: Pick<Datasets, 'sources' | 'events' | 'corrections'>): ChapterKit {
   const absoluteHref = absoluteUrl(localePath(chapter.locale, `/chapters/${chapter.slug}/`));
   const asOf = currentTo(datasets);
   return {
     absoluteHref,
-    handoutHref: url(handoutPath(chapter.slug)),
-    qrHref: url(qrPath(chapter.slug)),
+    handoutHref: url(localePath(chapter.locale, handoutPath(chapter.slug))),
+    qrHref: url(localePath(chapter.locale, qrPath(chapter.slug))),
     asOf,
     citation: citationOf(chapter, datasets),
   };

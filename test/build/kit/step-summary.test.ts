@@ -47,4 +47,18 @@ describe('a step’s one-line summary on the handout', () => {
       '97.3 million 90.8 million 17.9 million 32.2 million',
     );
   });
+
+  it('reads Russian as Russian: its first sentence, and no cut inside a figure, a date or quotes, nor after a short word', () => {
+    expect(stepSummary('Два столбца: WhatsApp 97,3 млн и Telegram 90,8 млн, июль 2025. Telegram выделен цветом.')).toBe(
+      'Два столбца: WhatsApp 97,3 млн и Telegram 90,8 млн, июль 2025.',
+    );
+    const alt = 'Один столбец: охват WhatsApp 97,3 млн человек 13 августа 2025 г. в «пакете Яровой» и в регионах';
+    for (let max = 20; max < alt.length; max++) {
+      const summary = stepSummary(alt, max);
+      expect(summary.length, summary).toBeLessThanOrEqual(max);
+      expect(summary, `max ${max}`).toMatch(
+        /^Один столбец(?:: охват(?: WhatsApp(?: 97,3 млн(?: человек(?: 13 августа 2025 г\.(?: в «пакете Яровой»)?)?)?)?)?)?…$/,
+      );
+    }
+  });
 });

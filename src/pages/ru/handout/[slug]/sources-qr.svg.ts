@@ -1,0 +1,7 @@
+import type { GetStaticPaths } from 'astro';
+import { qrResponse, qrRoutes } from '../../../../build/kit/qr-routes.ts';
+
+/** A QR code per chapter that opens the chapter's section of the sources page, for its printed handout. */
+export const getStaticPaths = (() => qrRoutes('ru', 'sources')) satisfies GetStaticPaths;
+
+export const GET = qrResponse;
