@@ -5,14 +5,16 @@ import type { Datasets } from '../../data/load-datasets.ts';
 import type { CardBar } from './social-card.ts';
 import { fill } from '../../core/fill.ts';
 import { words } from '../../charts/user-shares/words.ts';
+import { defaultLocale, type Locale } from '../../core/locale.ts';
 
 /**
  * The figures a social card draws: every monthly-reach record for `period`, largest first, labelled exactly as the
- * charts label them, with a caption naming the month and the outlets. Throws when the month has no figures.
+ * charts label them in `locale`, with a caption naming the month and the outlets. Throws when the month has no figures.
  */
 export function cardBars(
   data: Pick<Datasets, 'audience' | 'platforms' | 'sources'>,
   period: string,
+  locale: Locale = defaultLocale,
 ): { bars: CardBar[]; barsCaption: string } {
   const figures = data.audience.filter((r) => r.period === period).sort((a, b) => b.reach - a.reach);
   if (figures.length === 0) throw new Error(`social cards: no reach figures for ${period} in audience.json`);
@@ -20,10 +22,10 @@ export function cardBars(
   const sources = new Map(data.sources.map((s) => [s.id, s]));
   return {
     bars: figures.map((r) => ({
-      label: `${name(r.platform)} ${formatReach(r)}`,
+      label: `${name(r.platform)} ${formatReach(r, locale)}`,
       value: r.reach,
       fill: palettes.light[platformColour(r.platform)],
     })),
-    barsCaption: `${fill(words.en.heading, { month: formatMonth(period) })}. ${reachSourceLine(figures, sources, name, words.en)}`,
+    barsCaption: `${fill(words[locale].heading, { month: formatMonth(period, locale) })}. ${reachSourceLine(figures, sources, name, words[locale], locale)}`,
   };
 }
