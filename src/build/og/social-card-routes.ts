@@ -16,7 +16,7 @@ import { siteWords } from '../../data/site-words.ts';
 export async function socialCardRoutes(locale: Locale) {
   const words = siteWords(locale);
   const figures = cardBars(datasetsIn(await getDatasets(), locale), '2025-07', locale);
-  const home: CardText = { kicker: words['og.kicker'], title: words['site.name'], summary: words['site.description'], ...figures };
+  const home = { kicker: words['og.kicker'], title: words['site.name'], summary: words['site.description'], ...figures } satisfies CardText;
   return [
     { params: { slug: 'home' }, props: home },
     ...(await getChapters(locale)).map((c) => ({
