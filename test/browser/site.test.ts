@@ -67,6 +67,8 @@ const chapterCharts = new Map(
     ),
 );
 const chartsOf = (path: string): string[] => {
+  // Charts are told apart in the English pages; a Russian handout is its English twin's in other words, so the largest
+  // Russian one stands for them all (its kind has no charts).
   const [, kind, slug, sub] = path.split('/');
   if (kind === 'handout') return sub ? [] : (chapterCharts.get(`/chapters/${slug}/`) ?? []);
   if (kind === 'embed') return chapterCharts.get(builtChapters.find((c) => c.steps.includes(slug!))?.path ?? '') ?? [];

@@ -305,23 +305,26 @@ describe('handouts', () => {
     expect(printable('.citations dd').first().text()).toContain(`${origin}${path}`);
   });
 
-  it.each(builtChapters)('the QR codes of $path’s handout open the chapter and its section of the sources page', async ({ path }) => {
-    const slug = path.split('/')[2]!;
-    for (const [qr, opens] of [
-      ['qr.svg', `${origin}${path}`],
-      ['sources-qr.svg', `${origin}/sources/#sources-${slug}`],
-    ]) {
-      const { data, info } = await sharp(file(`handout/${slug}/${qr}`), { density: 300 })
-        .ensureAlpha()
-        .raw()
-        .toBuffer({ resolveWithObject: true });
-      expect(jsQR(new Uint8ClampedArray(data), info.width, info.height)?.data).toBe(opens);
-    }
-  });
+  it.each(builtChapters.flatMap((chapter) => ['', '/ru'].map((edition) => ({ ...chapter, edition }))))(
+    'the QR codes of $edition$path’s handout open the chapter and its section of the sources page, in its edition',
+    async ({ path, edition }) => {
+      const slug = path.split('/')[2]!;
+      for (const [qr, opens] of [
+        ['qr.svg', `${origin}${edition}${path}`],
+        ['sources-qr.svg', `${origin}${edition}/sources/#sources-${slug}`],
+      ]) {
+        const { data, info } = await sharp(file(`${edition.slice(1)}${edition ? '/' : ''}handout/${slug}/${qr}`), { density: 300 })
+          .ensureAlpha()
+          .raw()
+          .toBuffer({ resolveWithObject: true });
+        expect(jsQR(new Uint8ClampedArray(data), info.width, info.height)?.data).toBe(opens);
+      }
+    },
+  );
 });
 
-describe('short links', () => {
-  const shortLinks = [...pages.keys()].filter((path) => path.startsWith('/s/'));
+describe.each(['', '/ru'])('short links of the edition at "%s/"', (edition) => {
+  const shortLinks = [...pages.keys()].filter((path) => path.startsWith(`${edition}/s/`));
   /** Where a short link's page sends the reader: its meta refresh's URL, which must come at once. */
   const target = (path: string) => {
     const refresh = /^0; url=(\S+)$/.exec(pages.get(path)!.$('meta[http-equiv="refresh"]').attr('content') ?? '');
@@ -330,7 +333,11 @@ describe('short links', () => {
   };
   const expected = builtChapters.flatMap(({ path, steps: ids }) => {
     const order = Number(/Chapter (\d+) of/.exec(pages.get(path)!.$('.kicker').text())![1]);
-    return [{ link: `/s/${order}/`, to: path }, ...ids.map((id, i) => ({ link: `/s/${order}-${i + 1}/`, to: `${path}#${id}` }))];
+    const to = `${edition}${path}`;
+    return [
+      { link: `${edition}/s/${order}/`, to },
+      ...ids.map((id, i) => ({ link: `${edition}/s/${order}-${i + 1}/`, to: `${to}#${id}` })),
+    ];
   });
 
   it('there is one for each chapter and each step, and no other', () => {

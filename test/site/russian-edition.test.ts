@@ -10,9 +10,10 @@ import { datasets } from '../helpers/datasets.ts';
 import { distDir } from '../helpers/paths.ts';
 
 /**
- * The Russian edition as the build writes it (issue 25): so far its home page, its chapters, its sources and its 404
- * page, each the twin of an English page at the same path under /ru/, the chapters with the same steps and graphics;
- * the rest of its pages link to English.
+ * The Russian edition as the build writes it (issue 25): so far its home page, its chapters with their data pages,
+ * embeds, handouts, short links and citation files, its sources, About, glossary and 404 pages, each the twin of an
+ * English page at the same path under /ru/, the chapters with the same steps and graphics; the rest of its pages (the
+ * educators' pages and slides) link to English.
  */
 const pages = builtPages();
 const russian = pages.filter((page) => page.path.startsWith('/ru/'));
@@ -264,12 +265,16 @@ describe('the Russian edition', () => {
       if (correction.chapter === 'site') expect(link, correction.id).toBeUndefined();
       else expect(link, correction.id).toBe(`/ru/chapters/${correction.chapter}/`);
     }
-    // A chapter's links to the teachers' pages not yet translated (handout, slides, educators) say they are English.
-    for (const chapter of chapters)
-      for (const link of chapter
-        .$('.chapter-cite a[href^="/handout/"], .chapter-cite a[href^="/present/"], .chapter-cite a[href^="/educators/"]')
-        .toArray())
-        expect(chapter.$(link).attr('hreflang'), `${chapter.path} → ${chapter.$(link).attr('href')}`).toBe('en');
+    // A chapter's links to the teachers' pages not yet translated (slides, educators) say they are English; its handout
+    // is its own edition's.
+    for (const chapter of chapters) {
+      const english = chapter.$('.chapter-cite a[href^="/present/"], .chapter-cite a[href^="/educators/"]').toArray();
+      expect(english.length, chapter.path).toBe(2);
+      for (const link of english) expect(chapter.$(link).attr('hreflang'), `${chapter.path} → ${chapter.$(link).attr('href')}`).toBe('en');
+      const handout = chapter.$(`.chapter-cite a[href="/ru/handout/${chapter.path.split('/')[3]}/"]`);
+      expect(handout.length, chapter.path).toBe(1);
+      expect(handout.attr('hreflang')).toBeUndefined();
+    }
     // A chapter's "Updated" line leads to the corrections of its own edition.
     expect(chapters.some((c) => c.$('a[href="/ru/about/#corrections"]').length > 0)).toBe(true);
   });

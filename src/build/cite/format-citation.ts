@@ -35,7 +35,10 @@ function textOf(html: string): string {
     .replace(/&(amp|lt|gt|quot);/g, (_, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"' })[name]!);
 }
 
-/** A chapter's or a step's citation in one of the site's styles, formatted by citeproc-js with the official CSL style. */
+/**
+ * A chapter's or a step's citation in one of the site's styles, formatted by citeproc-js with its CSL style (the
+ * official one, or the site's own for GOST; src/build/cite/styles/).
+ */
 export function formatCitation(
   name: CitationStyle,
   input: CitationInput,

@@ -4,6 +4,7 @@ import { charts } from '../../charts/registry.ts';
 import { datasetsIn } from '../../data/datasets-in.ts';
 import type { Datasets } from '../../data/load-datasets.ts';
 import type { ChapterInfo } from './get-chapters.ts';
+import type { Locale } from '../../core/locale.ts';
 
 /** One story's data table on its chapter's data page. */
 export interface ChapterTable {
@@ -16,12 +17,15 @@ export interface ChapterTable {
   readonly table: DataTable;
 }
 
+/** A chart's data table and its title, in `locale`: what a story on it shows as figures. */
+export function storyTable(chartName: string, datasets: Datasets, locale: Locale): Pick<ChapterTable, 'title' | 'table'> {
+  const chart = charts[chartName];
+  if (!chart) throw new Error(`no chart is named "${chartName}"`);
+  const text = chartText(chart.words, locale);
+  return { title: text.words.title, table: chart.table(chart.select(datasetsIn(datasets, locale)), text) };
+}
+
 /** The data table of each of a chapter's stories, in story order, in the chapter's language. */
 export function chapterTables(chapter: Pick<ChapterInfo, 'story' | 'locale'>, datasets: Datasets): ChapterTable[] {
-  const data = datasetsIn(datasets, chapter.locale);
-  return chapter.story.stories.map((story) => {
-    const chart = charts[story.chart]!;
-    const text = chartText(chart.words, chapter.locale);
-    return { id: story.table, chart: chart.name, title: text.words.title, table: chart.table(chart.select(data), text) };
-  });
+  return chapter.story.stories.map((story) => ({ id: story.table, chart: story.chart, ...storyTable(story.chart, datasets, chapter.locale) }));
 }

@@ -22,9 +22,12 @@ export function stepSummary(text: string, max = 100): string {
   return sentence;
 }
 
-/** The first sentence: up to the first ".", "!" or "?" that ends a word and is followed by a capital or the end. */
+/**
+ * The first sentence: up to the first ".", "!" or "?" that ends a word and is followed by a capital or the end; not the
+ * full stop of a year's "г." or "гг." ("в июле 2025 г. WhatsApp…").
+ */
 function firstSentence(text: string): string {
-  const match = /^.*?[.!?][)”’"»]?(?=\s+[A-ZА-ЯЁ“‘"(«]|$)/.exec(text);
+  const match = /^.*?(?<![\s\u00a0]гг?(?=\.))[.!?][)”’"»]?(?=\s+[A-ZА-ЯЁ“‘"(«]|$)/.exec(text);
   return match ? match[0] : text;
 }
 

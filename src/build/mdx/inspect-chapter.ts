@@ -20,7 +20,10 @@ import { checkedStory } from './checked-story.ts';
 /** One `<Scrolly>` block of a chapter: its chart, the id of its data table, and its steps' ids in order. */
 export interface StoryBlock {
   readonly chart: string;
-  /** The id of the story's data table, unique on the page: `data-<chart>`, then `data-<chart>-2` for a second one. */
+  /**
+   * The id of the story's data table on the chapter's data page, which the link under its graphic also carries,
+   * unique on each: `data-<chart>`, then `data-<chart>-2` for a second one.
+   */
   readonly table: string;
   readonly steps: readonly string[];
 }

@@ -21,6 +21,14 @@ export interface CardText {
   readonly barsCaption?: string;
 }
 
+/** The first `count` lines, the last of them ending in an ellipsis when text was left out. */
+function atMost(lines: string[], count: number): string[] {
+  if (lines.length <= count) return lines;
+  const kept = lines.slice(0, count);
+  kept[count - 1] = `${kept[count - 1]!.replace(/[\s,;:.–—-]+$/, '')}…`;
+  return kept;
+}
+
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
@@ -29,8 +37,8 @@ const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;
  * page's CSS.
  */
 export function socialCardSvg({ kicker, title, summary, bars = [], barsCaption = '' }: CardText): string {
-  const titleLines = wrapText(title, 1080, 60).slice(0, 3);
-  const summaryLines = wrapText(summary, 1080, 28).slice(0, 4);
+  const titleLines = atMost(wrapText(title, 1080, 60), 3);
+  const summaryLines = atMost(wrapText(summary, 1080, 28), 4);
   const titleTop = 170;
   const summaryTop = titleTop + titleLines.length * 72 + 30;
   const text = (lines: string[], y0: number, step: number, attrs: string) =>

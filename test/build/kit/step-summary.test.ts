@@ -52,6 +52,10 @@ describe('a step’s one-line summary on the handout', () => {
     expect(stepSummary('Два столбца: WhatsApp 97,3 млн и Telegram 90,8 млн, июль 2025. Telegram выделен цветом.')).toBe(
       'Два столбца: WhatsApp 97,3 млн и Telegram 90,8 млн, июль 2025.',
     );
+    // A year's "г." ends no sentence.
+    expect(stepSummary('Один столбец: в июле 2025\u00a0г. WhatsApp охватил 97,3\u00a0млн человек. Второе предложение.')).toBe(
+      'Один столбец: в июле 2025\u00a0г. WhatsApp охватил 97,3\u00a0млн человек.',
+    );
     const alt = 'Один столбец: охват WhatsApp 97,3 млн человек 13 августа 2025 г. в «пакете Яровой» и в регионах';
     for (let max = 20; max < alt.length; max++) {
       const summary = stepSummary(alt, max);

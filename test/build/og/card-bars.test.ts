@@ -18,3 +18,14 @@ describe('the figures on a social card', () => {
     );
   });
 });
+
+describe('a social card', () => {
+  it('ends its summary with an ellipsis where it leaves words out, and prints a short one whole', () => {
+    const long = 'Слово '.repeat(120).trim();
+    const card = socialCardSvg({ kicker: 'K', title: 'T', summary: long });
+    const lines = [...card.matchAll(/font-family="serif"[^>]*>([^<]*)</g)].map((m) => m[1]!);
+    expect(lines).toHaveLength(4);
+    expect(lines.at(-1)).toMatch(/Слово…$/);
+    expect(socialCardSvg({ kicker: 'K', title: 'T', summary: 'A short summary.' })).toContain('>A short summary.</text>');
+  });
+});
