@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getChapters } from '../content/get-chapters.ts';
-import { chapterSourcesAnchor } from './handout-paths.ts';
+import { chapterSourcesSection } from './handout-paths.ts';
 import { qrSvg } from './qr-svg.ts';
 import { localePath, type Locale } from '../../core/locale.ts';
 import { absoluteUrl } from '../../core/url.ts';
@@ -16,7 +16,7 @@ export async function qrRoutes(locale: Locale, opens: 'chapter' | 'sources') {
       href:
         opens === 'chapter'
           ? absoluteUrl(localePath(locale, `/chapters/${chapter.slug}/`))
-          : absoluteUrl(localePath(locale, '/sources/'), chapterSourcesAnchor(chapter.slug)),
+          : absoluteUrl(...chapterSourcesSection(chapter.slug, locale)),
     },
   }));
 }
