@@ -3,8 +3,7 @@
  * Chicago), "5 Dec. 2026" (MLA; every month but May cut to three letters, as the CSL style's English locale does) and
  * "05.12.2026" (GOST R 7.0.5-2008's "дата обращения").
  */
-export const accessDateForms = ['us', 'mla', 'gost'] as const;
-export type AccessDateForm = (typeof accessDateForms)[number];
+export type AccessDateForm = 'us' | 'mla' | 'gost';
 
 /**
  * The day a reader accessed a page, as the site's CSL styles print it in `form`. Shared by the copy button, which puts

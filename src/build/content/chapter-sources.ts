@@ -1,10 +1,9 @@
-import { charts } from '../../charts/registry.ts';
 import type { Datasets } from '../../data/load-datasets.ts';
 import type { ChapterInfo } from './get-chapters.ts';
 import { chapterDataPath, citeAnchor } from '../../core/anchors.ts';
 import { localePath } from '../../core/locale.ts';
 import { url } from '../../core/url.ts';
-import { chartText } from '../../charts/chart-words.ts';
+import { storyTable } from './chapter-tables.ts';
 import { fill } from '../../core/fill.ts';
 import { quote } from '../../core/format.ts';
 import { siteWords } from '../../data/site-words.ts';
@@ -31,10 +30,9 @@ export function chapterSources(chapter: ChapterInfo, datasets: Datasets): Map<st
   for (const story of chapter.story.stories) {
     if (linked.has(story.chart)) continue;
     linked.add(story.chart);
-    const chart = charts[story.chart]!;
-    const text = chartText(chart.words, locale);
-    const ids = new Set(chart.table(chart.select(datasets), text).rows.flatMap((row) => row.sources));
-    for (const id of ids) add(id, { href: `${tables}#${story.table}`, label: fill(words['sources.cited.data'], { title: quote(text.words.title, locale) }) });
+    const { title, table } = storyTable(story.chart, datasets, locale);
+    const ids = new Set(table.rows.flatMap((row) => row.sources));
+    for (const id of ids) add(id, { href: `${tables}#${story.table}`, label: fill(words['sources.cited.data'], { title: quote(title, locale) }) });
   }
   return cited;
 }
