@@ -27,28 +27,41 @@ export function textWidth(text: string, fontSize: number, weight: keyof typeof C
   return widthOf(...letterCounts(text), fontSize, weight);
 }
 
+/** A word of a text to wrap, with its letter counts. */
+type MeasuredWord = readonly [word: string, other: number, cyrillic: number];
+
 /**
- * Splits `text` into lines no wider than `maxWidth` at `fontSize`, breaking between words (never at a no-break space).
- * A line's width is kept as its letter counts, so each word is counted once (the embed code wraps every caption at
- * hundreds of widths), and every width is the very number `textWidth` gives for the line.
+ * Wraps `text` at `fontSize` for any width: `text` is split into words, and each word counted, once. The returned
+ * function splits it into lines no wider than its `maxWidth`, breaking between words (never at a no-break space). A
+ * line's width is kept as its letter counts, and every width is the very number `textWidth` gives for the line.
  */
-export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  let [other, cyrillicLetters] = [0, 0];
-  for (const word of text.split(/[^\S\u00a0\u202f]+/).filter(Boolean)) {
-    const [wordOther, wordCyrillic] = letterCounts(word);
-    if (line && widthOf(other + 1 + wordOther, cyrillicLetters + wordCyrillic, fontSize, 'regular') > maxWidth) {
-      lines.push(line);
-      [line, other, cyrillicLetters] = [word, wordOther, wordCyrillic];
-    } else {
-      [line, other, cyrillicLetters] = line
-        ? [`${line} ${word}`, other + 1 + wordOther, cyrillicLetters + wordCyrillic]
-        : [word, wordOther, wordCyrillic];
+export function textWrapper(text: string, fontSize: number): (maxWidth: number) => string[] {
+  const words: MeasuredWord[] = text
+    .split(/[^\S\u00a0\u202f]+/)
+    .filter(Boolean)
+    .map((word) => [word, ...letterCounts(word)]);
+  return (maxWidth) => {
+    const lines: string[] = [];
+    let line = '';
+    let [other, cyrillicLetters] = [0, 0];
+    for (const [word, wordOther, wordCyrillic] of words) {
+      if (line && widthOf(other + 1 + wordOther, cyrillicLetters + wordCyrillic, fontSize, 'regular') > maxWidth) {
+        lines.push(line);
+        [line, other, cyrillicLetters] = [word, wordOther, wordCyrillic];
+      } else {
+        [line, other, cyrillicLetters] = line
+          ? [`${line} ${word}`, other + 1 + wordOther, cyrillicLetters + wordCyrillic]
+          : [word, wordOther, wordCyrillic];
+      }
     }
-  }
-  if (line) lines.push(line);
-  return lines;
+    if (line) lines.push(line);
+    return lines;
+  };
+}
+
+/** Splits `text` into lines no wider than `maxWidth` at `fontSize`, as `textWrapper` does (the embed code wraps a text at hundreds of widths with one wrapper). */
+export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
+  return textWrapper(text, fontSize)(maxWidth);
 }
 
 /** An axis-aligned box, for collision tests. */

@@ -1,4 +1,4 @@
-import { wrapText } from '../../core/text.ts';
+import { textWrapper } from '../../core/text.ts';
 import type { Frame, SizeName } from '../../frame/frame.ts';
 
 /**
@@ -48,26 +48,32 @@ export interface EmbedText {
   readonly credit: string;
 }
 
-/** Lines of `text` at `fontSize` in a column `width` px wide; a no-break space is a letter here, as in the browser. */
-function lineCount(text: string, width: number, fontSize: number): number {
-  return wrapText(text.replace(/[\u00a0\u202f]/g, 'x'), width * wrapMargin, fontSize).length;
+/** How many lines `text` takes at `fontSize` in a column of any width; a no-break space is a letter here, as in the browser. */
+function lineCounter(text: string, fontSize: number): (width: number) => number {
+  const wrap = textWrapper(text.replace(/[\u00a0\u202f]/g, 'x'), fontSize);
+  return (width) => wrap(width * wrapMargin).length;
 }
 
-/** The height of an embed's content in a frame `frameWidth` CSS px wide: the graphic, the caption, the key and two lines. */
+/**
+ * The height of an embed's content in a frame of any width (CSS px): the graphic, the caption, the key and two lines.
+ * Each text is split into words once, for all the widths it is measured at.
+ */
 export function embedContentHeight(
   text: EmbedText,
   frames: Readonly<Record<SizeName, Pick<Frame, 'width' | 'height'>>>,
-  frameWidth: number,
-): number {
+): (frameWidth: number) => number {
   const l = embedLayout;
-  const column = Math.min(frameWidth, l.maxWidth) - 2 * l.padInline;
-  const graphic =
-    column >= l.wideFrom
-      ? (column * frames.wide.height) / frames.wide.width
-      : (Math.min(column, l.narrowMax) * frames.narrow.height) / frames.narrow.width;
-  const caption = lineCount(text.caption, column, l.captionSize) * l.captionSize * l.lineHeight;
-  const meta = (line: string) => l.metaGap + lineCount(line, column, l.metaSize) * l.metaSize * l.lineHeight;
-  return 2 * l.padBlock + graphic + l.captionGap + caption + (text.key ? meta(text.key) : 0) + meta(text.sources) + meta(text.credit);
+  const caption = lineCounter(text.caption, l.captionSize);
+  const metaLines = [...(text.key ? [text.key] : []), text.sources, text.credit].map((line) => lineCounter(line, l.metaSize));
+  return (frameWidth) => {
+    const column = Math.min(frameWidth, l.maxWidth) - 2 * l.padInline;
+    const graphic =
+      column >= l.wideFrom
+        ? (column * frames.wide.height) / frames.wide.width
+        : (Math.min(column, l.narrowMax) * frames.narrow.height) / frames.narrow.width;
+    const meta = metaLines.reduce((sum, lines) => sum + l.metaGap + lines(column) * l.metaSize * l.lineHeight, 0);
+    return 2 * l.padBlock + graphic + l.captionGap + caption(column) * l.captionSize * l.lineHeight + meta;
+  };
 }
 
 /**
@@ -77,8 +83,8 @@ export function embedContentHeight(
  * so every width in between is measured.
  */
 export function embedHeight(text: EmbedText, frames: Readonly<Record<SizeName, Pick<Frame, 'width' | 'height'>>>): number {
+  const height = embedContentHeight(text, frames);
   let tallest = 0;
-  for (let width = embedLayout.minWidth; width <= embedLayout.maxWidth; width++)
-    tallest = Math.max(tallest, embedContentHeight(text, frames, width));
+  for (let width = embedLayout.minWidth; width <= embedLayout.maxWidth; width++) tallest = Math.max(tallest, height(width));
   return Math.ceil(tallest + spare);
 }
