@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CheerioAPI } from 'cheerio';
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { russianTextProblems } from '../../src/build/i18n/russian-words-problems.ts';
 import { quote } from '../../src/core/format.ts';
@@ -11,9 +12,9 @@ import { distDir } from '../helpers/paths.ts';
 
 /**
  * The Russian edition as the build writes it (issue 25): so far its home page, its chapters with their data pages,
- * embeds, handouts, short links and citation files, its sources, About, glossary and 404 pages, each the twin of an
- * English page at the same path under /ru/, the chapters with the same steps and graphics; the rest of its pages (the
- * educators' pages and slides) link to English.
+ * embeds, graphic downloads, handouts, short links and citation files, its sources, About, glossary and 404 pages,
+ * each the twin of an English page at the same path under /ru/, the chapters with the same steps and graphics; the
+ * rest of its pages (the educators' pages and slides, and the data downloads) link to English.
  */
 const pages = builtPages();
 const russian = pages.filter((page) => page.path.startsWith('/ru/'));
@@ -211,6 +212,48 @@ describe('the Russian edition', () => {
       const code = chapter.$(`[id="${id}"] code[data-copy]`).text();
       expect(code).toContain(`src="${root}${embed.path}"`);
       expect(code).toContain(`title="${embed.$('h1').text().trim()}"`);
+    }
+  });
+
+  it('offers each Russian step’s graphic as its own PNG, SVG and 1920×1080 slide, in Russian words, crediting and linking the Russian step', async () => {
+    const words = siteWords('ru');
+    const publisher = (JSON.parse(readFileSync('content/publisher.json', 'utf8')) as { name: string }).name;
+    for (const chapter of chapters) {
+      for (const step of chapter.$('[data-step]').toArray()) {
+        const id = chapter.$(step).attr('id')!;
+        const hrefs = chapter
+          .$(step)
+          .find('.step-share a[download]')
+          .toArray()
+          .map((a) => chapter.$(a).attr('href'));
+        expect(hrefs, id).toEqual(expect.arrayContaining([`/ru/downloads/${id}.png`, `/ru/downloads/${id}.svg`]));
+        const svg = readFileSync(join(distDir, `ru/downloads/${id}.svg`), 'utf8');
+        const english = readFileSync(join(distDir, `downloads/${id}.svg`), 'utf8');
+        // Read as a reader reads it, line after line; the address is not words, the publisher's name is its own.
+        const lines = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!.replaceAll('&amp;', '&'));
+        const text = lines.join(' ');
+        expect(text, id).toContain(`${root}${chapter.path}#${id}`);
+        expect(text, id).toContain(`CC BY 4.0 · ${words['site.name']} · издатель: ${publisher}`);
+        expect(text, id).toContain('Данные на ');
+        expect(/<title>([^<]*)<\/title>/.exec(svg)![1], id).toMatch(/[А-Яа-яЁё]/);
+        // The words around the graphic (its title and the lines below it), which the chart's own words checks leave.
+        const around = [...svg.replace(/<g transform[\s\S]*?<\/g>/g, '').matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!);
+        const prose = around
+          .filter((line) => !line.startsWith(root))
+          .join(' ')
+          .replaceAll('&amp;', '&')
+          .replace(publisher, '');
+        const problems = russianTextProblems(prose, latinNames);
+        expect(problems, id).toEqual([]);
+        // The same graphic as the English download, in other words.
+        const shapes = (file: string) =>
+          file.replace(/<text[^>]*>[^<]*<\/text>|<title>[^<]*<\/title>/g, '').match(/<(rect|circle|path|line)[^>]*>/g);
+        expect(shapes(svg)?.length, id).toBe(shapes(english)?.length);
+        const png = await sharp(readFileSync(join(distDir, `ru/downloads/${id}.png`))).metadata();
+        expect(png.width, id).toBe(Number(/width="(\d+)"/.exec(svg)![1]) * 2);
+        const slide = await sharp(readFileSync(join(distDir, `ru/downloads/${id}.slide.png`))).metadata();
+        expect([slide.width, slide.height], id).toEqual([1920, 1080]);
+      }
     }
   });
 

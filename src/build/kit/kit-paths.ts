@@ -1,3 +1,5 @@
+import { defaultLocale, localePath, type Locale } from '../../core/locale.ts';
+
 /** Site paths of the kit's files (before the deploy base; pass them through `url` or `absoluteUrl`). */
 export const embedPath = (stepId: string) => `/embed/${stepId}/`;
 
@@ -5,22 +7,20 @@ export const embedPath = (stepId: string) => `/embed/${stepId}/`;
 export type DownloadKind = 'svg' | 'png' | 'slide' | 'csv' | 'json' | 'zip';
 
 /**
- * The step's graphic (SVG; PNG at twice its size; a 1920×1080 PNG slide) and its chart's data (CSV; JSON; a zip of
- * the CSV with a README that explains every column, code and the licence), as downloads.
+ * The step's graphic (SVG; PNG at twice its size; a 1920×1080 PNG slide), in the words of `locale`'s edition, and its
+ * chart's data (CSV; JSON; a zip of the CSV with a README that explains every column, code and the licence), as
+ * downloads.
  */
-export function downloadPaths(stepId: string, chartName: string): Record<DownloadKind, string> {
+export function downloadPaths(stepId: string, chartName: string, locale: Locale = defaultLocale): Record<DownloadKind, string> {
   return {
-    svg: `/downloads/${stepId}.svg`,
-    png: `/downloads/${stepId}.png`,
-    slide: slidePath(stepId),
+    svg: localePath(locale, `/downloads/${stepId}.svg`),
+    png: localePath(locale, `/downloads/${stepId}.png`),
+    slide: localePath(locale, `/downloads/${stepId}.slide.png`),
     csv: `/downloads/data/${chartName}.csv`,
     json: `/downloads/data/${chartName}.json`,
     zip: dataZipPath(chartName),
   };
 }
-
-/** A step's graphic as a 1920×1080 PNG for slides. */
-export const slidePath = (stepId: string) => `/downloads/${stepId}.slide.png`;
 
 /** A chart's data as a zip: the CSV and a README with its data dictionary, codes, citation and licence. */
 export const dataZipPath = (chartName: string) => `/downloads/data/${chartName}.zip`;

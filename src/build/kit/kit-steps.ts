@@ -13,6 +13,7 @@ import { absoluteUrl, url } from '../../core/url.ts';
 import { currentTo } from '../../data/current-to.ts';
 import { datasetsIn } from '../../data/datasets-in.ts';
 import { siteWords } from '../../data/site-words.ts';
+import { namesIn } from '../../data/names-in.ts';
 import { defaultLocale, localePath, type Locale } from '../../core/locale.ts';
 import { fill } from '../../core/fill.ts';
 import { downloadPaths, embedPath, type DownloadKind } from './kit-paths.ts';
@@ -89,8 +90,8 @@ export async function findKitStep(id: string, locale: Locale = defaultLocale): P
 
 /**
  * The kit of the chapter's step at `index` (from 0), in the chapter's language: its frames, caption and source line
- * in that language, its links to that edition's chapter and embed, its citation of that edition's page. The downloads
- * are English.
+ * in that language, its links to that edition's chapter, embed and graphics, its citation of that edition's page. Its
+ * chart's data downloads are English.
  */
 function kitStepAt(chapter: ChapterInfo, index: number, english: Datasets): KitStep {
   const { locale } = chapter;
@@ -106,10 +107,12 @@ function kitStepAt(chapter: ChapterInfo, index: number, english: Datasets): KitS
   const inView = chart.export.sourcesInView(chart.select(datasets), chart.stateSchema.parse(outline.state ?? {}));
   const sources = inView.map((id) => byId.get(id)!);
   const shown = new Set(inView);
+  // Whose figures they are, as the edition spells the name ("Rosstat" is «Росстат» in Russian).
+  const names = namesIn(locale);
   const figureOwners = chart.export
     .rows(chart.select(datasets))
     .filter((row) => row.figureOwner && row.sources.every((id) => shown.has(id)))
-    .map((row) => row.figureOwner!);
+    .map((row) => names[row.figureOwner!] ?? row.figureOwner!);
   const path = localePath(locale, `/chapters/${chapter.slug}/`);
   const embed = localePath(locale, embedPath(checked.id));
   const absoluteHref = absoluteUrl(path, checked.id);
@@ -129,7 +132,7 @@ function kitStepAt(chapter: ChapterInfo, index: number, english: Datasets): KitS
     embedHref: url(embed),
     embedAbsolute: absoluteUrl(embed),
     downloads: Object.fromEntries(
-      Object.entries(downloadPaths(checked.id, chart.name)).map(([k, p]) => [k, url(p)]),
+      Object.entries(downloadPaths(checked.id, chart.name, locale)).map(([k, p]) => [k, url(p)]),
     ) as KitStep['downloads'],
     figureOwners: [...new Set(figureOwners)],
     citation: citationOf(chapter, datasets, { id: checked.id, graphic: chart.words[locale].title }),

@@ -1,4 +1,7 @@
+import { fill } from '../../core/fill.ts';
 import { listProse } from '../../core/format.ts';
+import { defaultLocale, type Locale } from '../../core/locale.ts';
+import { siteWords } from '../../data/site-words.ts';
 
 /** The licence of the site's own text, graphics and data; the code is MIT (LICENSE), this is LICENSE-CONTENT. */
 export const contentLicence = {
@@ -13,9 +16,12 @@ export function licenceLine(siteName: string): string {
   return `${contentLicence.name} · ${siteName}`;
 }
 
-/** The credit every download carries, naming the publisher: "CC BY 4.0 · <site name> · published by <publisher>". */
-export function creditLine(siteName: string, publisherName: string): string {
-  return `${licenceLine(siteName)} · published by ${publisherName}`;
+/**
+ * The credit every download carries, naming the publisher, in the words of `locale`'s edition: "CC BY 4.0 · <site
+ * name> · published by <publisher>".
+ */
+export function creditLine(siteName: string, publisherName: string, locale: Locale = defaultLocale): string {
+  return fill(siteWords(locale)['download.credit'], { licence: contentLicence.name, site: siteName, publisher: publisherName });
 }
 
 /** What LICENSE-CONTENT excepts from the licence, in its words; every data download repeats it. */
@@ -41,8 +47,16 @@ export function rowLicence(figureOwner: string | undefined, exceptionsUrl: strin
     : { licence: contentLicence.name, licence_url: contentLicence.url };
 }
 
-/** Under a graphic that draws third parties' figures: "Mediascope’s figures are theirs, not under CC BY 4.0." */
-export function exceptedFiguresLine(owners: readonly string[]): string | undefined {
+/**
+ * Under a graphic that draws third parties' figures, in the words of `locale`'s edition: "Mediascope’s figures are
+ * theirs, not under CC BY 4.0."
+ */
+export function exceptedFiguresLine(owners: readonly string[], locale: Locale = defaultLocale): string | undefined {
   if (owners.length === 0) return undefined;
-  return `${listProse(owners.map((owner) => `${owner}’s`))} figures are theirs, not under ${contentLicence.name}.`;
+  const words = siteWords(locale);
+  const named = listProse(
+    owners.map((owner) => fill(words['download.owner'], { owner })),
+    locale,
+  );
+  return fill(words['download.excepted'], { owners: named, licence: contentLicence.name });
 }

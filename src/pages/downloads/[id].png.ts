@@ -1,11 +1,7 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { getKitSteps, type KitStep } from '../../build/kit/kit-steps.ts';
-import { svgToPng } from '../../build/kit/rasterise.ts';
-import { stepSvg } from '../../build/kit/step-graphic.ts';
+import type { GetStaticPaths } from 'astro';
+import { graphicRoutes, pngResponse } from '../../build/kit/graphic-routes.ts';
 
-/** Each step's graphic as a PNG at twice its drawn size (at least 1,200 px wide), for documents. */
-export const getStaticPaths = (async () =>
-  (await getKitSteps()).map((step) => ({ params: { id: step.id }, props: { step } }))) satisfies GetStaticPaths;
+/** Each step's graphic as a PNG at twice its drawn size, in the English edition's words (src/build/kit/graphic-routes.ts). */
+export const getStaticPaths = (() => graphicRoutes('en')) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ step: KitStep }> = async ({ props }) =>
-  new Response(await svgToPng(stepSvg(props.step), 2), { headers: { 'Content-Type': 'image/png' } });
+export const GET = pngResponse;

@@ -1,11 +1,7 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { getKitSteps, type KitStep } from '../../build/kit/kit-steps.ts';
-import { svgToPng } from '../../build/kit/rasterise.ts';
-import { stepSlideSvg } from '../../build/kit/step-graphic.ts';
+import type { GetStaticPaths } from 'astro';
+import { graphicRoutes, slideResponse } from '../../build/kit/graphic-routes.ts';
 
-/** Each step's graphic as a 1920×1080 PNG for slides: large, with title, key, source, address and credit. */
-export const getStaticPaths = (async () =>
-  (await getKitSteps()).map((step) => ({ params: { id: step.id }, props: { step } }))) satisfies GetStaticPaths;
+/** Each step's graphic as a 1920×1080 PNG for slides, in the English edition's words (src/build/kit/graphic-routes.ts). */
+export const getStaticPaths = (() => graphicRoutes('en')) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ step: KitStep }> = async ({ props }) =>
-  new Response(await svgToPng(stepSlideSvg(props.step), 1), { headers: { 'Content-Type': 'image/png' } });
+export const GET = slideResponse;

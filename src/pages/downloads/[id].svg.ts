@@ -1,10 +1,7 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { getKitSteps, type KitStep } from '../../build/kit/kit-steps.ts';
-import { stepSvg } from '../../build/kit/step-graphic.ts';
+import type { GetStaticPaths } from 'astro';
+import { graphicRoutes, svgResponse } from '../../build/kit/graphic-routes.ts';
 
-/** Each step's graphic as a standalone SVG file, for slides and handouts. */
-export const getStaticPaths = (async () =>
-  (await getKitSteps()).map((step) => ({ params: { id: step.id }, props: { step } }))) satisfies GetStaticPaths;
+/** Each step's graphic as a standalone SVG file, in the English edition's words (src/build/kit/graphic-routes.ts). */
+export const getStaticPaths = (() => graphicRoutes('en')) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ step: KitStep }> = ({ props }) =>
-  new Response(stepSvg(props.step), { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
+export const GET = svgResponse;

@@ -230,7 +230,7 @@ describe('the Russian chapters against the English ones', () => {
     const broken = await checkedCopy((dir) => edit(names(dir), /"TASS": "ТАСС",/, '"TASS": "ТАСС"'), english[0]);
     expect(broken.messages).toEqual([
       expect.stringMatching(
-        /content\/i18n\/ru-names\.json.*line 14, column 3: is not valid JSON: Expected ',' or '}' after property value/,
+        /content\/i18n\/ru-names\.json.*line 15, column 3: is not valid JSON: Expected ',' or '}' after property value/,
       ),
     ]);
     const wrong = await checkedCopy(

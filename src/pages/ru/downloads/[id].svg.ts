@@ -1,0 +1,7 @@
+import type { GetStaticPaths } from 'astro';
+import { graphicRoutes, svgResponse } from '../../../build/kit/graphic-routes.ts';
+
+/** Each step's graphic as a standalone SVG file, in the Russian edition's words (src/build/kit/graphic-routes.ts). */
+export const getStaticPaths = (() => graphicRoutes('ru')) satisfies GetStaticPaths;
+
+export const GET = svgResponse;
