@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { Datasets } from '../data/load-datasets.ts';
 import type { Frame, Size, SizeName } from '../frame/frame.ts';
-import type { ChartText, ChartWords } from './chart-words.ts';
+import type { ChartText, ChartWords, Words } from './chart-words.ts';
 import type { DataTable } from './data-table.ts';
 import { sharedStyles, type StyleRule } from './mark-style.ts';
 
@@ -31,7 +31,7 @@ export interface Chart<Data, State, Word extends string = string> {
   /** Pure: every figure the chart can show, as a table with sources (the graphic's accessible alternative). */
   readonly table: (data: Data, text: ChartText<Word | 'title'>) => DataTable;
   /** The raw figures the educators' kit offers as CSV and JSON, and which sources a step shows. */
-  readonly export: ChartExport<Data, State>;
+  readonly export: ChartExport<Data, State, Word>;
   /** Its palette and type, beyond the styles every chart shares (mark-style.ts): the page's CSS and the downloads use them. */
   readonly styles: readonly StyleRule[];
 }
@@ -50,31 +50,39 @@ export interface DataRow {
   readonly figureOwner?: string;
 }
 
-/** What one downloadable column holds, for the data dictionary that comes with the download. */
+/** The type of a downloadable column: `date` is ISO 8601 (YYYY, YYYY-MM or YYYY-MM-DD); `code` a value from a fixed list. */
+export type ColumnType = 'text' | 'number' | 'date' | 'code' | 'id';
+
+/** What one downloadable column holds, in one language, for the data dictionary that comes with the download. */
 export interface ColumnDoc {
-  /** `text`, `number`, `date` (ISO 8601: YYYY, YYYY-MM or YYYY-MM-DD), `code` (a value from a fixed list) or `id`. */
-  readonly type: 'text' | 'number' | 'date' | 'code' | 'id';
-  /** What a value means, in a sentence; say when the field may be empty. */
+  readonly type: ColumnType;
+  /** What a value means, in a sentence; says when the field may be empty. */
   readonly meaning: string;
   /** The unit of a number, e.g. "million people". */
   readonly unit?: string;
 }
 
 /** What the educators' kit needs from a chart beyond its graphic: its raw figures and which sources a step shows. */
-export interface ChartExport<Data, State> {
-  /** The field names of every row, in column order. */
-  readonly columns: readonly string[];
-  /** Every figure the chart can draw, with machine-readable values and ISO dates. */
-  readonly rows: (data: Data) => DataRow[];
+export interface ChartExport<Data, State, Word extends string = string> {
+  /**
+   * Every column of its rows, in order, with its type. A column's words are the chart's (words.ts), in each language:
+   * its header `csv.<column>` (in English, the column's own name), what a value means, `csv.<column>.meaning`, and a
+   * number's unit, `csv.<column>.unit`. The build refuses a column without them (src/build/kit/chart-columns.ts).
+   */
+  readonly columns: Readonly<Record<string, ColumnType>>;
+  /**
+   * Every figure the chart can draw, with machine-readable values (numbers, ISO dates, codes) and the words of a row
+   * (names, titles) in the language of `words`, the chart's words in that language.
+   */
+  readonly rows: (data: Data, words: Words<Word | 'title'>) => DataRow[];
   /** The ids of the sources behind what one step draws, for its source line. */
   readonly sourcesInView: (data: Data, state: State) => string[];
-  /** Every column described, for the data dictionary in the chart's zip (the build refuses a column left out). */
-  readonly dictionary: Readonly<Record<string, ColumnDoc>>;
   /**
-   * For each column of codes, every code and the label the chart shows for it (a platform id and its name, a status
-   * and how it is drawn); the build refuses a code the rows use that has no label.
+   * For each column of codes, every code and its label in the chart's words `words` (a platform id and its name, a
+   * status and how it is drawn); the build refuses a code the rows use that has no label. Codes are the same in
+   * every language.
    */
-  readonly codes?: (data: Data) => Readonly<Record<string, Readonly<Record<string, string>>>>;
+  readonly codes?: (data: Data, words: Words<Word | 'title'>) => Readonly<Record<string, Readonly<Record<string, string>>>>;
 }
 
 /** Declares a chart; the identity function that lets TypeScript check the pieces against each other. */

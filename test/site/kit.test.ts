@@ -7,6 +7,7 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { builtPages, builtSiteRoot } from '../helpers/dist.ts';
 import { builtChapters } from '../helpers/chapters-in-dist.ts';
+import { quote } from '../../src/core/format.ts';
 import { distDir, siteRoot } from '../helpers/paths.ts';
 
 /** The educators' kit as built: embeds, downloads, handouts and the educators' page. */
@@ -171,7 +172,8 @@ describe('downloads', () => {
     expect(Buffer.from(files[`${chart}.csv`]!)).toEqual(file(`downloads/data/${chart}.csv`));
     const readme = strFromU8(files['README.md']!);
     expect(readme).toContain(`[Data set]. ${site}. ${origin}/downloads/data/${chart}.zip`);
-    expect(readme).toContain(`“${credit}”`);
+    // Quoted, the publisher's own quotation marks nested inside.
+    expect(readme).toContain(quote(credit));
     expect(readme).toMatch(/## Licence[\s\S]*Excepted, and not licensed by us:[\s\S]*Mediascope’s/);
   });
 

@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CheerioAPI } from 'cheerio';
+import { strFromU8, unzipSync } from 'fflate';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { russianTextProblems } from '../../src/build/i18n/russian-words-problems.ts';
 import { quote } from '../../src/core/format.ts';
+import { charts } from '../../src/charts/registry.ts';
 import { siteWords, type SiteWord } from '../../src/data/site-words.ts';
 import { builtPages, builtSiteRoot, isEmbedPage, type BuiltPage } from '../helpers/dist.ts';
 import { datasets } from '../helpers/datasets.ts';
@@ -12,9 +14,9 @@ import { distDir } from '../helpers/paths.ts';
 
 /**
  * The Russian edition as the build writes it (issue 25): so far its home page, its chapters with their data pages,
- * embeds, graphic downloads, handouts, short links and citation files, its sources, About, glossary and 404 pages,
+ * embeds, downloads, handouts, short links and citation files, its sources, About, glossary and 404 pages,
  * each the twin of an English page at the same path under /ru/, the chapters with the same steps and graphics; the
- * rest of its pages (the educators' pages and slides, and the data downloads) link to English.
+ * rest of its pages (the educators' pages and slides) link to English. Its downloads (graphics and data) are its own.
  */
 const pages = builtPages();
 const russian = pages.filter((page) => page.path.startsWith('/ru/'));
@@ -253,6 +255,78 @@ describe('the Russian edition', () => {
         expect(png.width, id).toBe(Number(/width="(\d+)"/.exec(svg)![1]) * 2);
         const slide = await sharp(readFileSync(join(distDir, `ru/downloads/${id}.slide.png`))).metadata();
         expect([slide.width, slide.height], id).toEqual([1920, 1080]);
+      }
+    }
+  });
+
+  it.each(Object.values(charts))(
+    'offers the data of $name as CSV, JSON and a zip in Russian: Russian headers, the English figures, a README in Russian, linked from the Russian pages',
+    (chart) => {
+      const read = (path: string) => readFileSync(join(distDir, path));
+      const csvRows = (path: string) =>
+        read(path)
+          .toString('utf8')
+          .replace(/^\uFEFF/, '')
+          .trimEnd()
+          .split('\r\n')
+          .map((line) => [...line.matchAll(/"((?:[^"]|"")*)"/g)].map((m) => m[1]!.replaceAll('""', '"')));
+      const [header, ...rows] = csvRows(`ru/downloads/data/${chart.name}.csv`);
+      const [englishHeader, ...englishRows] = csvRows(`downloads/data/${chart.name}.csv`);
+      // Every header is Russian words; every figure, date, code and id is the English file's.
+      for (const name of header!) expect(name, chart.name).toMatch(/^[а-яё_]+$/);
+      expect(header).toHaveLength(englishHeader!.length);
+      expect(rows).toHaveLength(englishRows.length);
+      const same = Object.entries(chart.export.columns)
+        .filter(([, type]) => type !== 'text')
+        .map(([column]) => englishHeader!.indexOf(column));
+      expect(same.length, chart.name).toBeGreaterThan(1);
+      expect(rows.map((row) => same.map((i) => row[i]))).toEqual(englishRows.map((row) => same.map((i) => row[i])));
+      const json = JSON.parse(read(`ru/downloads/data/${chart.name}.json`).toString('utf8')) as {
+        title: string;
+        columns: string[];
+        rows: Record<string, unknown>[];
+        licence_exceptions: string[];
+      };
+      expect(json.title).toBe(chart.words.ru.title);
+      expect(json.columns).toEqual(header);
+      expect(Object.keys(json.rows[0]!)).toEqual(header);
+      expect(json.rows).toHaveLength(rows.length);
+      const zip = unzipSync(new Uint8Array(read(`ru/downloads/data/${chart.name}.zip`)));
+      expect(Buffer.from(zip[`${chart.name}.csv`]!)).toEqual(read(`ru/downloads/data/${chart.name}.csv`));
+      const readme = strFromU8(zip['README.md']!);
+      expect(readme).toContain(`# ${chart.words.ru.title}: данные`);
+      for (const name of header!) expect(readme, name).toContain(`| \`${name}\` |`);
+      expect(readme).toContain(`URL: ${root}/ru/downloads/data/${chart.name}.zip`);
+      // Its prose keeps Russian typography and leaves no English outside the listed names: code, addresses, the
+      // publisher's own name and the Markdown aside.
+      const publisher = (JSON.parse(readFileSync('content/publisher.json', 'utf8')) as { name: string }).name;
+      const prose = [
+        ...readme
+          .replaceAll(publisher, '')
+          .replace(/`[^`]*`/g, '')
+          .replace(/https?:\/\/\S+/g, '')
+          // A pipe escaped in a table's cell is the cell's text.
+          .replaceAll('\\|', '¦')
+          .matchAll(/[^|#*\n]+/g),
+      ]
+        .map((m) => m[0].replace(/^\s*-\s+/, '').trim())
+        .filter((part) => part && part !== '---');
+      expect(prose.flatMap((part) => russianTextProblems(part, latinNames).map((problem) => `${part}: ${problem}`))).toEqual([]);
+      for (const exception of json.licence_exceptions) expect(readme).toContain(`- ${exception}`);
+    },
+  );
+
+  it('links each chart’s Russian data from the Russian chapters’ share panels and data pages', () => {
+    for (const chapter of chapters) {
+      const hrefs = (linking: BuiltPage) =>
+        linking
+          .$('a[download]')
+          .toArray()
+          .map((a) => linking.$(a).attr('href')!)
+          .filter((href) => href.includes('/downloads/data/'));
+      for (const linking of [chapter, page(`${chapter.path}data/`)]) {
+        expect(hrefs(linking).length, linking.path).toBeGreaterThan(0);
+        for (const href of hrefs(linking)) expect(href, linking.path).toMatch(/^\/ru\/downloads\/data\/[\w-]+\.(csv|json|zip)$/);
       }
     }
   });

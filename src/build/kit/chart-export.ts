@@ -1,23 +1,34 @@
 import { charts } from '../../charts/registry.ts';
 import type { Datasets } from '../../data/load-datasets.ts';
 import { publisher } from '../../core/publisher.ts';
-import { site } from '../../core/site.ts';
 import { absoluteUrl } from '../../core/url.ts';
+import { defaultLocale, localePath, type Locale } from '../../core/locale.ts';
 import { currentTo } from '../../data/current-to.ts';
+import { datasetsIn } from '../../data/datasets-in.ts';
+import { siteWords } from '../../data/site-words.ts';
+import { chartColumns, type ChartColumns } from './chart-columns.ts';
 import { exportTable, type ExportContext, type ExportTable } from './data-export.ts';
 
-/** A chart's data ready to download, with the context each file states. */
-export function chartExport(name: string, datasets: Datasets): { table: ExportTable; context: ExportContext } {
+/** A chart's data ready to download in `locale`'s edition, with the context each file states and its columns' words. */
+export function chartExport(
+  name: string,
+  english: Datasets,
+  locale: Locale = defaultLocale,
+): { table: ExportTable; context: ExportContext; columns: ChartColumns } {
   const chart = charts[name];
   if (!chart) throw new Error(`no chart "${name}" in src/charts/registry.ts`);
+  const datasets = datasetsIn(english, locale);
+  const words = chart.words[locale];
   const context: ExportContext = {
-    title: chart.words.en.title,
-    site: site.name,
-    siteUrl: absoluteUrl('/'),
+    title: words.title,
+    site: siteWords(locale)['site.name'],
+    siteUrl: absoluteUrl(localePath(locale, '/')),
     publisher: publisher.name,
-    exceptionsUrl: absoluteUrl('/about/', 'licence'),
+    exceptionsUrl: absoluteUrl(localePath(locale, '/about/'), 'licence'),
     asOf: currentTo(datasets),
     sources: datasets.sources,
+    locale,
   };
-  return { table: exportTable(chart.export.columns, chart.export.rows(chart.select(datasets)), context), context };
+  const columns = chartColumns(chart, locale);
+  return { table: exportTable(columns.headers, chart.export.rows(chart.select(datasets), words), context), context, columns };
 }

@@ -1,13 +1,15 @@
 import type { Source, SourceKind } from '../../data/schemas.ts';
-import type { Cell, ColumnDoc, DataRow } from '../../charts/chart.ts';
+import type { Cell, ColumnDoc, ColumnType, DataRow } from '../../charts/chart.ts';
+import type { Locale } from '../../core/locale.ts';
+import { creditWordsIn, namesIn } from '../../data/names-in.ts';
+import { siteWords } from '../../data/site-words.ts';
 import { contentLicence, creditLine, licenceExceptions, rowLicence } from './licence.ts';
-import { creditWordsIn } from '../../data/names-in.ts';
 
-/** What every exported row and file says about where it comes from. */
+/** What every exported row and file says about where it comes from, in the language of the download. */
 export interface ExportContext {
   /** The chart's title, e.g. "Monthly reach of messengers in Russia". */
   readonly title: string;
-  /** The site's name and canonical home URL, for the credit. */
+  /** The site's name and its edition's home URL, for the credit. */
   readonly site: string;
   readonly siteUrl: string;
   /** Who publishes the site (src/core/publisher.ts), named in every file's credit. */
@@ -16,81 +18,83 @@ export interface ExportContext {
   readonly exceptionsUrl: string;
   /** The date the data are current to (ISO). */
   readonly asOf: string;
-  /** Every source record, to name and link the ones each row cites. */
+  /** Every source record, its publisher spelt as the download's language spells it (datasetsIn). */
   readonly sources: readonly Source[];
+  /** The language of the download: its headers, the data dictionary, the labels of codes and the README. */
+  readonly locale: Locale;
 }
 
 /**
- * The columns every exported row carries after the chart's own: its sources (the original publisher, the site a copy
- * was read on and how close it is to the original), the "as of" date, who publishes the data set, and the row's licence.
+ * The columns every exported row carries after the chart's own, with their types: its sources (the original publisher,
+ * the site a copy was read on and how close it is to the original), the "as of" date, who publishes the data set, and
+ * the row's licence. Their headers and meanings are the site's words `data.column.*`.
  */
-export const provenanceColumns = [
-  'source_title',
-  'source_publisher',
-  'source_via',
-  'source_kind',
-  'source_url',
-  'source_date',
-  'as_of',
-  'published_by',
-  'licence',
-  'licence_url',
-] as const;
+const provenanceTypes = {
+  source_title: 'text',
+  source_publisher: 'text',
+  source_via: 'text',
+  source_kind: 'code',
+  source_url: 'text',
+  source_date: 'date',
+  as_of: 'date',
+  published_by: 'text',
+  licence: 'code',
+  licence_url: 'text',
+} as const satisfies Record<string, ColumnType>;
 
-const several = 'Several sources are joined by “ | ” in the same order in every source_ column.';
+export type ProvenanceColumn = keyof typeof provenanceTypes;
+export const provenanceColumns = Object.keys(provenanceTypes) as ProvenanceColumn[];
 
-/** The provenance columns described, for the data dictionary that comes with every download. */
-export const provenanceDictionary: Readonly<Record<(typeof provenanceColumns)[number], ColumnDoc>> = {
-  source_title: {
-    type: 'text',
-    meaning: `The headline of each source the row rests on; a description in [square brackets] where the page shows no headline. ${several}`,
-  },
-  source_publisher: { type: 'text', meaning: 'The original publisher of each source: the outlet whose text or figure it is.' },
-  source_via: { type: 'text', meaning: 'For a copy or a report of a report, the site it was read on; otherwise empty.' },
-  source_kind: { type: 'code', meaning: 'How close each source is to the original.' },
-  source_url: { type: 'text', meaning: 'The address of each page that was read.' },
-  source_date: {
-    type: 'date',
-    meaning: 'The publication date of each source, as precise as the page shows it, or “n.d.” where it shows none.',
-  },
-  as_of: { type: 'date', meaning: 'The date the site’s data are current to.' },
-  published_by: { type: 'text', meaning: 'Who publishes this data set: the publisher of the site, not of the sources.' },
-  licence: { type: 'code', meaning: 'The terms of the row’s data: the site’s own licence, or an exception for a third party’s figure.' },
-  licence_url: { type: 'text', meaning: 'Where those terms are written: the licence itself, or the site’s note on what it excepts.' },
-};
+/** The provenance columns' headers in `locale` (in English, their names). */
+export function provenanceHeaders(locale: Locale): Record<ProvenanceColumn, string> {
+  const words = siteWords(locale);
+  return Object.fromEntries(provenanceColumns.map((column) => [column, words[`data.column.${column}`]])) as Record<
+    ProvenanceColumn,
+    string
+  >;
+}
 
-/** What each source_kind value means (the sources page uses the same words). */
-export const sourceKindMeanings: Readonly<Record<SourceKind, string>> = {
-  original: 'the publisher’s own page',
-  official: 'the page of the state body, court or company the fact concerns',
-  'wire-copy': 'another site’s copy of an agency’s or outlet’s text',
-  mirror: 'a copy or translation of a reference work',
-  aggregator: 'another site’s report of what the publisher reported',
-};
+/** The provenance columns described in `locale`, for the data dictionary that comes with every download. */
+export function provenanceDictionary(locale: Locale): Record<ProvenanceColumn, ColumnDoc> {
+  const words = siteWords(locale);
+  return Object.fromEntries(
+    provenanceColumns.map((column) => [column, { type: provenanceTypes[column], meaning: words[`data.column.${column}.meaning`] }]),
+  ) as Record<ProvenanceColumn, ColumnDoc>;
+}
 
-/** What the source_kind column calls each kind: the English words of the sources page, read when a table is made. */
-const kindLabels = () => creditWordsIn('en').kinds;
-
-/** Every value the source_kind column can hold, with what it means. */
-export function sourceKindCodes(): Readonly<Record<string, string>> {
-  return Object.fromEntries(Object.entries(kindLabels()).map(([kind, label]) => [label, sourceKindMeanings[kind as SourceKind]]));
+/** Every value the source_kind column can hold in `locale` (the sources page's words), with what it means. */
+export function sourceKindCodes(locale: Locale): Readonly<Record<string, string>> {
+  const words = siteWords(locale);
+  return Object.fromEntries(
+    Object.entries(creditWordsIn(locale).kinds).map(([kind, label]) => [label, words[`data.kind.${kind as SourceKind}`]]),
+  );
 }
 
 /** A table ready to write as CSV or JSON: the chart's columns then the provenance columns, one record per row. */
 export interface ExportTable {
+  /** The columns by name, in order. */
   readonly columns: readonly string[];
+  /** Each column's header in the download's language, by name (in English, the name itself). */
+  readonly headers: Readonly<Record<string, string>>;
+  /** Each row's values, by column name. */
   readonly rows: readonly Readonly<Record<string, Cell>>[];
 }
 
 /** Joins several sources' values in one cell; a bar never appears inside a title or URL of the data. */
 const SEPARATOR = ' | ';
 
-/** Adds to each row its sources (title, publisher, URL, date), the "as of" date and the licence. */
-export function exportTable(columns: readonly string[], rows: readonly DataRow[], context: ExportContext): ExportTable {
+/**
+ * Adds to each row its sources (title, publisher, URL, date), the "as of" date and the licence, in the context's
+ * language. `headers` are the chart's columns, in order, with their headers in that language (chartColumns).
+ */
+export function exportTable(headers: Readonly<Record<string, string>>, rows: readonly DataRow[], context: ExportContext): ExportTable {
   const byId = new Map(context.sources.map((s) => [s.id, s]));
-  const labels = kindLabels();
+  const { kinds } = creditWordsIn(context.locale);
+  const noDate = siteWords(context.locale)['data.noDate'];
+  const names = namesIn(context.locale);
   return {
-    columns: [...columns, ...provenanceColumns],
+    columns: [...Object.keys(headers), ...provenanceColumns],
+    headers: { ...headers, ...provenanceHeaders(context.locale) },
     rows: rows.map((row) => {
       const sources = row.sources.map((id) => {
         const source = byId.get(id);
@@ -98,17 +102,18 @@ export function exportTable(columns: readonly string[], rows: readonly DataRow[]
         return source;
       });
       const join = (pick: (s: Source) => string) => sources.map(pick).join(SEPARATOR);
+      const owner = row.figureOwner && (names[row.figureOwner] ?? row.figureOwner);
       return {
         ...row.fields,
         source_title: join((s) => (s.titleIsDescription ? `[${s.title}]` : s.title)),
         source_publisher: join((s) => s.publisher),
         source_via: join((s) => s.via ?? ''),
-        source_kind: join((s) => labels[s.kind]),
+        source_kind: join((s) => kinds[s.kind]),
         source_url: join((s) => s.url),
-        source_date: join((s) => s.date),
+        source_date: join((s) => (s.date === 'n.d.' ? noDate : s.date)),
         as_of: context.asOf,
         published_by: context.publisher,
-        ...rowLicence(row.figureOwner, context.exceptionsUrl),
+        ...rowLicence(owner, context.exceptionsUrl, context.locale),
       };
     }),
   };
@@ -121,16 +126,19 @@ function csvField(value: Cell): string {
 
 /**
  * The table as CSV that spreadsheets open correctly: a UTF-8 byte-order mark (so Excel reads “ and ’ right), a header
- * row, every field quoted, CRLF line ends (RFC 4180). Dates are already ISO in the rows.
+ * row in the table's language, every field quoted, CRLF line ends (RFC 4180). Dates are already ISO in the rows.
  */
 export function toCsv(table: ExportTable): string {
-  const lines = [table.columns.map(csvField), ...table.rows.map((row) => table.columns.map((c) => csvField(row[c] ?? null)))];
+  const lines = [
+    table.columns.map((c) => csvField(table.headers[c]!)),
+    ...table.rows.map((row) => table.columns.map((c) => csvField(row[c] ?? null))),
+  ];
   return `\uFEFF${lines.map((fields) => fields.join(',')).join('\r\n')}\r\n`;
 }
 
 /**
  * The table as JSON: a header that credits it (site, publisher, licence and what the licence excepts), then the rows,
- * each with its own licence.
+ * each with its own licence, keyed by the CSV's headers.
  */
 export function toJson(table: ExportTable, context: ExportContext): string {
   const document = {
@@ -138,14 +146,14 @@ export function toJson(table: ExportTable, context: ExportContext): string {
     site: context.site,
     url: context.siteUrl,
     publisher: context.publisher,
-    credit: creditLine(context.site, context.publisher),
+    credit: creditLine(context.site, context.publisher, context.locale),
     as_of: context.asOf,
     licence: contentLicence.name,
     licence_url: contentLicence.url,
-    licence_exceptions: licenceExceptions,
+    licence_exceptions: licenceExceptions(context.locale),
     licence_exceptions_url: context.exceptionsUrl,
-    columns: table.columns,
-    rows: table.rows,
+    columns: table.columns.map((c) => table.headers[c]!),
+    rows: table.rows.map((row) => Object.fromEntries(table.columns.map((c) => [table.headers[c]!, row[c]]))),
   };
   return `${JSON.stringify(document, null, 2)}\n`;
 }

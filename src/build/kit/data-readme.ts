@@ -1,13 +1,16 @@
 import type { ColumnDoc } from '../../charts/chart.ts';
-import { formatEventDate } from '../../core/format.ts';
+import { fill } from '../../core/fill.ts';
+import { formatEventDate, quote, stopAfter } from '../../core/format.ts';
+import type { Locale } from '../../core/locale.ts';
+import { siteWords } from '../../data/site-words.ts';
 import { contentLicence, creditLine, licenceExceptions } from './licence.ts';
 import { provenanceDictionary, sourceKindCodes, type ExportContext, type ExportTable } from './data-export.ts';
 
-/** What a chart's README is written from. */
+/** What a chart's README is written from, in the language of its context. */
 export interface ReadmeInput {
   readonly table: ExportTable;
   readonly context: ExportContext;
-  /** The chart's own columns described (its export's dictionary); the provenance columns are described here. */
+  /** The chart's own columns described (chartColumns); the provenance columns are described here. */
   readonly dictionary: Readonly<Record<string, ColumnDoc>>;
   /** The chart's own columns of codes, each code with the label the chart shows. */
   readonly codes: Readonly<Record<string, Readonly<Record<string, string>>>>;
@@ -25,13 +28,12 @@ const SEPARATOR = ' | ';
 const cell = (text: string) => text.replaceAll('|', '\\|');
 
 /** How the licence column's values read in the README: the site's own, or whose figure is excepted. */
-function licenceCodes(values: ReadonlySet<string>): Record<string, string> {
+function licenceCodes(values: ReadonlySet<string>, locale: Locale): Record<string, string> {
+  const words = siteWords(locale);
   return Object.fromEntries(
     [...values].map((value) => [
       value,
-      value === contentLicence.name
-        ? `the site’s own data: share and adapt with credit (${contentLicence.url})`
-        : 'a third party’s figure, which the site reports with its source; it is not the site’s to license',
+      value === contentLicence.name ? fill(words['data.licence.own'], { url: contentLicence.url }) : words['data.licence.thirdParty'],
     ]),
   );
 }
@@ -67,79 +69,104 @@ function checkedCodes(
  */
 export function dataReadme(input: ReadmeInput): string {
   const { table, context } = input;
-  const docs: Record<string, ColumnDoc> = { ...input.dictionary, ...provenanceDictionary };
+  const { locale } = context;
+  const words = siteWords(locale);
+  const provenance = provenanceDictionary(locale);
+  const docs: Record<string, ColumnDoc> = { ...input.dictionary, ...provenance };
   const licences = new Set(table.rows.map((row) => String(row.licence)));
   const codes: Record<string, Readonly<Record<string, string>>> = {
     ...input.codes,
-    source_kind: sourceKindCodes(),
-    licence: licenceCodes(licences),
+    source_kind: sourceKindCodes(locale),
+    licence: licenceCodes(licences, locale),
   };
   checkedCodes(input, docs, codes);
 
-  const credit = creditLine(context.site, context.publisher);
+  const credit = creditLine(context.site, context.publisher, locale);
+  // "14 April 2026", "14 апреля 2026 г.": a date that ends in its own full stop takes no other.
+  const asOf = formatEventDate(context.asOf, undefined, {}, locale);
+  const name = (column: string) => `\`${table.headers[column]}\``;
+  const head = (...keys: ('column' | 'type' | 'meaning' | 'unit' | 'value' | 'code' | 'label')[]) => [
+    `| ${keys.map((key) => words[`readme.head.${key}`]).join(' | ')} |`,
+    `| ${keys.map(() => '---').join(' | ')} |`,
+  ];
   const lines = [
-    `# ${context.title}: the data`,
+    `# ${fill(words['readme.title'], { title: context.title })}`,
     '',
-    `From *${context.site}* (${context.siteUrl}), published by ${context.publisher}. The data are current to ${formatEventDate(context.asOf)}.`,
-    '',
-    'This zip holds:',
-    '',
-    `- \`${input.csvName}\`: ${table.rows.length} rows and ${table.columns.length} columns, each row with its sources and its licence. UTF-8 with a byte-order mark (so spreadsheets read curly quotes right), every field in double quotes, CRLF line ends, dates in ISO 8601 (YYYY, YYYY-MM or YYYY-MM-DD).`,
-    '- `README.md`: this file.',
-    '',
-    `The same rows as JSON: ${input.jsonUrl}`,
-    '',
-    '## Columns',
-    '',
-    'An empty field means the value does not apply to that row.',
-    '',
-    '| Column | Type | Meaning | Unit |',
-    '| --- | --- | --- | --- |',
-    ...table.columns.map((column) => {
-      const doc = docs[column]!;
-      return `| \`${column}\` | ${doc.type} | ${cell(doc.meaning)} | ${cell(doc.unit ?? '')} |`;
+    fill(words['readme.intro'], {
+      site: context.site,
+      url: context.siteUrl,
+      publisher: context.publisher,
+      date: asOf,
+      stop: stopAfter(asOf),
     }),
     '',
-    '## Codes',
+    words['readme.holds'],
     '',
-    'Each column of type `code` holds one of these values. For the chart’s own columns, the label is what the chart and its data table show for it; for the provenance columns, what the value means.',
+    `- ${fill(words['readme.csv'], { file: input.csvName, rows: table.rows.length, columns: table.columns.length })}`,
+    `- ${words['readme.readme']}`,
+    '',
+    fill(words['readme.json'], { url: input.jsonUrl }),
+    '',
+    `## ${words['readme.columns']}`,
+    '',
+    words['readme.empty'],
+    '',
+    ...head('column', 'type', 'meaning', 'unit'),
+    ...table.columns.map((column) => {
+      const doc = docs[column]!;
+      return `| ${name(column)} | ${words[`readme.type.${doc.type}`]} | ${cell(doc.meaning)} | ${cell(doc.unit ?? '')} |`;
+    }),
+    '',
+    `## ${words['readme.codes']}`,
+    '',
+    words['readme.codesIntro'],
     ...Object.entries(codes)
       .filter(([column]) => table.columns.includes(column))
       .flatMap(([column, labels]) => [
         '',
-        `### \`${column}\``,
+        `### ${name(column)}`,
         '',
-        column in provenanceDictionary ? '| Value | Meaning |' : '| Code | Label |',
-        '| --- | --- |',
+        ...(column in provenance ? head('value', 'meaning') : head('code', 'label')),
         ...Object.entries(labels).map(([code, label]) => `| \`${cell(code)}\` | ${cell(label)} |`),
       ]),
     '',
-    '## How to cite',
+    `## ${words['readme.cite']}`,
     '',
-    `${context.publisher}. (${context.asOf.slice(0, 4)}). *${context.title}* [Data set]. ${context.site}. ${input.zipUrl}`,
+    fill(words['readme.citation'], {
+      publisher: context.publisher,
+      year: context.asOf.slice(0, 4),
+      title: context.title,
+      site: context.site,
+      url: input.zipUrl,
+    }),
     '',
-    `Credit line for reuse: “${credit}”, with a link to ${context.siteUrl}.`,
+    fill(words['readme.credit'], { credit: quote(credit, locale), url: context.siteUrl }),
     '',
-    '## Licence',
+    `## ${words['readme.licence']}`,
     '',
-    `The site’s own text, graphics and data, and this compilation, are published by ${context.publisher} under ${contentLicence.name} (${contentLicence.url}): you may share and adapt them for any purpose, including commercially, if you credit “${credit}” with a link, link to the licence and say if you changed anything.`,
+    fill(words['readme.licenceText'], {
+      publisher: context.publisher,
+      licence: contentLicence.name,
+      url: contentLicence.url,
+      credit: quote(credit, locale),
+    }),
     '',
-    'Excepted, and not licensed by us:',
+    words['readme.excepted'],
     '',
-    ...licenceExceptions.map((exception) => `- ${exception}`),
+    ...licenceExceptions(locale).map((exception) => `- ${exception}`),
     '',
-    'In this file:',
+    words['readme.inFile'],
     '',
     ...[...licences].map((value) => {
       const count = table.rows.filter((row) => row.licence === value).length;
-      const rows = count === 1 ? '1 row' : `${count} rows`;
+      const values = { count, total: table.rows.length };
       return value === contentLicence.name
-        ? `- ${rows} of ${table.rows.length}: the site’s own data, under ${contentLicence.name}.`
-        : `- ${rows} of ${table.rows.length}: a third party’s figure, which its \`licence\` column marks “${value}”; the sources named in the row are where it was published.`;
+        ? `- ${fill(words['readme.rowsOwn'], { ...values, licence: contentLicence.name })}`
+        : `- ${fill(words['readme.rowsThirdParty'], { ...values, column: table.headers.licence!, value: quote(value, locale) })}`;
     }),
-    '- The `source_title` column quotes the sources’ headlines, which belong to their publishers.',
+    `- ${fill(words['readme.titles'], { column: table.headers.source_title! })}`,
     '',
-    `Where the site states these terms: ${context.exceptionsUrl}`,
+    fill(words['readme.terms'], { url: context.exceptionsUrl }),
     '',
   ];
   return lines.join('\n');

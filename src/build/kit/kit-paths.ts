@@ -7,20 +7,17 @@ export const embedPath = (stepId: string) => `/embed/${stepId}/`;
 export type DownloadKind = 'svg' | 'png' | 'slide' | 'csv' | 'json' | 'zip';
 
 /**
- * The step's graphic (SVG; PNG at twice its size; a 1920×1080 PNG slide), in the words of `locale`'s edition, and its
- * chart's data (CSV; JSON; a zip of the CSV with a README that explains every column, code and the licence), as
- * downloads.
+ * The step's graphic (SVG; PNG at twice its size; a 1920×1080 PNG slide) and its chart's data (CSV; JSON; a zip of
+ * the CSV with a README that explains every column, code and the licence), as downloads in the words of `locale`'s
+ * edition. A chart's data alone: `downloadPaths('', chart, locale)`.
  */
 export function downloadPaths(stepId: string, chartName: string, locale: Locale = defaultLocale): Record<DownloadKind, string> {
   return {
     svg: localePath(locale, `/downloads/${stepId}.svg`),
     png: localePath(locale, `/downloads/${stepId}.png`),
     slide: localePath(locale, `/downloads/${stepId}.slide.png`),
-    csv: `/downloads/data/${chartName}.csv`,
-    json: `/downloads/data/${chartName}.json`,
-    zip: dataZipPath(chartName),
+    csv: localePath(locale, `/downloads/data/${chartName}.csv`),
+    json: localePath(locale, `/downloads/data/${chartName}.json`),
+    zip: localePath(locale, `/downloads/data/${chartName}.zip`),
   };
 }
-
-/** A chart's data as a zip: the CSV and a README with its data dictionary, codes, citation and licence. */
-export const dataZipPath = (chartName: string) => `/downloads/data/${chartName}.zip`;

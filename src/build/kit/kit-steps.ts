@@ -90,8 +90,7 @@ export async function findKitStep(id: string, locale: Locale = defaultLocale): P
 
 /**
  * The kit of the chapter's step at `index` (from 0), in the chapter's language: its frames, caption and source line
- * in that language, its links to that edition's chapter, embed and graphics, its citation of that edition's page. Its
- * chart's data downloads are English.
+ * in that language, its links to that edition's chapter, embed and downloads, its citation of that edition's page.
  */
 function kitStepAt(chapter: ChapterInfo, index: number, english: Datasets): KitStep {
   const { locale } = chapter;
@@ -110,7 +109,7 @@ function kitStepAt(chapter: ChapterInfo, index: number, english: Datasets): KitS
   // Whose figures they are, as the edition spells the name ("Rosstat" is «Росстат» in Russian).
   const names = namesIn(locale);
   const figureOwners = chart.export
-    .rows(chart.select(datasets))
+    .rows(chart.select(datasets), chart.words[locale])
     .filter((row) => row.figureOwner && row.sources.every((id) => shown.has(id)))
     .map((row) => names[row.figureOwner!] ?? row.figureOwner!);
   const path = localePath(locale, `/chapters/${chapter.slug}/`);

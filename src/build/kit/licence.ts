@@ -24,16 +24,18 @@ export function creditLine(siteName: string, publisherName: string, locale: Loca
   return fill(siteWords(locale)['download.credit'], { licence: contentLicence.name, site: siteName, publisher: publisherName });
 }
 
-/** What LICENSE-CONTENT excepts from the licence, in its words; every data download repeats it. */
-export const licenceExceptions: readonly string[] = [
-  'quotations of other people’s words, which are shown in quotation marks with their speaker and source;',
-  'third-party material: the sources’ own texts, headlines and figures belong to their publishers (each is named and linked beside it), and the monthly-reach figures are Mediascope’s, as reported by the outlets named beside them;',
-  'names and logos of the companies and services mentioned.',
-];
+/** What LICENSE-CONTENT excepts from the licence, in the words of `locale`'s edition; every data download repeats it. */
+export function licenceExceptions(locale: Locale = defaultLocale): string[] {
+  const words = siteWords(locale);
+  return [words['licence.exception.quotes'], words['licence.exception.thirdParty'], words['licence.exception.names']];
+}
 
-/** The licence column of a row whose figure is a third party's: "Excepted: Mediascope’s figure, not licensed by us". */
-export function exceptedFigure(owner: string): string {
-  return `Excepted: ${owner}’s figure, not licensed by us`;
+/**
+ * The licence column of a row whose figure is a third party's, in the words of `locale`'s edition: "Excepted:
+ * Mediascope’s figure, not licensed by us".
+ */
+export function exceptedFigure(owner: string, locale: Locale = defaultLocale): string {
+  return fill(siteWords(locale)['data.licence.excepted'], { owner });
 }
 
 /**
@@ -41,9 +43,13 @@ export function exceptedFigure(owner: string): string {
  * CC BY 4.0; a row that reports a third party's figure (Mediascope's monthly reach) is excepted, and links to where
  * the site says so (the About page's licence section).
  */
-export function rowLicence(figureOwner: string | undefined, exceptionsUrl: string): { licence: string; licence_url: string } {
+export function rowLicence(
+  figureOwner: string | undefined,
+  exceptionsUrl: string,
+  locale: Locale = defaultLocale,
+): { licence: string; licence_url: string } {
   return figureOwner
-    ? { licence: exceptedFigure(figureOwner), licence_url: exceptionsUrl }
+    ? { licence: exceptedFigure(figureOwner, locale), licence_url: exceptionsUrl }
     : { licence: contentLicence.name, licence_url: contentLicence.url };
 }
 

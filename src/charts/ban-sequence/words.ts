@@ -21,6 +21,25 @@ const en = {
   statusConfirmed: 'Confirmed',
   statusConfirmedDetail: 'Confirmed; reported only: {detail}',
   statusReported: 'Reported, not officially confirmed',
+  'csv.event_id': 'event_id',
+  'csv.event_id.meaning': 'The event’s id in the site’s fact base (E01, E02, …); it never changes.',
+  'csv.date': 'date',
+  'csv.date.meaning': 'The day the event happened or began, as precise as its sources give it.',
+  'csv.until': 'until',
+  'csv.until.meaning': 'The last day of an event that lasted several days; empty for an event of one day.',
+  'csv.event': 'event',
+  'csv.event.meaning': 'What happened, in the site’s words: the label the timeline shows.',
+  'csv.category': 'category',
+  'csv.category.meaning': 'The kind of event, which is also its lane on the timeline.',
+  'csv.platforms': 'platforms',
+  'csv.platforms.meaning': 'The services the event concerns, by name, separated by semicolons; empty when it concerns none in particular.',
+  'csv.status': 'status',
+  'csv.status.meaning': 'Whether the event was officially announced or confirmed, or rests on media reports only (drawn hollow).',
+  'csv.status.confirmed': '{status} (a solid circle)',
+  'csv.status.reported': '{status} (a hollow circle)',
+  'csv.reported_detail': 'reported_detail',
+  'csv.reported_detail.meaning':
+    'For a confirmed event, the detail that rests on reports only (a monitor’s count, an estimate); otherwise empty.',
 } as const;
 
 /** The keys every language must give. */
@@ -50,5 +69,26 @@ export const words: ChartWords<BanSequenceWord> = {
     statusConfirmed: 'Подтверждено',
     statusConfirmedDetail: 'Подтверждено; только по сообщениям: {detail}',
     statusReported: 'По сообщениям, официально не подтверждено',
+    'csv.event_id': 'код_события',
+    'csv.event_id.meaning': 'Код события в базе фактов сайта; он никогда не меняется.',
+    'csv.date': 'дата',
+    'csv.date.meaning': 'День, когда событие произошло или началось, с той точностью, с какой его дают источники.',
+    'csv.until': 'дата_окончания',
+    'csv.until.meaning': 'Последний день события, которое длилось несколько дней; пусто для однодневного события.',
+    'csv.event': 'событие',
+    'csv.event.meaning': 'Что произошло, словами сайта: подпись, которую показывает шкала времени.',
+    'csv.category': 'категория',
+    'csv.category.meaning': 'Тип события; он же его дорожка на шкале времени.',
+    'csv.platforms': 'сервисы',
+    'csv.platforms.meaning':
+      'Сервисы, которых касается событие, по названиям, через точку с запятой; пусто, если событие не касается какого-то одного сервиса.',
+    'csv.status': 'статус',
+    'csv.status.meaning':
+      'Объявлено ли событие или подтверждено официально или известно только из сообщений СМИ (такой кружок не закрашен).',
+    'csv.status.confirmed': '{status} (закрашенный кружок)',
+    'csv.status.reported': '{status} (незакрашенный кружок)',
+    'csv.reported_detail': 'только_по_сообщениям',
+    'csv.reported_detail.meaning':
+      'Для подтверждённого события: подробность, известная только из сообщений (подсчёт мониторинга, оценка); иначе пусто.',
   },
 };

@@ -2,11 +2,21 @@ import type { ChartExport } from '../chart.ts';
 import type { UserSharesData } from './layout.ts';
 import type { UserSharesState } from './state-schema.ts';
 import { reachStatus } from './table.ts';
-import { words } from './words.ts';
+import type { UserSharesWord } from './words.ts';
+import { fill } from '../../core/fill.ts';
 
 /** Every monthly-reach figure, month by month and largest first; a step shows the sources of its month's bars. */
-export const dataExport: ChartExport<UserSharesData, UserSharesState> = {
-  columns: ['month', 'platform_id', 'platform', 'monthly_reach_millions', 'qualifier', 'measured_by', 'analysed_by', 'status'],
+export const dataExport: ChartExport<UserSharesData, UserSharesState, UserSharesWord> = {
+  columns: {
+    month: 'date',
+    platform_id: 'code',
+    platform: 'text',
+    monthly_reach_millions: 'number',
+    qualifier: 'code',
+    measured_by: 'text',
+    analysed_by: 'text',
+    status: 'code',
+  },
   rows: (d) => {
     const name = new Map(d.platforms.map((p) => [p.id, p.name]));
     return [...d.audience]
@@ -31,35 +41,14 @@ export const dataExport: ChartExport<UserSharesData, UserSharesState> = {
       d.audience.filter((r) => r.period === state.period && (!state.show || state.show.includes(r.platform))).map((r) => r.source),
     ),
   ],
-  dictionary: {
-    month: { type: 'date', meaning: 'The month the figure describes (YYYY-MM).' },
-    platform_id: { type: 'code', meaning: 'The messenger, as a code; `platform` gives its name.' },
-    platform: { type: 'text', meaning: 'The messenger’s name, as the chart labels its bar.' },
-    monthly_reach_millions: {
-      type: 'number',
-      unit: 'million people',
-      meaning:
-        'Monthly reach: how many people used the messenger at least once that month, exactly as reported, in millions (1.5 would mean 1,500,000 people). One person can use several messengers, so the figures do not add up.',
-    },
-    qualifier: { type: 'code', meaning: 'How the source states the figure, when it is not exact; empty for an exact figure.' },
-    measured_by: { type: 'text', meaning: 'Who measured the figure: Mediascope, whose figures these are.' },
-    analysed_by: { type: 'text', meaning: 'Who computed the figure from Mediascope’s data, when a third party did; otherwise empty.' },
-    status: {
-      type: 'code',
-      meaning: 'Whether the figure comes from the reporting outlet’s own report, or only through a secondary one (drawn hollow).',
-    },
-  },
-  codes: (d) => {
+  codes: (d, words) => {
     const used = new Set(d.audience.map((r) => r.platform));
     return {
       platform_id: Object.fromEntries(d.platforms.filter((p) => used.has(p.id)).map((p) => [p.id, p.name])),
-      qualifier: {
-        'more-than': 'over (a lower bound; the chart prints “over … M”)',
-        about: 'about (an approximation; the chart prints “about … M”)',
-      },
+      qualifier: { 'more-than': words['csv.qualifier.more-than'], about: words['csv.qualifier.about'] },
       status: {
-        confirmed: `${reachStatus({ reported: false }, words.en)} (a solid bar)`,
-        reported: `${reachStatus({ reported: true }, words.en)} (a hollow bar)`,
+        confirmed: fill(words['csv.status.confirmed'], { status: reachStatus({ reported: false }, words) }),
+        reported: fill(words['csv.status.reported'], { status: reachStatus({ reported: true }, words) }),
       },
     };
   },

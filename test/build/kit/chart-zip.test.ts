@@ -7,6 +7,7 @@ import { exportTable, provenanceDictionary, type ExportContext } from '../../../
 import { dataReadme } from '../../../src/build/kit/data-readme.ts';
 import { zipFiles } from '../../../src/build/kit/data-zip.ts';
 import { datasets } from '../../helpers/datasets.ts';
+import { chartColumns } from '../../../src/build/kit/chart-columns.ts';
 
 const context = (title: string): ExportContext => ({
   title,
@@ -16,6 +17,7 @@ const context = (title: string): ExportContext => ({
   exceptionsUrl: 'https://example.org/about/#licence',
   asOf: '2026-04-14',
   sources: datasets.sources,
+  locale: 'en',
 });
 const addresses = (name: string) => ({ zip: `https://example.org/downloads/data/${name}.zip`, json: `https://example.org/${name}.json` });
 
@@ -38,16 +40,18 @@ function section(readme: string, column: string): string[] {
 }
 
 describe.each(Object.values(charts))('the zip of $name’s data', (chart) => {
-  const rows = chart.export.rows(chart.select(datasets));
+  const rows = chart.export.rows(chart.select(datasets), chart.words.en);
+  const columns = chartColumns(chart, 'en');
   const exported = {
-    table: exportTable(chart.export.columns, rows, context(chart.words.en.title)),
+    table: exportTable(columns.headers, rows, context(chart.words.en.title)),
     context: context(chart.words.en.title),
+    columns,
   };
   const zip = zipFiles(chartZipEntries(chart, datasets, exported, addresses(chart.name)), '2026-04-14');
   const files = Object.fromEntries(Object.entries(unzipSync(zip)).map(([name, bytes]) => [name, strFromU8(bytes)]));
   const readme = files['README.md']!;
   const [header, ...body] = parseCsv(files[`${chart.name}.csv`]!);
-  const docs: Readonly<Record<string, ColumnDoc>> = { ...chart.export.dictionary, ...provenanceDictionary };
+  const docs: Readonly<Record<string, ColumnDoc>> = { ...columns.dictionary, ...provenanceDictionary('en') };
 
   it('holds the CSV and a README, and nothing else', () => {
     expect(Object.keys(files).sort()).toEqual(['README.md', `${chart.name}.csv`]);
@@ -91,7 +95,7 @@ describe.each(Object.values(charts))('the zip of $name’s data', (chart) => {
     for (const licence of new Set(licences)) {
       const count = licences.filter((l) => l === licence).length;
       expect(readme).toMatch(
-        new RegExp(`^- ${count} rows? of ${body.length}: .*${licence === 'CC BY 4.0' ? 'the site’s own data' : `“${licence}”`}`, 'm'),
+        new RegExp(`^- ${count} of ${body.length} rows: .*${licence === 'CC BY 4.0' ? 'the site’s own data' : `“${licence}”`}`, 'm'),
       );
     }
   });
@@ -99,7 +103,9 @@ describe.each(Object.values(charts))('the zip of $name’s data', (chart) => {
 
 describe('the README refuses', () => {
   const chart = charts['user-shares']!;
-  const table = exportTable(chart.export.columns, chart.export.rows(chart.select(datasets)), context('T'));
+  const columns = chartColumns(chart, 'en');
+  const table = exportTable(columns.headers, chart.export.rows(chart.select(datasets), chart.words.en), context('T'));
+  const codes = chart.export.codes!(chart.select(datasets), chart.words.en);
   const input = {
     table,
     context: context('T'),
@@ -109,15 +115,13 @@ describe('the README refuses', () => {
   };
 
   it('a column its chart does not describe', () => {
-    const { month: _month, ...dictionary } = chart.export.dictionary;
-    expect(() => dataReadme({ ...input, dictionary, codes: chart.export.codes!(chart.select(datasets)) })).toThrow(
-      /column "month" has no entry/,
-    );
+    const { month: _month, ...dictionary } = columns.dictionary;
+    expect(() => dataReadme({ ...input, dictionary, codes })).toThrow(/column "month" has no entry/);
   });
 
   it('a code the rows use that has no label', () => {
-    const codes = { ...chart.export.codes!(chart.select(datasets)), platform_id: { whatsapp: 'WhatsApp' } };
-    expect(() => dataReadme({ ...input, dictionary: chart.export.dictionary, codes })).toThrow(
+    const short = { ...codes, platform_id: { whatsapp: 'WhatsApp' } };
+    expect(() => dataReadme({ ...input, dictionary: columns.dictionary, codes: short })).toThrow(
       /column "platform_id" uses the code "\S+", which has no label/,
     );
   });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { charts } from '../../../src/charts/registry.ts';
 import { exportTable, provenanceColumns, toCsv, toJson, type ExportContext } from '../../../src/build/kit/data-export.ts';
 import { datasets } from '../../helpers/datasets.ts';
+import { chartColumns } from '../../../src/build/kit/chart-columns.ts';
 
 const context: ExportContext = {
   title: 'T',
@@ -11,24 +12,25 @@ const context: ExportContext = {
   exceptionsUrl: 'https://example.org/about/#licence',
   asOf: '2026-04-14',
   sources: datasets.sources,
+  locale: 'en',
 };
 const tableOf = (name: string) => {
   const chart = charts[name]!;
-  return exportTable(chart.export.columns, chart.export.rows(chart.select(datasets)), context);
+  return exportTable(chartColumns(chart, 'en').headers, chart.export.rows(chart.select(datasets), chart.words.en), context);
 };
 
 describe('chart data for downloads', () => {
   it.each(Object.entries(charts))('%s: every row has an ISO date, a real source, every column and the publisher', (_name, chart) => {
     const data = chart.export;
-    const rows = data.rows(chart.select(datasets));
+    const rows = data.rows(chart.select(datasets), chart.words.en);
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) {
-      expect(Object.keys(row.fields)).toEqual([...data.columns]);
+      expect(Object.keys(row.fields)).toEqual(Object.keys(data.columns));
       const date = row.fields.month ?? row.fields.date;
       expect(String(date)).toMatch(/^\d{4}-\d{2}(-\d{2})?$/);
       expect(row.sources.length).toBeGreaterThan(0);
     }
-    const table = exportTable(data.columns, rows, context);
+    const table = exportTable(chartColumns(chart, 'en').headers, rows, context);
     for (const row of table.rows) {
       expect(row.source_url).toMatch(/^https?:\/\//);
       expect(row.source_title).not.toBe('');
@@ -65,7 +67,7 @@ describe('the licence column, row by row', () => {
 
 describe('CSV', () => {
   const table = exportTable(
-    ['name', 'n'],
+    { name: 'name', n: 'n' },
     [{ fields: { name: 'She said "no", twice', n: 1.5 }, sources: [datasets.sources[0]!.id] }],
     context,
   );
@@ -83,18 +85,18 @@ describe('CSV', () => {
   });
 
   it('writes an empty quoted field for a missing value', () => {
-    const empty = toCsv(exportTable(['a'], [{ fields: { a: null }, sources: [datasets.sources[0]!.id] }], context));
+    const empty = toCsv(exportTable({ a: 'a' }, [{ fields: { a: null }, sources: [datasets.sources[0]!.id] }], context));
     expect(empty.split('\r\n')[1]!.startsWith('"",')).toBe(true);
   });
 
   it('refuses a row that cites a source sources.json does not have', () => {
-    expect(() => exportTable(['a'], [{ fields: { a: 1 }, sources: ['no-such-source'] }], context)).toThrow(/no-such-source/);
+    expect(() => exportTable({ a: 'a' }, [{ fields: { a: 1 }, sources: ['no-such-source'] }], context)).toThrow(/no-such-source/);
   });
 });
 
 describe('JSON', () => {
   it('credits the file to the site and its publisher, licenses it with its exceptions, and keeps the CSV columns', () => {
-    const table = exportTable(['a'], [{ fields: { a: 1 }, sources: [datasets.sources[0]!.id] }], context);
+    const table = exportTable({ a: 'a' }, [{ fields: { a: 1 }, sources: [datasets.sources[0]!.id] }], context);
     const json = JSON.parse(toJson(table, context));
     expect(json).toMatchObject({
       title: 'T',

@@ -1,10 +1,7 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { charts } from '../../../charts/registry.ts';
-import { getDatasets } from '../../../data/get-datasets.ts';
-import { chartZip } from '../../../build/kit/chart-zip.ts';
+import type { GetStaticPaths } from 'astro';
+import { dataRoutes, zipResponse } from '../../../build/kit/data-routes.ts';
 
-/** Each chart's data as a zip: the CSV and a README that explains every column and code, how to cite it, and its licence. */
-export const getStaticPaths = (() => Object.keys(charts).map((chart) => ({ params: { chart } }))) satisfies GetStaticPaths;
+/** Each chart's data as ZIP, in the English edition's words (src/build/kit/data-routes.ts). */
+export const getStaticPaths = (() => dataRoutes('en')) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ params }) =>
-  new Response(chartZip(params.chart!, await getDatasets()), { headers: { 'Content-Type': 'application/zip' } });
+export const GET = zipResponse;
