@@ -31,6 +31,8 @@ export class SlideDeck extends HTMLElement {
     slide.scrollIntoView({ block: 'start' });
     slide.focus({ preventScroll: true });
     history.replaceState(null, '', `#${slide.id}`);
+    // The link to the other edition's slides opens on this one.
+    for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-keep-hash]')) link.hash = slide.id;
   };
 
   /** The slide whose top is nearest the top of the screen. */

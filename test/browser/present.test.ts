@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from '../helpers/browser-session.ts';
-import { builtChapters } from '../helpers/chapters-in-dist.ts';
+import { builtChapters, builtRussianChapters } from '../helpers/chapters-in-dist.ts';
 import { browserSkipReason } from '../helpers/chromium.ts';
 
 /** A projector's screens: what every slide of every chapter must fit, text and graphic, with and without the text. */
@@ -38,24 +38,28 @@ function overflow(page: Page): Promise<string[]> {
 describe.skipIf(browserSkipReason())('presentation mode, in Chromium', () => {
   const session = useBrowser();
 
-  it.each(screens)('every slide of every chapter fits $width×$height, as text and graphic and as the graphic alone', async (viewport) => {
-    const page = await session.open(presentation(builtChapters[0]!.path), { viewport });
-    for (const chapter of builtChapters) {
-      await page.goto(`${session.origin()}${presentation(chapter.path)}`);
-      const slides = await page.$$eval('[data-slide]', (all) => all.map((s) => s.id));
-      expect(slides, 'a title slide, one slide per step in order, an end slide').toEqual(['title', ...chapter.steps, 'end']);
-      expect(await overflow(page), `${chapter.path} with its text`).toEqual([]);
-      await page.locator('#chart-only').check();
-      expect(await page.locator('.slide__text').first().isVisible()).toBe(false);
-      expect(await overflow(page), `${chapter.path}, charts only`).toEqual([]);
-      // The graphic alone gets the whole slide's width.
-      const graphic = await page.locator(`#${chapter.steps[0]} svg.frame:visible`).boundingBox();
-      expect(graphic!.width, 'the chart spans the slide').toBeGreaterThan(viewport.width * 0.8);
-    }
-    expect(session.problems).toEqual([]);
-  });
+  // Both editions: a Russian step runs longer than its English twin, and its slide sets it smaller to fit.
+  it.each(screens)(
+    'every slide of every chapter of both editions fits $width×$height, as text and graphic and as the graphic alone',
+    async (viewport) => {
+      const page = await session.open(presentation(builtChapters[0]!.path), { viewport });
+      for (const chapter of [...builtChapters, ...builtRussianChapters]) {
+        await page.goto(`${session.origin()}${presentation(chapter.path)}`);
+        const slides = await page.$$eval('[data-slide]', (all) => all.map((s) => s.id));
+        expect(slides, 'a title slide, one slide per step in order, an end slide').toEqual(['title', ...chapter.steps, 'end']);
+        expect(await overflow(page), `${chapter.path} with its text`).toEqual([]);
+        await page.locator('#chart-only').check();
+        expect(await page.locator('.slide__text').first().isVisible()).toBe(false);
+        expect(await overflow(page), `${chapter.path}, charts only`).toEqual([]);
+        // The graphic alone gets the whole slide's width.
+        const graphic = await page.locator(`#${chapter.steps[0]} svg.frame:visible`).boundingBox();
+        expect(graphic!.width, 'the chart spans the slide').toBeGreaterThan(viewport.width * 0.8);
+      }
+      expect(session.problems).toEqual([]);
+    },
+  );
 
-  it('keys step through the slides, the address follows, and C shows the charts alone', async () => {
+  it('keys step through the slides, the address and the link to the Russian slides follow, and C shows the charts alone', async () => {
     const { path, steps } = builtChapters[0]!;
     const page = await session.open(presentation(path), { viewport: screens[0] });
     const hash = () => page.evaluate(() => decodeURIComponent(location.hash.slice(1)));
@@ -72,6 +76,8 @@ describe.skipIf(browserSkipReason())('presentation mode, in Chromium', () => {
       await page.keyboard.press(key);
       await expect.poll(atTop, { message: key }).toBe(expected);
       expect(await hash()).toBe(expected);
+      // The link to the other edition's slides opens on the same one.
+      expect(await page.locator('a.language-link').getAttribute('href'), key).toMatch(new RegExp(`/ru/present/[^#]+#${expected}$`));
     }
     await page.keyboard.press('c');
     expect(await page.locator('#chart-only').isChecked()).toBe(true);

@@ -41,7 +41,8 @@ const built = builtPages().filter(
   ({ path }) =>
     // A Russian embed is its English twin in other words (russian-edition.test.ts compares them): these stand for both.
     (!isEmbedPage(path) || embeds.includes(path)) &&
-    // A Russian presentation is its English twin's slides in other words (russian-edition.test.ts compares them).
+    // A Russian presentation is its English twin's slides in other words (russian-edition.test.ts compares them;
+    // present.test.ts fits every slide of both editions).
     (!pathLocale(path).path.startsWith('/present/') || path === presentation) &&
     // A Russian chapter is its English twin's page in other words: one per chart stands for them.
     (!/^\/ru\/chapters\/[^/]+\/$/.test(path) || russianChapterPerChart.some((c) => c.path === path)) &&

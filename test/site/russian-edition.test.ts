@@ -331,6 +331,25 @@ describe('the Russian edition', () => {
     }
   });
 
+  it('has a presentation of every Russian chapter: the English slides in the same order, in Russian, the long steps set smaller', () => {
+    for (const chapter of chapters) {
+      const slides = page(chapter.path.replace('/chapters/', '/present/'));
+      const english = englishOf(slides);
+      const ids = (p: BuiltPage) =>
+        p
+          .$('[data-slide]')
+          .toArray()
+          .map((s) => p.$(s).attr('id'));
+      expect(slides.$('html').attr('lang')).toBe('ru');
+      expect(ids(slides), slides.path).toEqual(ids(english));
+      expect(slides.$('h1').text()).toBe(chapter.$('h1').first().text());
+    }
+    // A Russian step runs longer than its English twin: more of its slides set the text smaller.
+    const smaller = (p: BuiltPage) => p.$('.slide__text[data-text-scale]').length;
+    const all = (prefix: string) => pages.filter((p) => p.path.startsWith(prefix)).reduce((n, p) => n + smaller(p), 0);
+    expect(all('/ru/present/')).toBeGreaterThan(all('/present/'));
+  });
+
   it('cites each Russian chapter and each of its graphics as the Russian page, ГОСТ Р 7.0.5-2008 first, with its reference files and tags', () => {
     for (const chapter of chapters) {
       const slug = chapter.path.split('/')[3]!;
@@ -382,15 +401,18 @@ describe('the Russian edition', () => {
       if (correction.chapter === 'site') expect(link, correction.id).toBeUndefined();
       else expect(link, correction.id).toBe(`/ru/chapters/${correction.chapter}/`);
     }
-    // A chapter's links to the teachers' pages not yet translated (slides, educators) say they are English; its handout
-    // is its own edition's.
+    // A chapter's link to the teachers' page not yet translated says it is English; its handout and its slides are its
+    // own edition's.
     for (const chapter of chapters) {
-      const english = chapter.$('.chapter-cite a[href^="/present/"], .chapter-cite a[href^="/educators/"]').toArray();
-      expect(english.length, chapter.path).toBe(2);
+      const english = chapter.$('.chapter-cite a[href^="/educators/"]').toArray();
+      expect(english.length, chapter.path).toBe(1);
       for (const link of english) expect(chapter.$(link).attr('hreflang'), `${chapter.path} → ${chapter.$(link).attr('href')}`).toBe('en');
-      const handout = chapter.$(`.chapter-cite a[href="/ru/handout/${chapter.path.split('/')[3]}/"]`);
-      expect(handout.length, chapter.path).toBe(1);
-      expect(handout.attr('hreflang')).toBeUndefined();
+      const slug = chapter.path.split('/')[3];
+      for (const own of [`/ru/handout/${slug}/`, `/ru/present/${slug}/`]) {
+        const link = chapter.$(`.chapter-cite a[href="${own}"]`);
+        expect(link.length, `${chapter.path} → ${own}`).toBe(1);
+        expect(link.attr('hreflang')).toBeUndefined();
+      }
     }
     // A chapter's "Updated" line leads to the corrections of its own edition.
     expect(chapters.some((c) => c.$('a[href="/ru/about/#corrections"]').length > 0)).toBe(true);
