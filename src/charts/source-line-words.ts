@@ -13,6 +13,6 @@ export const sourceLineWords: Readonly<Record<Locale, SourceLineWords>> = {
     sourceLine: 'Источник: {measured}, через {outlets}',
     measuredBy: 'Mediascope',
     measuredByAnalyst: 'данные Mediascope в обработке {analysts}',
-    reportedVia: '{publisher} (по сообщению {via})',
+    reportedVia: '{publisher} (по сообщению издания {via})',
   },
 };
