@@ -9,6 +9,12 @@ import { deckKey } from './deck-key.ts';
 export class SlideDeck extends HTMLElement {
   connectedCallback(): void {
     document.addEventListener('keydown', this.#onKey);
+    this.#keepHash(location.hash.slice(1));
+  }
+
+  /** The link to the other edition's slides opens on the slide shown. */
+  #keepHash(id: string): void {
+    if (id) for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-keep-hash]')) link.hash = id;
   }
 
   disconnectedCallback(): void {
@@ -31,8 +37,7 @@ export class SlideDeck extends HTMLElement {
     slide.scrollIntoView({ block: 'start' });
     slide.focus({ preventScroll: true });
     history.replaceState(null, '', `#${slide.id}`);
-    // The link to the other edition's slides opens on this one.
-    for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-keep-hash]')) link.hash = slide.id;
+    this.#keepHash(slide.id);
   };
 
   /** The slide whose top is nearest the top of the screen. */

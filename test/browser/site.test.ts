@@ -80,7 +80,7 @@ const chartsOf = (path: string): string[] => {
  * its own): the template, as the path with the chapter's slug as "*"; undefined for any other page.
  */
 const templateOf = (path: string) =>
-  /^\/(?:ru\/)?handout\/[^/]+\/|^\/educators\/quiz\/[^/]+\/|^\/(?:ru\/)?chapters\/[^/]+\/data\/$/.test(path)
+  /^\/(?:ru\/)?handout\/[^/]+\/|^\/(?:ru\/)?educators\/quiz\/[^/]+\/|^\/(?:ru\/)?chapters\/[^/]+\/data\/$/.test(path)
     ? path.replace(/^(\/(?:ru\/)?(?:handout|educators\/quiz|chapters)\/)[^/]+\//, '$1*/')
     : undefined;
 /** A per-chapter page's kind: its template and the charts it draws. */

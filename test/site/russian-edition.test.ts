@@ -16,7 +16,7 @@ import { distDir } from '../helpers/paths.ts';
  * The Russian edition as the build writes it (issue 25): so far its home page, its chapters with their data pages,
  * embeds, downloads, handouts, short links and citation files, its sources, About, glossary and 404 pages,
  * each the twin of an English page at the same path under /ru/, the chapters with the same steps and graphics; the
- * rest of its pages (the educators' pages and slides) link to English. Its downloads (graphics and data) are its own.
+ * rest of its pages (the educators' page and lesson) link to English. Its downloads, slides and quiz sheets are its own.
  */
 const pages = builtPages();
 const russian = pages.filter((page) => page.path.startsWith('/ru/'));
@@ -347,7 +347,52 @@ describe('the Russian edition', () => {
     // A Russian step runs longer than its English twin: more of its slides set the text smaller.
     const smaller = (p: BuiltPage) => p.$('.slide__text[data-text-scale]').length;
     const all = (prefix: string) => pages.filter((p) => p.path.startsWith(prefix)).reduce((n, p) => n + smaller(p), 0);
-    expect(all('/ru/present/')).toBeGreaterThan(all('/present/'));
+    expect(all('/ru/present/')).toBeGreaterThan(0);
+    expect(all('/present/'), 'no English step is set smaller').toBe(0);
+  });
+
+  it('has a quiz sheet for every English one: the same questions, choices and answers, in Russian, citing the Russian sources', () => {
+    const sheets = pages.filter((p) => p.path.startsWith('/educators/quiz/'));
+    expect(sheets.length).toBeGreaterThan(0);
+    let lettered = 0;
+    for (const english of sheets) {
+      const sheet = page(`/ru${english.path}`);
+      expect(sheet, english.path).toBeDefined();
+      expect(sheet.$('html').attr('lang')).toBe('ru');
+      const chapter = page(english.path.replace('/educators/quiz/', '/ru/chapters/'));
+      expect(sheet.$('h1').text()).toBe(chapter.$('h1').first().text());
+      const kinds = (p: BuiltPage) =>
+        p
+          .$('.quiz__question')
+          .toArray()
+          .map((q) => p.$(q).attr('data-quiz-kind'));
+      const choices = (p: BuiltPage) =>
+        p
+          .$('.quiz__choices li')
+          .toArray()
+          .map((li) => p.$(li).attr('data-choice'));
+      // The key's letter for each multiple-choice answer ("A. ", "А. "): the same choice in both editions, each lettered
+      // in its own alphabet, as its list is.
+      const letters = (p: BuiltPage, alphabet: string) =>
+        p
+          .$('.quiz-key .quiz-answer__value')
+          .toArray()
+          .map((v) => alphabet.indexOf(/^(\S)\. /.exec(p.$(v).text())?.[1] ?? '-'));
+      expect(kinds(sheet), sheet.path).toEqual(kinds(english));
+      expect(choices(sheet), sheet.path).toEqual(choices(english));
+      expect(letters(sheet, 'АБВГДЕЖЗ'), sheet.path).toEqual(letters(english, 'ABCDEFGH'));
+      lettered += letters(sheet, 'АБВГДЕЖЗ').filter((i) => i >= 0).length;
+      const sources = sheet
+        .$('.quiz-key a[href*="/sources/"]')
+        .toArray()
+        .map((a) => sheet.$(a).attr('href')!);
+      expect(sources.length, sheet.path).toBeGreaterThan(0);
+      for (const href of sources) expect(href, sheet.path).toMatch(/^\/ru\/sources\/#/);
+      // The lesson page is English still, and says so.
+      const lesson = sheet.$('.quiz-sheet__hint a');
+      expect([lesson.attr('href'), lesson.attr('hreflang')]).toEqual([`/educators/lesson/#quiz-${chapter.path.split('/')[3]}`, 'en']);
+    }
+    expect(lettered, 'multiple-choice answers in the keys').toBeGreaterThan(0);
   });
 
   it('cites each Russian chapter and each of its graphics as the Russian page, ГОСТ Р 7.0.5-2008 first, with its reference files and tags', () => {
@@ -426,8 +471,9 @@ describe('the Russian edition', () => {
     body.find('script, style, code, [lang]:not([lang="ru"]), [translate="no"], cite, dt').remove();
     const blocks = body.find('p, li, h1, h2, h3, summary, figcaption, caption, th, td, text').toArray();
     const problems = blocks.flatMap((block) => {
-      // A graphic's words are blocks of their own (its <text>s), not run together into the text of the block it sits in.
-      const own = block.tagName === 'text' ? $(block) : $(block).clone().find('svg').remove().end();
+      // A graphic's words are blocks of their own (its <text>s), and so are a list item's paragraphs and lists: they are
+      // not run together into the text of the block they sit in.
+      const own = block.tagName === 'text' ? $(block) : $(block).clone().find('svg, p, ul, ol').remove().end();
       const text = own
         .text()
         .replace(/[ \t\n\r]+/g, ' ')

@@ -24,6 +24,14 @@ export function chartColumns(chart: Pick<Chart<unknown, unknown>, 'name' | 'word
   const dictionary: Record<string, ColumnDoc> = {};
   for (const [column, type] of Object.entries(chart.export.columns)) {
     headers[column] = word(`csv.${column}`);
+    // The English header is the column's own name, which the English files have always used.
+    if (locale === 'en' && headers[column] !== column)
+      throw new Error(`chart "${chart.name}": its English word "csv.${column}" must be the column's name, "${column}"`);
+    const twice = Object.keys(headers).find((other) => other !== column && headers[other] === headers[column]);
+    if (twice)
+      throw new Error(
+        `chart "${chart.name}": its ${languageNames[locale]} headers of "${twice}" and "${column}" are both "${headers[column]}"`,
+      );
     const unit = words[`csv.${column}.unit`];
     dictionary[column] = { type, meaning: word(`csv.${column}.meaning`), ...(unit ? { unit } : {}) };
   }

@@ -13,8 +13,8 @@ import { zipFiles, type ZipEntry } from './data-zip.ts';
 
 /**
  * What a chart's zip holds: its CSV, and a README with the data dictionary, codes, citation and licence, in the
- * language of the export's context. Pure: the table, context and columns are the chart's export (chartExport), the
- * addresses those of the zip and of the same data as JSON.
+ * language of the export's context (its words read from content/i18n/). The table, context and columns are the
+ * chart's export (chartExport); the addresses, those of the zip and of the same data as JSON.
  */
 export function chartZipEntries(
   chart: Chart<unknown, unknown>,

@@ -47,7 +47,7 @@ function checkedCodes(
   const where = `data zip "${input.context.title}"`;
   for (const column of input.table.columns) {
     const doc = docs[column];
-    if (!doc) throw new Error(`${where}: column "${column}" has no entry in its chart's export dictionary`);
+    if (!doc) throw new Error(`${where}: column "${column}" has no entry in its data dictionary (its chart's words csv.${column}.meaning)`);
     if (doc.type === 'code' && !codes[column])
       throw new Error(`${where}: column "${column}" holds codes, but its chart's export gives none`);
   }
@@ -65,7 +65,8 @@ function checkedCodes(
 /**
  * The README that comes with a chart's data: what the files are, a data dictionary (every column: name, type,
  * meaning, unit), every code mapped to the label the chart shows, a citation line, and the licence with its
- * exceptions, including which rows are a third party's figures. Plain Markdown, readable as text. Pure.
+ * exceptions, including which rows are a third party's figures. Plain Markdown, readable as text, in the words of
+ * the context's language (content/i18n/).
  */
 export function dataReadme(input: ReadmeInput): string {
   const { table, context } = input;

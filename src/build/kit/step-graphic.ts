@@ -2,6 +2,7 @@ import { stylesOf } from '../../charts/chart.ts';
 import { fill } from '../../core/fill.ts';
 import { publisher } from '../../core/publisher.ts';
 import { siteWords } from '../../data/site-words.ts';
+import { sourceLineWords } from '../../charts/source-line-words.ts';
 import { frameKey } from './frame-key.ts';
 import type { KitStep } from './kit-steps.ts';
 import { creditLine, exceptedFiguresLine } from './licence.ts';
@@ -15,8 +16,8 @@ import { standaloneSvg, type StandaloneText } from './standalone-svg.ts';
 function stepText(step: KitStep): StandaloneText {
   const { locale } = step.chapter;
   const words = siteWords(locale);
-  // A frame that prints its own source line ("Source: Mediascope, via …") needs none below it.
-  const sourcePrefix = fill(words['embed.source'], { list: '' }).trim();
+  // A frame that prints its own source line ("Source: Mediascope, via …", the chart's words) needs none below it.
+  const sourcePrefix = sourceLineWords[locale].sourceLine.split('{')[0]!.trim();
   const framePrintsSource = step.frames.wide.marks.some((mark) => mark.text?.startsWith(sourcePrefix));
   const exceptionLine = exceptedFiguresLine(step.figureOwners, locale);
   return {

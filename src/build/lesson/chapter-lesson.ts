@@ -3,7 +3,10 @@ import { eventDateText, findEvent, findReach, reachText, resolvePlaceholders } f
 import { figureSources } from '../../data/figure-sources.ts';
 import type { Datasets } from '../../data/load-datasets.ts';
 import type { AudienceRecord, TimelineEvent } from '../../data/schemas.ts';
-import { formatMonth } from '../../core/format.ts';
+import { formatMonth, stopAfter } from '../../core/format.ts';
+import { fill } from '../../core/fill.ts';
+import { defaultLocale, type Locale } from '../../core/locale.ts';
+import { siteWords } from '../../data/site-words.ts';
 import { typedFactMessage, typedFacts } from '../content/typed-facts.ts';
 
 /**
@@ -56,8 +59,11 @@ export interface ChapterLesson {
   readonly quiz: readonly QuizQuestion[];
 }
 
-/** The labels of the two answers to a `confirmed-or-reported` question. */
-export const statusLabels = { confirmed: 'Confirmed', reported: 'Reported only' } as const;
+/** The labels of the two answers to a `confirmed-or-reported` question, in `locale`'s words (`quiz.status.*`). */
+export function statusLabels(locale: Locale = defaultLocale): Record<'confirmed' | 'reported', string> {
+  const words = siteWords(locale);
+  return { confirmed: words['quiz.status.confirmed'], reported: words['quiz.status.reported'] };
+}
 
 type LessonMeta = Pick<ChapterMeta, 'questions' | 'teacherNotes' | 'quiz'>;
 type Question = NonNullable<ChapterMeta['quiz']>[number];
@@ -80,14 +86,17 @@ export function lessonProblems(meta: LessonMeta, data: Datasets): string[] {
   return attempt(meta, data).problems;
 }
 
-/** The chapter's notes and quiz, printed from the data; throws with every problem, naming `file` and the field. */
-export function chapterLesson(meta: LessonMeta, data: Datasets, file: string): ChapterLesson {
-  const { lesson, problems } = attempt(meta, data);
+/**
+ * The chapter's notes and quiz, printed from the data in `locale`'s words (the data as datasetsIn gives it in that
+ * language); throws with every problem, naming `file` and the field.
+ */
+export function chapterLesson(meta: LessonMeta, data: Datasets, file: string, locale: Locale = defaultLocale): ChapterLesson {
+  const { lesson, problems } = attempt(meta, data, locale);
   if (problems.length) throw new Error(`${file}: ${problems.join('; ')}`);
   return lesson;
 }
 
-function attempt(meta: LessonMeta, data: Datasets): { lesson: ChapterLesson; problems: string[] } {
+function attempt(meta: LessonMeta, data: Datasets, locale: Locale = defaultLocale): { lesson: ChapterLesson; problems: string[] } {
   const problems: string[] = [];
   const field = (path: string, run: () => void) => {
     try {
@@ -99,10 +108,10 @@ function attempt(meta: LessonMeta, data: Datasets): { lesson: ChapterLesson; pro
   };
   const notes: TeacherNote[] = [];
   (meta.teacherNotes ?? []).forEach((note, i) =>
-    field(`teacherNotes.${i}`, () => notes.push({ question: meta.questions[i] ?? '', note: sourcedText(note, data) })),
+    field(`teacherNotes.${i}`, () => notes.push({ question: meta.questions[i] ?? '', note: sourcedText(note, data, locale) })),
   );
   const quiz: QuizQuestion[] = [];
-  (meta.quiz ?? []).forEach((question, i) => field(`quiz.${i}`, () => quiz.push(quizQuestion(question, `quiz.${i}`, data))));
+  (meta.quiz ?? []).forEach((question, i) => field(`quiz.${i}`, () => quiz.push(quizQuestion(question, `quiz.${i}`, data, locale))));
   return { lesson: { notes, quiz }, problems };
 }
 
@@ -110,14 +119,14 @@ function attempt(meta: LessonMeta, data: Datasets): { lesson: ChapterLesson; pro
  * Plain text with placeholders, checked for typed facts and printed, with the sources of what it prints; throws when a
  * date or figure is typed by hand or a placeholder names no record.
  */
-export function sourcedText(text: string, data: Datasets): SourcedText {
+export function sourcedText(text: string, data: Datasets, locale: Locale = defaultLocale): SourcedText {
   const typed = typedFacts(text, data);
   if (typed.length) throw new Error(typed.map((fact) => typedFactMessage(fact, 'plain text')).join('; '));
   const { sources, reported } = figureSources(text, data);
-  return { text: resolvePlaceholders(text, data), sources, reported };
+  return { text: resolvePlaceholders(text, data, locale), sources, reported };
 }
 
-function quizQuestion(question: Question, at: string, data: Datasets): QuizQuestion {
+function quizQuestion(question: Question, at: string, data: Datasets, locale: Locale): QuizQuestion {
   const inField = <T>(name: string, run: () => T): T => {
     try {
       return run();
@@ -126,27 +135,27 @@ function quizQuestion(question: Question, at: string, data: Datasets): QuizQuest
       throw new FieldError(`${at}.${name}`, (error as Error).message);
     }
   };
-  const ask = inField('ask', () => sourcedText(question.ask, data).text);
+  const ask = inField('ask', () => sourcedText(question.ask, data, locale).text);
   switch (question.kind) {
     case 'figure':
-      return inField('answer', () => figureAnswer(question.answer, ask, data));
+      return inField('answer', () => figureAnswer(question.answer, ask, data, locale));
     case 'largest-reach':
-      return largestReach(question, ask, at, data);
+      return largestReach(question, ask, at, data, locale);
     case 'earliest':
-      return earliest(question, ask, at, data);
+      return earliest(question, ask, at, data, locale);
     case 'confirmed-or-reported':
-      return confirmedOrReported(question, ask, at, data);
+      return confirmedOrReported(question, ask, at, data, locale);
   }
 }
 
-function figureAnswer(answer: string, ask: string, data: Datasets): QuizQuestion {
-  const printed = sourcedText(answer, data);
+function figureAnswer(answer: string, ask: string, data: Datasets, locale: Locale): QuizQuestion {
+  const printed = sourcedText(answer, data, locale);
   if (printed.sources.length === 0)
     throw new Error('prints no record with a source ({month:…} and {count:…} cite none); ask for a figure or date from a data file');
   return { kind: 'figure', ask, choices: [], answer: printed.text, why: { ...printed, text: '' } };
 }
 
-function largestReach(question: Question, ask: string, at: string, data: Datasets): QuizQuestion {
+function largestReach(question: Question, ask: string, at: string, data: Datasets, locale: Locale): QuizQuestion {
   const month = question.month!;
   const platformName = (id: string) => data.platforms.find((p) => p.id === id)?.name ?? id;
   const records = question.choices!.map((id, i) => {
@@ -171,7 +180,7 @@ function largestReach(question: Question, ask: string, at: string, data: Dataset
       `${at}.answer`,
       `says "${question.answer}", but audience.json gives ${platformName(top.platform)} the largest monthly reach in ${formatMonth(month)} (${reachText(top)}, against ${platformName(next.platform)}'s ${reachText(next)}): write "${top.platform}"`,
     );
-  const figures = ranked.map((r) => `${platformName(r.platform)} ${reachText(r)}`);
+  const figures = ranked.map((r) => `${platformName(r.platform)} ${reachText(r, locale)}`);
   return {
     kind: 'largest-reach',
     ask,
@@ -179,14 +188,14 @@ function largestReach(question: Question, ask: string, at: string, data: Dataset
     answerId: top.platform,
     answer: platformName(top.platform),
     why: {
-      text: `Monthly reach in ${formatMonth(month)}: ${figures.join('; ')}.`,
+      text: fill(siteWords(locale)['quiz.why.reach'], { month: formatMonth(month, locale), figures: figures.join('; ') }),
       sources: [...new Set(records.map((r) => r.source))],
       reported: records.some((r) => r.reported),
     },
   };
 }
 
-function earliest(question: Question, ask: string, at: string, data: Datasets): QuizQuestion {
+function earliest(question: Question, ask: string, at: string, data: Datasets, locale: Locale): QuizQuestion {
   const events = question.choices!.map((id, i) => {
     try {
       return findEvent(data, id);
@@ -194,10 +203,11 @@ function earliest(question: Question, ask: string, at: string, data: Datasets): 
       throw new FieldError(`${at}.choices.${i}`, (error as Error).message);
     }
   });
-  const title = (e: TimelineEvent) => resolvePlaceholders(e.title, data);
-  const when = (e: TimelineEvent) => eventDateText(e);
+  const title = (e: TimelineEvent) => resolvePlaceholders(e.title, data, locale);
+  const when = (e: TimelineEvent) => eventDateText(e, {}, locale);
   const ordered = [...events].sort((a, b) => a.date.localeCompare(b.date));
   const [first, second] = ordered as [TimelineEvent, TimelineEvent];
+  const order = ordered.map((e) => `${title(e)}: ${when(e)}`).join('; ');
   if (second.date.startsWith(first.date) || first.date.startsWith(second.date))
     throw new FieldError(
       `${at}.choices`,
@@ -215,14 +225,15 @@ function earliest(question: Question, ask: string, at: string, data: Datasets): 
     answerId: first.id,
     answer: title(first),
     why: {
-      text: `${ordered.map((e) => `${title(e)}: ${when(e)}`).join('; ')}.`,
+      // "… 13 August 2025." / "… 13 августа 2025 г.": a date that ends in its own full stop takes no other.
+      text: `${order}${stopAfter(order)}`,
       sources: [...new Set(ordered.flatMap((e) => e.sources.slice(0, 1)))],
       reported: ordered.some((e) => e.reported),
     },
   };
 }
 
-function confirmedOrReported(question: Question, ask: string, at: string, data: Datasets): QuizQuestion {
+function confirmedOrReported(question: Question, ask: string, at: string, data: Datasets, locale: Locale): QuizQuestion {
   let event: TimelineEvent;
   try {
     event = findEvent(data, question.event!);
@@ -230,24 +241,29 @@ function confirmedOrReported(question: Question, ask: string, at: string, data: 
     throw new FieldError(`${at}.event`, (error as Error).message);
   }
   const status = event.reported ? 'reported' : 'confirmed';
-  const title = resolvePlaceholders(event.title, data);
+  const title = resolvePlaceholders(event.title, data, locale);
+  const words = siteWords(locale);
+  const labels = statusLabels(locale);
   if (question.answer !== status)
     throw new FieldError(
       `${at}.answer`,
       `says "${question.answer}", but events.json marks ${event.id} ("${title}") as ${status}${event.reported ? ' (reported: true)' : ' (reported: false)'}: write "${status}"`,
     );
-  const detail = event.reportedDetail ? ` The reported part: ${resolvePlaceholders(event.reportedDetail, data)}.` : '';
-  const verdict = event.reported
-    ? 'it rests on reports only, not on an official confirmation.'
-    : 'confirmed, not resting on reports alone.';
+  const detail = event.reportedDetail
+    ? ` ${fill(words['quiz.why.reportedPart'], { detail: resolvePlaceholders(event.reportedDetail, data, locale) })}`
+    : '';
   return {
     kind: 'confirmed-or-reported',
     ask,
-    choices: (['confirmed', 'reported'] as const).map((id) => ({ id, label: statusLabels[id] })),
+    choices: (['confirmed', 'reported'] as const).map((id) => ({ id, label: labels[id] })),
     answerId: status,
-    answer: statusLabels[status],
+    answer: labels[status],
     why: {
-      text: `${title}, ${eventDateText(event)}: ${verdict}${detail}`,
+      text: fill(words[event.reported ? 'quiz.why.reported' : 'quiz.why.confirmed'], {
+        title,
+        date: eventDateText(event, {}, locale),
+        detail,
+      }),
       sources: event.sources.slice(0, 1),
       reported: event.reported,
     },

@@ -1,7 +1,9 @@
 import { chapterSources } from '../content/chapter-sources.ts';
 import { getChapters } from '../content/get-chapters.ts';
 import { chapterDataPath, sourceAnchor } from '../../core/anchors.ts';
-import { localePath } from '../../core/locale.ts';
+import { defaultLocale, localePath, type Locale } from '../../core/locale.ts';
+import { datasetsIn } from '../../data/datasets-in.ts';
+import { outletWordsIn } from '../../data/names-in.ts';
 import { url } from '../../core/url.ts';
 import { getDatasets } from '../../data/get-datasets.ts';
 import { sourceOutlet } from '../../data/source-credit.ts';
@@ -53,14 +55,16 @@ export interface Lessons {
 
 /** Where the lesson plans and quizzes live. */
 export const lessonPath = '/educators/lesson/';
-export const quizSheetPath = (slug: string) => `/educators/quiz/${slug}/`;
+export const quizSheetPath = (slug: string, locale: Locale = defaultLocale) => localePath(locale, `/educators/quiz/${slug}/`);
 
 /**
  * Every chapter's lesson material, in story order, and the lesson plans, checked against the chapters (checkPlans):
  * a plan that names a step, question or quiz no chapter has stops the build, with what is wrong.
  */
-export async function getLessons(): Promise<Lessons> {
-  const [chapters, datasets] = await Promise.all([getChapters(), getDatasets()]);
+export async function getLessons(locale: Locale = defaultLocale): Promise<Lessons> {
+  const [chapters, english] = await Promise.all([getChapters(locale), getDatasets()]);
+  const datasets = datasetsIn(english, locale);
+  const outletWords = outletWordsIn(locale);
   const byId = new Map(datasets.sources.map((s) => [s.id, s]));
   const listedIn = new Map<string, string[]>();
   for (const chapter of chapters)
@@ -72,7 +76,11 @@ export async function getLessons(): Promise<Lessons> {
       const groups = listedIn.get(id) ?? [];
       if (!source || groups.length === 0) throw new Error(`lesson page: source "${id}" is on no chapter's list of sources`);
       const group = slug && groups.includes(slug) ? slug : groups[0]!;
-      return { href: url('/sources/', sourceAnchor(group, id)), label: sourceOutlet(source), title: source.title };
+      return {
+        href: url(localePath(locale, '/sources/'), sourceAnchor(group, id)),
+        label: sourceOutlet(source, outletWords),
+        title: source.title,
+      };
     });
 
   const lessons = chapters.map((chapter): LessonChapter => {
@@ -86,8 +94,8 @@ export async function getLessons(): Promise<Lessons> {
       minutes: chapter.minutes,
       questions: chapter.entry.data.questions,
       // getChapters prints the summary, objectives and questions; the notes and quiz keep their placeholders for this.
-      lesson: chapterLesson(chapter.entry.data, datasets, chapter.entry.filePath ?? chapter.entry.id),
-      quizSheetHref: url(quizSheetPath(slug)),
+      lesson: chapterLesson(chapter.entry.data, datasets, chapter.entry.filePath ?? chapter.entry.id, locale),
+      quizSheetHref: url(quizSheetPath(slug, locale)),
       notesId: `notes-${slug}`,
       noteId: (number) => `notes-${slug}-${number}`,
       quizId: `quiz-${slug}`,
@@ -111,7 +119,7 @@ export async function getLessons(): Promise<Lessons> {
   if (problems.length) throw new Error(`src/build/lesson/lesson-plans.ts: ${problems.join('; ')}`);
   const cite = citeIn(undefined);
   const print = (text: string) => {
-    const printed = sourcedText(text, datasets);
+    const printed = sourcedText(text, datasets, locale);
     return { text: printed.text, links: cite(printed.sources) };
   };
   return { chapters: lessons, plans: lessonPlans, cite, print };

@@ -116,7 +116,7 @@ describe('the README refuses', () => {
 
   it('a column its chart does not describe', () => {
     const { month: _month, ...dictionary } = columns.dictionary;
-    expect(() => dataReadme({ ...input, dictionary, codes })).toThrow(/column "month" has no entry/);
+    expect(() => dataReadme({ ...input, dictionary, codes })).toThrow(/column "month" has no entry in its data dictionary/);
   });
 
   it('a code the rows use that has no label', () => {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { slideTextScale, slideTextScales } from '../../../src/build/kit/slide-text-scale.ts';
 
@@ -18,5 +19,14 @@ describe('slideTextScale', () => {
       expect(slideTextScales).toContain(slideTextScale('ж'.repeat(length)));
     }
     expect(slideTextScale('ж'.repeat(5000))).toBe(0.7);
+  });
+});
+
+describe('the slides’ styles', () => {
+  it('set a slide’s text at each size slideTextScale gives', () => {
+    const css = readFileSync('src/styles/present.css', 'utf8');
+    for (const scale of slideTextScales.filter((s) => s < 1)) {
+      expect(css).toMatch(new RegExp(`\\.slide__text\\[data-text-scale='${scale}'\\] \\{\\s*--text-scale: ${scale};`));
+    }
   });
 });
