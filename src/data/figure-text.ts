@@ -183,34 +183,44 @@ export const placeholder = /\{(reach|squares|population|date|day|month|claim|sha
  * Throws, naming the placeholder, when it is unknown or the data has no such record.
  */
 export function resolvePlaceholders(text: string, data: FigureData, locale: Locale = defaultLocale): string {
-  return text.replace(placeholder, (whole, kind: string, arg: string) => {
-    const [a = '', b = '', c = ''] = arg.split(':');
-    try {
-      switch (kind) {
-        case 'reach':
-          return reachText(findReach(data, a, b), locale);
-        case 'squares':
-          return formatNumber(unitsFor(findReach(data, a, b).reach * 1_000_000), locale);
-        case 'population':
-          return populationText(currentPopulation(data), (a || 'exact') as PopulationFormat, locale);
-        case 'month':
-          return formatMonth(a, locale);
-        case 'date':
-        case 'day': {
-          // The second part names a milestone, or `start` / `until` for one end of a span.
-          const part = b === 'start' || b === 'until' ? b : undefined;
-          return eventDateText(findEvent(data, a), { milestone: part ? undefined : b || undefined, part, year: kind === 'date' }, locale);
-        }
-        case 'share':
-          return reachShare(data, a, b, c || undefined, locale);
-        case 'count':
-          return countText(data, a);
-        default:
-          if (b && b !== 'date') throw new Error(`the second part must be "date", not "${b}"`);
-          return claimText(findClaim(data, a), b ? 'date' : 'value', locale);
-      }
-    } catch (error) {
-      throw new Error(`${whole}: ${(error as Error).message}`);
-    }
+  // A figure that ends in its own full stop («13 августа 2025 г.») takes the sentence's: "{date:E32}." prints one.
+  return text.replace(endingPlaceholder, (whole, kind: string, arg: string, stop: string) => {
+    const printed = printPlaceholder(whole.slice(0, whole.length - stop.length), kind, arg, data, locale);
+    return printed.endsWith('.') ? printed : printed + stop;
   });
+}
+
+/** A placeholder, and the full stop after it, if any. */
+const endingPlaceholder = new RegExp(`${placeholder.source}(\\.?)`, 'g');
+
+/** One placeholder printed. */
+function printPlaceholder(whole: string, kind: string, arg: string, data: FigureData, locale: Locale): string {
+  const [a = '', b = '', c = ''] = arg.split(':');
+  try {
+    switch (kind) {
+      case 'reach':
+        return reachText(findReach(data, a, b), locale);
+      case 'squares':
+        return formatNumber(unitsFor(findReach(data, a, b).reach * 1_000_000), locale);
+      case 'population':
+        return populationText(currentPopulation(data), (a || 'exact') as PopulationFormat, locale);
+      case 'month':
+        return formatMonth(a, locale);
+      case 'date':
+      case 'day': {
+        // The second part names a milestone, or `start` / `until` for one end of a span.
+        const part = b === 'start' || b === 'until' ? b : undefined;
+        return eventDateText(findEvent(data, a), { milestone: part ? undefined : b || undefined, part, year: kind === 'date' }, locale);
+      }
+      case 'share':
+        return reachShare(data, a, b, c || undefined, locale);
+      case 'count':
+        return countText(data, a);
+      default:
+        if (b && b !== 'date') throw new Error(`the second part must be "date", not "${b}"`);
+        return claimText(findClaim(data, a), b ? 'date' : 'value', locale);
+    }
+  } catch (error) {
+    throw new Error(`${whole}: ${(error as Error).message}`);
+  }
 }

@@ -110,6 +110,9 @@ describe('figures in words', () => {
       resolvePlaceholders('WhatsApp {reach:whatsapp:2025-07}, {squares:whatsapp:2025-07} of {population:squares}; {population}', datasets),
     ).toBe('WhatsApp 97.3 million, 97 of 146; 146,028,325');
     expect(resolvePlaceholders('{date:E32}, {population:millions}', datasets)).toBe('13 August 2025, about 146 million');
+    // A date that ends in its own full stop ends the sentence too.
+    expect(resolvePlaceholders('С {date:E35}.', datasets, 'ru')).toBe('С 1\u00a0сентября\u00a02025\u00a0г.');
+    expect(resolvePlaceholders('On {date:E35}.', datasets)).toBe('On 1 September 2025.');
     expect(() => resolvePlaceholders('{reach:whatsapp:2031-07}', datasets)).toThrow(
       /\{reach:whatsapp:2031-07\}: no reach figure for platform "whatsapp" in 2031-07/,
     );

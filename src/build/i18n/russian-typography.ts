@@ -42,6 +42,7 @@ const patterns: readonly { rule: string; pattern: RegExp }[] = [
     pattern: new RegExp(`(?<![${letter}])(?:${genitive}|${nominative}|${short})${plain}\\d{4}(?!\\d)`, 'g'),
   },
   { rule: 'a no-break space between a year and "г."', pattern: new RegExp(`\\d{4}${plain}гг?\\.`, 'g') },
+  { rule: 'one full stop after "г." at the end of a sentence', pattern: /\sгг?\.\./g },
   { rule: 'a no-break space between a number and its unit', pattern: new RegExp(`\\d${plain}(?:млн|млрд|тыс\\.|%)(?![${letter}])`, 'g') },
 ];
 

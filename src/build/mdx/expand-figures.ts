@@ -99,7 +99,13 @@ export function expandFigures(tree: Root, data: Datasets, language: FigureLangua
     const element = node as MdxJsxFlowElement | MdxJsxTextElement;
     if (!element.name || !figureComponents.has(element.name) || !parent || index === undefined) return;
     const replacement = attempt(() => expand(element, data, language), `${at(element)}: <${element.name}>`, []);
-    (parent as Parent).children.splice(index, 1, ...(replacement as RootContent[]));
+    const siblings = (parent as Parent).children;
+    siblings.splice(index, 1, ...(replacement as RootContent[]));
+    // A figure that ends in its own full stop («1 января 2025 г.») takes the sentence's that follows it.
+    const last = replacement.at(-1);
+    const next = siblings[index + replacement.length];
+    if (last?.type === 'text' && last.value.endsWith('.') && next?.type === 'text' && next.value.startsWith('.'))
+      next.value = next.value.slice(1);
     return [SKIP, index + replacement.length];
   });
   return problems;

@@ -36,6 +36,7 @@ describe('the lint of Russian typography', () => {
     ['a plain space before the year', `13${_}августа 2025${_}г.`, 'a no-break space between a month and its year'],
     ['a plain space before "г."', `13${_}августа${_}2025 г.`, 'a no-break space between a year and "г."'],
     ['a plain space before a unit', 'Охват: 97,3 млн.', 'a no-break space between a number and its unit'],
+    ['a second full stop after "г."', `с 1${_}сентября${_}2025${_}г..`, 'one full stop after "г." at the end of a sentence'],
   ])('finds %s', (_name, text, rule) => {
     expect(rulesBroken(text)).toEqual([rule]);
   });
