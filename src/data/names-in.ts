@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { Locale } from '../core/locale.ts';
@@ -17,10 +17,28 @@ export const namesFiles: Readonly<Record<Exclude<Locale, 'en'>, string>> = { ru:
 /** The file's contract: each name as the data spells it, to the translation's spelling. */
 export const namesSchema = z.record(z.string().min(1), z.string().trim().min(1, 'must name the name in the translation'));
 
-/** The names of `locale`'s edition, read from the project the build runs in (or the one at `root`). */
+/** The names last read from each file, with the file's size and time of change when read (as siteWords keeps its words). */
+const read = new Map<string, { readonly stamp: string; readonly names: Readonly<Record<string, string>> }>();
+
+/**
+ * The names of `locale`'s edition, read from the project the build runs in (or the one at `root`): once a build, and
+ * again whenever the file has changed since, so that `astro dev` shows an edit.
+ */
 export function namesIn(locale: Locale, root: string = process.cwd()): Readonly<Record<string, string>> {
   if (locale === 'en') return {};
-  return namesSchema.parse(JSON.parse(readFileSync(join(root, namesFiles[locale]), 'utf8')));
+  const path = join(root, namesFiles[locale]);
+  const { size, mtimeMs } = statSync(path);
+  const stamp = `${size}:${mtimeMs}`;
+  const known = read.get(path);
+  if (known?.stamp === stamp) return known.names;
+  const names = namesSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
+  read.set(path, { stamp, names });
+  return names;
+}
+
+/** A name as `locale`'s edition writes it ("Rosstat" → «Росстат»); a name the file does not list, as the data spells it. */
+export function nameIn(locale: Locale, name: string, root?: string): string {
+  return namesIn(locale, root)[name] ?? name;
 }
 
 /** How a page in `locale` names a source inline (sourceOutlet): its word between an aggregator and its source, and its names. */

@@ -1,7 +1,7 @@
 import type { Source, SourceKind } from '../../data/schemas.ts';
 import type { Cell, ColumnDoc, ColumnType, DataRow } from '../../charts/chart.ts';
 import type { Locale } from '../../core/locale.ts';
-import { creditWordsIn, namesIn } from '../../data/names-in.ts';
+import { creditWordsIn, nameIn } from '../../data/names-in.ts';
 import { siteWords } from '../../data/site-words.ts';
 import { contentLicence, creditLine, licenceExceptions, rowLicence } from './licence.ts';
 
@@ -91,7 +91,6 @@ export function exportTable(headers: Readonly<Record<string, string>>, rows: rea
   const byId = new Map(context.sources.map((s) => [s.id, s]));
   const { kinds } = creditWordsIn(context.locale);
   const noDate = siteWords(context.locale)['data.noDate'];
-  const names = namesIn(context.locale);
   return {
     columns: [...Object.keys(headers), ...provenanceColumns],
     headers: { ...headers, ...provenanceHeaders(context.locale) },
@@ -102,7 +101,7 @@ export function exportTable(headers: Readonly<Record<string, string>>, rows: rea
         return source;
       });
       const join = (pick: (s: Source) => string) => sources.map(pick).join(SEPARATOR);
-      const owner = row.figureOwner && (names[row.figureOwner] ?? row.figureOwner);
+      const owner = row.figureOwner && nameIn(context.locale, row.figureOwner);
       return {
         ...row.fields,
         source_title: join((s) => (s.titleIsDescription ? `[${s.title}]` : s.title)),

@@ -13,7 +13,7 @@ import { absoluteUrl, url } from '../../core/url.ts';
 import { currentTo } from '../../data/current-to.ts';
 import { datasetsIn } from '../../data/datasets-in.ts';
 import { siteWords } from '../../data/site-words.ts';
-import { namesIn } from '../../data/names-in.ts';
+import { nameIn } from '../../data/names-in.ts';
 import { defaultLocale, localePath, type Locale } from '../../core/locale.ts';
 import { fill } from '../../core/fill.ts';
 import { downloadPaths, embedPath, type DownloadKind } from './kit-paths.ts';
@@ -106,12 +106,11 @@ function kitStepAt(chapter: ChapterInfo, index: number, english: Datasets): KitS
   const inView = chart.export.sourcesInView(chart.select(datasets), chart.stateSchema.parse(outline.state ?? {}));
   const sources = inView.map((id) => byId.get(id)!);
   const shown = new Set(inView);
-  // Whose figures they are, as the edition spells the name ("Rosstat" is «Росстат» in Russian).
-  const names = namesIn(locale);
   const figureOwners = chart.export
     .rows(chart.select(datasets), chart.words[locale])
     .filter((row) => row.figureOwner && row.sources.every((id) => shown.has(id)))
-    .map((row) => names[row.figureOwner!] ?? row.figureOwner!);
+    // Whose figures they are, as the edition spells the name ("Rosstat" is «Росстат» in Russian).
+    .map((row) => nameIn(locale, row.figureOwner!));
   const path = localePath(locale, `/chapters/${chapter.slug}/`);
   const embed = localePath(locale, embedPath(checked.id));
   const absoluteHref = absoluteUrl(path, checked.id);
