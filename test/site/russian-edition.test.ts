@@ -28,6 +28,8 @@ const page = (path: string) => pages.find((p) => p.path === path)!;
 const englishQuotes = () =>
   pages.filter((p) => p.path.startsWith('/chapters/')).reduce((n, p) => n + p.$('blockquote[data-quote]').length, 0);
 const latinNames = JSON.parse(readFileSync('content/i18n/latin-names.json', 'utf8')) as string[];
+/** Who publishes this copy (content/publisher.json): its own name, in English on every page. */
+const publisher = (JSON.parse(readFileSync('content/publisher.json', 'utf8')) as { name: string }).name;
 
 /** Each step's snapshot at each size and the story furniture it draws on: every mark, by its key, as printed. */
 function marksOf($: CheerioAPI): Map<string, string> {
@@ -219,7 +221,6 @@ describe('the Russian edition', () => {
 
   it('offers each Russian step’s graphic as its own PNG, SVG and 1920×1080 slide, in Russian words, crediting and linking the Russian step', async () => {
     const words = siteWords('ru');
-    const publisher = (JSON.parse(readFileSync('content/publisher.json', 'utf8')) as { name: string }).name;
     for (const chapter of chapters) {
       for (const step of chapter.$('[data-step]').toArray()) {
         const id = chapter.$(step).attr('id')!;
@@ -299,7 +300,6 @@ describe('the Russian edition', () => {
       expect(readme).toContain(`URL: ${root}/ru/downloads/data/${chart.name}.zip`);
       // Its prose keeps Russian typography and leaves no English outside the listed names: code, addresses, the
       // publisher's own name and the Markdown aside.
-      const publisher = (JSON.parse(readFileSync('content/publisher.json', 'utf8')) as { name: string }).name;
       const prose = [
         ...readme
           .replaceAll(publisher, '')

@@ -1,6 +1,7 @@
 import { plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import { accessDate } from '../../core/access-date.ts';
+import { htmlText } from '../../core/html-text.ts';
 import { citationStyles, type CitationStyle } from './citation-styles.ts';
 import { buildContext, cslItem, placeholderAccessed, type CitationContext } from './csl-item.ts';
 import type { CitationInput } from './citation-input.ts';
@@ -27,14 +28,6 @@ for (const style of citationStyles) templates.add(style.template, style.csl);
 
 const memo = new Map<string, FormattedCitation>();
 
-/** The text of citeproc's HTML, as a reader copies it: no tags, its character references decoded. */
-function textOf(html: string): string {
-  return html
-    .replace(/<[^>]*>/g, '')
-    .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
-    .replace(/&(amp|lt|gt|quot);/g, (_, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"' })[name]!);
-}
-
 /**
  * A chapter's or a step's citation in one of the site's styles, formatted by citeproc-js with its CSL style (the
  * official one, or the site's own for GOST; src/build/cite/styles/).
@@ -55,7 +48,7 @@ export function formatCitation(
   const entry = (entries as [id: string, html: string][])[0]?.[1] ?? '';
   const html = /^\s*<div[^>]*>([\s\S]*)<\/div>\s*$/.exec(entry)?.[1]?.trim();
   if (!html) throw new Error(`citation: citeproc gave no ${name} entry for "${input.title}"`);
-  const text = textOf(html);
+  const text = htmlText(html);
 
   // The placeholder access date, found where the style prints it, or added as the last element where the site adds it.
   const sentinel = accessDate(placeholderAccessed, style.accessed);

@@ -9,12 +9,19 @@ import { siteWords } from '../../data/site-words.ts';
 import { chartColumns, type ChartColumns } from './chart-columns.ts';
 import { exportTable, type ExportContext, type ExportTable } from './data-export.ts';
 
+/** A chart's data ready to download in `locale`'s edition. */
+export interface ChartExported {
+  readonly table: ExportTable;
+  /** What each file states about where the data come from. */
+  readonly context: ExportContext;
+  /** Each column's header and its entry in the data dictionary. */
+  readonly columns: ChartColumns;
+  /** For each column of codes, every code and its label (the chart's export's `codes`). */
+  readonly codes: Readonly<Record<string, Readonly<Record<string, string>>>>;
+}
+
 /** A chart's data ready to download in `locale`'s edition, with the context each file states and its columns' words. */
-export function chartExport(
-  name: string,
-  english: Datasets,
-  locale: Locale = defaultLocale,
-): { table: ExportTable; context: ExportContext; columns: ChartColumns } {
+export function chartExport(name: string, english: Datasets, locale: Locale = defaultLocale): ChartExported {
   const chart = charts[name];
   if (!chart) throw new Error(`no chart "${name}" in src/charts/registry.ts`);
   const datasets = datasetsIn(english, locale);
@@ -30,5 +37,11 @@ export function chartExport(
     locale,
   };
   const columns = chartColumns(chart, locale);
-  return { table: exportTable(columns.headers, chart.export.rows(chart.select(datasets), words), context), context, columns };
+  const selected = chart.select(datasets);
+  return {
+    table: exportTable(columns.headers, chart.export.rows(selected, words), context),
+    context,
+    columns,
+    codes: chart.export.codes?.(selected, words) ?? {},
+  };
 }

@@ -46,8 +46,9 @@ describe.each(Object.values(charts))('the zip of $name’s data', (chart) => {
     table: exportTable(columns.headers, rows, context(chart.words.en.title)),
     context: context(chart.words.en.title),
     columns,
+    codes: chart.export.codes?.(chart.select(datasets), chart.words.en) ?? {},
   };
-  const zip = zipFiles(chartZipEntries(chart, datasets, exported, addresses(chart.name)), '2026-04-14');
+  const zip = zipFiles(chartZipEntries(chart.name, exported, addresses(chart.name)), '2026-04-14');
   const files = Object.fromEntries(Object.entries(unzipSync(zip)).map(([name, bytes]) => [name, strFromU8(bytes)]));
   const readme = files['README.md']!;
   const [header, ...body] = parseCsv(files[`${chart.name}.csv`]!);
