@@ -81,7 +81,7 @@ export interface ExportTable {
 }
 
 /** Joins several sources' values in one cell; a bar never appears inside a title or URL of the data. */
-const SEPARATOR = ' | ';
+export const SEPARATOR = ' | ';
 
 /**
  * Adds to each row its sources (title, publisher, URL, date), the "as of" date and the licence, in the context's

@@ -4,7 +4,7 @@ import { formatEventDate, quote, stopAfter } from '../../core/format.ts';
 import type { Locale } from '../../core/locale.ts';
 import { siteWords } from '../../data/site-words.ts';
 import { contentLicence, creditLine, licenceExceptions } from './licence.ts';
-import { provenanceDictionary, sourceKindCodes, type ExportContext, type ExportTable } from './data-export.ts';
+import { provenanceDictionary, SEPARATOR, sourceKindCodes, type ExportContext, type ExportTable } from './data-export.ts';
 
 /** What a chart's README is written from, in the language of its context. */
 export interface ReadmeInput {
@@ -20,9 +20,6 @@ export interface ReadmeInput {
   readonly zipUrl: string;
   readonly jsonUrl: string;
 }
-
-/** Several sources share a cell, joined by this (data-export.ts). */
-const SEPARATOR = ' | ';
 
 /** A Markdown table cell: pipes escaped, so a value never splits its row. */
 const cell = (text: string) => text.replaceAll('|', '\\|');
