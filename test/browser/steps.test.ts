@@ -34,7 +34,7 @@ describe.skipIf(browserSkipReason())('every step, in Chromium', () => {
         .reverse()
         .map((i) => steps[i]!);
       it('scrolling to each step, then back to the first two steps at a time, marks it current and puts its frame, with legible text, in the sticky graphic; a jump to the last step and straight back ends on the right frames', async () => {
-        const page = await session.open(path, { viewport: desktop });
+        const page = await session.open(path, { viewport: desktop, reducedMotion: 'no-preference' });
         // Each 650 ms move of the graphic takes about 33 ms, run to its end all the same (fast-clock.ts).
         await page.evaluate(speedUpClock, walkClockRate);
         for (const id of [...steps, ...back]) {
@@ -68,7 +68,8 @@ describe.skipIf(browserSkipReason())('every step, in Chromium', () => {
   it.each(busiestChapterPerChart)(
     '$path: a fresh load of its first and last step’s link shows that step’s frame at once, applying no other frame, and where the step sits in the chapter',
     async ({ path, steps }) => {
-      const page = await session.open('/', { viewport: phone });
+      // With motion allowed: a linked step's frame is still applied at once, not animated in.
+      const page = await session.open('/', { viewport: phone, reducedMotion: 'no-preference' });
       for (const id of new Set([steps[0]!, steps.at(-1)!])) {
         // From another document, so that each link is a fresh load of the chapter, not a jump within it.
         await page.goto('about:blank');

@@ -56,7 +56,7 @@ describe.skipIf(browserSkipReason() || !populationPath)('the population grid, in
   it('moves square by square between steps (each square keeps its element while it moves, recolours or fades in), settles equal to the snapshot, and paints what the printed paths paint', async () => {
     // Steps: the population alone, then Telegram's July 2025 reach in one grid, then WhatsApp's and Telegram's in two.
     const [population, telegram, overlap] = [steps[0]!, steps.find((id) => /telegram/.test(id))!, steps.find((id) => /overlap/.test(id))!];
-    const page = await session.open(populationPath!, { viewport: desktop });
+    const page = await session.open(populationPath!, { viewport: desktop, reducedMotion: 'no-preference' });
     await scrollToStep(page, population);
     await expectShowsStep(page, population);
     const graphic = page.locator('figure[data-chart] svg[data-size="wide"]');

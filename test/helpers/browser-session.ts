@@ -10,7 +10,9 @@ export interface BrowserSession {
   /**
    * Opens `path` in a context of its own and waits until it is ready (`pageReady`); the page records frames, console
    * messages, requests and CSP violations. A context an earlier test of the file closed, with the same options, is
-   * used again, reset as `reset` says.
+   * used again, reset as `reset` says. The page prefers reduced motion unless `options` say otherwise: each step's frame
+   * lands at once, as it does for a reader who asks for that, and costs no animation frames. A test that watches the
+   * graphic move asks for `reducedMotion: 'no-preference'`.
    */
   open(path: string, options?: BrowserContextOptions): Promise<Page>;
   /**
@@ -112,7 +114,7 @@ export function useBrowser(root: () => string = () => distDir, base = '/'): Brow
     await page.emulateMedia({
       media: null,
       colorScheme: options.colorScheme ?? 'light',
-      reducedMotion: options.reducedMotion ?? 'no-preference',
+      reducedMotion: options.reducedMotion ?? 'reduce',
       forcedColors: options.forcedColors ?? 'none',
     });
   }
@@ -120,7 +122,8 @@ export function useBrowser(root: () => string = () => distDir, base = '/'): Brow
   return {
     problems,
     origin: () => server.origin + base.slice(0, -1),
-    async open(path, options = {}) {
+    async open(path, asked = {}) {
+      const options: BrowserContextOptions = { reducedMotion: 'reduce', ...asked };
       const key = JSON.stringify(options);
       const used = idle.get(key)?.pop();
       const page = used ?? (await fresh(options, key));

@@ -1,12 +1,13 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { connect } from 'node:net';
-import { join, relative } from 'node:path';
-import { afterAll, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { afterAll, expect, inject, it } from 'vitest';
 import { builtChapters } from '../helpers/chapters-in-dist.ts';
-import { linkNodeModules, withoutAddress } from '../helpers/fixture-build.ts';
-import { distDir, projectRoot } from '../helpers/paths.ts';
+import { linkNodeModules } from '../helpers/fixture-build.ts';
+import { projectRoot } from '../helpers/paths.ts';
+import { buildBegun, startSite } from '../helpers/started-site.ts';
 
 /** The parent of a live process, or undefined once it is gone (or a zombie, which serves nothing). */
 function parentOf(pid: number): number | undefined {
@@ -72,83 +73,56 @@ async function projectCopy(): Promise<string> {
   return dir;
 }
 
-/**
- * Runs `npm start` in the copy until it serves the home page (or, `whileBuilding`, until its build has begun), then
- * stops npm with `signal` and checks that whatever npm started goes with it: the processes end and the port closes.
- * Serving, it also checks what a reader's browser gets: the home page, with the headers of `_headers`.
- */
-async function startThenStop(signal: 'SIGTERM' | 'SIGKILL', whileBuilding = false) {
-  // Serving, on the default port: without SITE_URL the build is for the address npm start serves, which is also what
-  // the test setup's build of dist/ was for, so the two builds can be compared byte for byte (below).
-  const npm = spawn('npm', ['start', ...(whileBuilding ? ['--', '--port', '0'] : [])], {
-    cwd: await projectCopy(),
-    env: { ...process.env, ...withoutAddress, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  started.push(npm);
-  const exited = new Promise<void>((resolve) => npm.once('exit', () => resolve()));
-  let output = '';
-  npm.stdout!.on('data', (chunk) => (output += chunk));
-  npm.stderr!.on('data', (chunk) => (output += chunk));
-  // The build's first log line (the content check's, "[content-check] …", which runs first) says it has begun; the
-  // server says where it serves once the build is done.
-  const ready = whileBuilding ? /^\d\d:\d\d:\d\d \[[\w-]+\]/m : /Serving .* at (http:\/\/127\.0\.0\.1:\d+)\//;
-  const found = await new Promise<RegExpExecArray>((resolve, reject) => {
-    npm.stdout!.on('data', () => {
-      const match = ready.exec(output);
-      if (match) resolve(match);
-    });
-    npm.once('exit', (code) => reject(new Error(`npm start ended (${code}) before ${whileBuilding ? 'building' : 'serving'}:\n${output}`)));
-  });
-  let port: number | undefined;
-  if (!whileBuilding) {
-    const home = await fetch(`${found[1]}/`);
-    expect(home.status).toBe(200);
-    const homeHtml = await home.text();
-    expect(homeHtml).toContain('<h1');
-    // The headers of dist/_headers, which `astro preview` never sent: the policy and framing rules a host applies.
-    expect(home.headers.get('content-security-policy')).toMatch(/^default-src 'self';.*frame-ancestors 'none'$/);
-    expect(home.headers.get('x-frame-options')).toBe('DENY');
-    const embed = builtChapters[0]!.steps[0]!;
-    expect((await fetch(`${found[1]}/embed/${embed}/`)).headers.get('content-security-policy')).toMatch(/frame-ancestors \*$/);
-    expect((await fetch(`${found[1]}/no-such-page/`)).status).toBe(404);
-    port = Number(new URL(found[1]!).port);
-    expect(found[1], 'npm start serves at its default address').toBe('http://127.0.0.1:4321');
-    // Built for where it serves: its absolute links lead back to this server, and the build said so once.
-    expect(homeHtml).toContain('<link rel="canonical" href="http://127.0.0.1:4321/">');
-    expect(output.match(/SITE_URL is not set/g), output).toHaveLength(1);
-  }
-  const tree = descendants(npm.pid!);
-  expect(tree.length, 'npm runs the server in a child process').toBeGreaterThan(0);
+/** Whether a process is alive (a zombie is not: it serves nothing). */
+const alive = (pid: number) => parentOf(pid) !== undefined;
 
-  npm.kill(signal);
-  await exited;
-  const survivors = () => tree.filter((pid) => parentOf(pid) !== undefined).map((pid) => `${pid} ${commandOf(pid)}`);
+/**
+ * Stops npm with `signal` and checks that whatever npm started goes with it: the processes end and, when it served,
+ * the port closes.
+ */
+async function stopAndCheck(pid: number, signal: 'SIGTERM' | 'SIGKILL', port?: number) {
+  const tree = descendants(pid);
+  expect(tree.length, 'npm runs the server in a child process').toBeGreaterThan(0);
+  process.kill(pid, signal);
+  await expect.poll(() => alive(pid), { timeout: 10_000, interval: 100 }).toBe(false);
+  const survivors = () => tree.filter(alive).map((child) => `${child} ${commandOf(child)}`);
   await expect.poll(survivors, { timeout: 10_000, interval: 100 }).toEqual([]);
-  if (port === undefined) expect(output, 'the stopped build never started a server').not.toMatch(/Serving /);
-  else await expect.poll(() => portIsOpen(port), { timeout: 10_000, interval: 100 }).toBe(false);
+  if (port !== undefined) await expect.poll(() => portIsOpen(port), { timeout: 10_000, interval: 100 }).toBe(false);
 }
 
 // npm runs the script through a shell, which outlives a killed npm; the script must notice all the same, and from the
-// start: first, as the build it stops leaves the copy's dist/ half made; the test below builds it whole again.
-it('`npm start` stops when its parent is killed outright during the build', () => startThenStop('SIGKILL', true), 300_000);
+// start: here, as its build has begun, in a copy of the project (the build it stops leaves the copy's dist/ half made).
+it('`npm start` stops when its parent is killed outright during the build', async () => {
+  const { npm, output } = await startSite(await projectCopy(), ['--port', '0'], buildBegun);
+  started.push(npm);
+  await stopAndCheck(npm.pid!, 'SIGKILL');
+  expect(output(), 'the stopped build never started a server').not.toMatch(/Serving /);
+}, 120_000);
 
-// One full build: a signal to npm reaches the server, which closes its port.
-it(
-  '`npm start` builds, serves with the headers of _headers, and stops with nothing left behind when its parent is stopped',
-  () => startThenStop('SIGTERM'),
-  300_000,
-);
-
-it('`npm start` built the very bytes of dist/, from its own copy of the project (the build is reproducible)', () => {
-  expect(dir, 'the test above made the copy').toBeDefined();
-  const built = join(dir!, 'dist');
-  const files = (root: string) =>
-    readdirSync(root, { recursive: true, withFileTypes: true })
-      .filter((e) => e.isFile())
-      .map((e) => relative(root, join(e.parentPath, e.name)))
-      .sort();
-  const again = files(built);
-  expect(again).toEqual(files(distDir));
-  expect(again.filter((file) => !readFileSync(join(built, file)).equals(readFileSync(join(distDir, file))))).toEqual([]);
-});
+// The test run's own `npm start` built dist/ for every other test and serves it (test/global-setup.ts); a run given a
+// built site (TEST_SITE_ROOT) starts one here, in the copy of the project.
+it('`npm start` builds, serves with the headers of _headers, and stops with nothing left behind when its parent is stopped', async () => {
+  let site = inject('startedSite');
+  if (!site) {
+    const { npm, url, output } = await startSite(await projectCopy());
+    started.push(npm);
+    site = { pid: npm.pid!, url: url!, output: output() };
+  }
+  // Serving on the default port, without SITE_URL: the build is for the address npm start serves.
+  expect(site.url, 'npm start serves at its default address').toBe('http://127.0.0.1:4321');
+  const home = await fetch(`${site.url}/`);
+  expect(home.status).toBe(200);
+  const homeHtml = await home.text();
+  expect(homeHtml).toContain('<h1');
+  // The headers of dist/_headers, which `astro preview` never sent: the policy and framing rules a host applies.
+  expect(home.headers.get('content-security-policy')).toMatch(/^default-src 'self';.*frame-ancestors 'none'$/);
+  expect(home.headers.get('x-frame-options')).toBe('DENY');
+  const embed = builtChapters[0]!.steps[0]!;
+  expect((await fetch(`${site.url}/embed/${embed}/`)).headers.get('content-security-policy')).toMatch(/frame-ancestors \*$/);
+  expect((await fetch(`${site.url}/no-such-page/`)).status).toBe(404);
+  // Built for where it serves: its absolute links lead back to this server, and the build said so once.
+  expect(homeHtml).toContain('<link rel="canonical" href="http://127.0.0.1:4321/">');
+  expect(site.output.match(/SITE_URL is not set/g), site.output).toHaveLength(1);
+  // A signal to npm reaches the server, which closes its port.
+  await stopAndCheck(site.pid, 'SIGTERM', Number(new URL(site.url).port));
+}, 300_000);
