@@ -42,6 +42,7 @@ process.env.SITE_PREVIEW_URL = `http://${['0.0.0.0', '::'].includes(servedHost) 
 
 /** The project's resolved Astro config (base, outDir, server), as the build saw it. */
 let config;
+console.log('Building the site, then serving it (npm start). Ctrl-C stops either.');
 await build({ integrations: [{ name: 'npm-start', hooks: { 'astro:config:done': (done) => void (config = done.config) } }] });
 if (!stopping) {
   const host = values.host ?? (typeof config.server.host === 'string' ? config.server.host : config.server.host ? '0.0.0.0' : 'localhost');

@@ -19,8 +19,8 @@ declare module 'vitest' {
   }
 }
 
-/** The build's first log line (the content check's, "[content-check] …", which runs first): the build has begun. */
-export const buildBegun = /^\d\d:\d\d:\d\d \[[\w-]+\]/m;
+/** What scripts/start.mjs says as it begins to build, once it watches its parent (stop-with-parent.mjs). */
+export const buildBegun = /^Building the site/m;
 /** What the server says once the build is done and it serves. */
 const serving = /Serving .* at (http:\/\/127\.0\.0\.1:\d+)\//;
 

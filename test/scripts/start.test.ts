@@ -91,7 +91,7 @@ async function stopAndCheck(pid: number, signal: 'SIGTERM' | 'SIGKILL', port?: n
 }
 
 // npm runs the script through a shell, which outlives a killed npm; the script must notice all the same, and from the
-// start: here, as its build has begun, in a copy of the project (the build it stops leaves the copy's dist/ half made).
+// start: here, as its build begins, in a copy of the project (the build it stops may leave the copy's files half made).
 it('`npm start` stops when its parent is killed outright during the build', async () => {
   const { npm, output } = await startSite(await projectCopy(), ['--port', '0'], buildBegun);
   started.push(npm);
