@@ -1,3 +1,4 @@
+import { pathLocale } from '../../src/core/locale.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -72,7 +73,7 @@ describe('JavaScript budget', () => {
   });
 
   const stepless = builtPages().filter((p) => p.$('[data-step], slide-deck').length === 0);
-  it.each(stepless.filter((p) => !isEmbedPage(p.path) && p.path !== '/educators/'))(
+  it.each(stepless.filter((p) => !isEmbedPage(p.path) && pathLocale(p.path).path !== '/educators/'))(
     '$path, which has no graphic, loads no JavaScript',
     (page) => {
       expect(page.$('script').not('[type="application/json"], [type="application/ld+json"]').length).toBe(0);

@@ -163,9 +163,12 @@ export function inspectChapter(tree: Root, context: ChapterContext): { outline: 
   return { outline: { steps, stories, citations, cited, charts, words }, errors };
 }
 
-/** The first dozen words of a step, ending with an ellipsis when there are more. */
+/**
+ * The first dozen words of a step, ending with an ellipsis when there are more. Words are split at spaces and line
+ * breaks only: a no-break space (in "13 августа 2025 г.") holds its words together, as in the step itself.
+ */
 function firstWords(text: string): string {
-  const words = text.split(/\s+/).filter(Boolean);
+  const words = text.split(/[ \t\n\r]+/).filter(Boolean);
   return words.length > 12 ? `${words.slice(0, 12).join(' ')}…` : words.join(' ');
 }
 

@@ -7,14 +7,15 @@ const notFoundPath = '/404.html';
 /**
  * Which pages each edition has so far, by their English path (without the base). The English edition has every page;
  * the Russian one (issue 25) so far has the home page, the chapters with their data pages, embeds, handouts,
- * presentations, quiz sheets and short links, the About page, the sources, the glossary and the 404 page. A page's head names
+ * presentations, quiz sheets and short links, the About page, the educators' page, the sources, the glossary and the 404
+ * page. A page's head names
  * its twins in the editions that have it (hreflang; not the 404 page, which has no address), and the header's links go
  * to the reader's edition where it has the page, else to the English one, marked as English. When every page has its
  * twin, this list goes.
  */
 const translated: Readonly<Record<Exclude<Locale, 'en'>, (path: string) => boolean>> = {
   ru: (path) =>
-    ['/', '/about/', '/sources/', '/glossary/', notFoundPath].includes(path) ||
+    ['/', '/about/', '/educators/', '/sources/', '/glossary/', notFoundPath].includes(path) ||
     /^\/(?:chapters\/[^/]+\/(?:data\/)?|embed\/[^/]+\/|educators\/quiz\/[^/]+\/|handout\/[^/]+\/(?:sources\/)?|present\/[^/]+\/|s\/[^/]+\/)$/.test(
       path,
     ),

@@ -25,9 +25,10 @@ describe('the editions’ pages', () => {
   });
 
   it('gives a page not yet translated no Russian twin, and links to it in English from a Russian page', () => {
-    expect(hasPage('ru', '/educators/')).toBe(false);
-    expect(twinsOf('/educators/')).toEqual([{ locale: 'en', tag: 'en', path: '/educators/' }]);
-    expect(pageLink('ru', '/educators/')).toEqual({ href: '/educators/', hreflang: 'en' });
+    expect(hasPage('ru', '/educators/lesson/')).toBe(false);
+    expect(twinsOf('/educators/lesson/')).toEqual([{ locale: 'en', tag: 'en', path: '/educators/lesson/' }]);
+    expect(pageLink('ru', '/educators/lesson/')).toEqual({ href: '/educators/lesson/', hreflang: 'en' });
+    expect(pageLink('ru', '/educators/', 'chapter-x')).toEqual({ href: '/ru/educators/#chapter-x' });
     expect(pageLink('ru', '/about/', 'corrections')).toEqual({ href: '/ru/about/#corrections' });
     expect(pageLink('ru', '/chapters/x/')).toEqual({ href: '/ru/chapters/x/' });
     expect(pageLink('ru', '/sources/')).toEqual({ href: '/ru/sources/' });
