@@ -17,6 +17,9 @@ describe('deckKey', () => {
   it('toggles the charts-only view with C, and leaves other keys to the browser', () => {
     expect(deckKey('c', 1, 5)).toEqual({ toggle: 'chart-only' });
     expect(deckKey('C', 1, 5)).toEqual({ toggle: 'chart-only' });
+    // The same key in the Russian layout types a Cyrillic "с".
+    expect(deckKey('с', 1, 5)).toEqual({ toggle: 'chart-only' });
+    expect(deckKey('С', 1, 5)).toEqual({ toggle: 'chart-only' });
     for (const key of ['Tab', 'a', 'F5', 'Escape']) expect(deckKey(key, 1, 5), key).toBeUndefined();
   });
 });
