@@ -1,8 +1,9 @@
+import { connect } from 'node:net';
 import type { TestProject } from 'vitest/node';
 import { browserSkipReason } from './helpers/chromium.ts';
 import { projectRoot } from './helpers/paths.ts';
 import { buildSeveralStoriesSite, removeSeveralStoriesSite, severalStoriesBuilt } from './helpers/several-stories-site.ts';
-import { startSite } from './helpers/started-site.ts';
+import { servedAt, startSite } from './helpers/started-site.ts';
 
 /**
  * Builds the site once for every build-output and browser test, with `npm start`, the README's first command, which
@@ -21,16 +22,38 @@ export default async function setup(project: TestProject): Promise<(() => Promis
     if (!severalStoriesBuilt()) await buildSeveralStoriesSite();
     return undefined;
   }
-  const [started] = await Promise.all([startSite(projectRoot), buildSeveralStoriesSite()]);
-  const { npm } = started;
-  project.provide('startedSite', { pid: npm.pid!, url: started.url!, output: started.output() });
+  // npm start serves where a reader's would, on its default port: something else there (another npm start, astro dev)
+  // would answer in its place.
+  if (await answers(servedAt))
+    throw new Error(`${servedAt} is in use: stop what serves there (npm start, astro dev, npm run preview), then run the tests`);
+  const [started, copy] = await Promise.allSettled([startSite(projectRoot), buildSeveralStoriesSite()]);
+  const npm = started.status === 'fulfilled' ? started.value.npm : undefined;
+  const stop = async () => {
+    if (!npm || npm.exitCode !== null || npm.signalCode !== null) return;
+    const exited = new Promise((resolve) => npm.once('exit', resolve));
+    npm.kill('SIGTERM');
+    await exited;
+  };
+  // However vitest ends, the server goes with it: a server left on the port would stand in for the next run's.
+  if (npm) process.once('exit', () => npm.kill('SIGKILL'));
+  if (started.status === 'rejected' || copy.status === 'rejected') {
+    await stop();
+    throw started.status === 'rejected' ? started.reason : (copy as PromiseRejectedResult).reason;
+  }
+  project.provide('startedSite', { pid: npm!.pid!, url: started.value.url!, output: started.value.output() });
   return async () => {
     // start.test.ts stops it; should that test not have run, or failed before it did, it stops here.
-    if (npm.exitCode === null && npm.signalCode === null) {
-      const exited = new Promise((resolve) => npm.once('exit', resolve));
-      npm.kill('SIGTERM');
-      await exited;
-    }
+    await stop();
     await removeSeveralStoriesSite();
   };
+}
+
+/** Whether something answers at `address`. */
+function answers(address: string): Promise<boolean> {
+  const { hostname, port } = new URL(address);
+  return new Promise((resolve) => {
+    const socket = connect(Number(port), hostname);
+    socket.once('connect', () => (socket.destroy(), resolve(true)));
+    socket.once('error', () => resolve(false));
+  });
 }

@@ -7,7 +7,6 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
  * started late (a build, an engine) would run on alone at the end.
  */
 const slowest = [
-  'test/scripts/start.test.ts',
   'test/dev/data-reload.test.ts',
   'test/browser/viewports.test.ts',
   'test/engines/reading.webkit.test.ts',
@@ -23,6 +22,7 @@ const slowest = [
   'test/build/mdx/collisions.test.ts',
   'test/site/subpath.test.ts',
   'test/site/static.test.ts',
+  'test/scripts/start.test.ts',
   'test/browser/educators.test.ts',
   'test/browser/present.test.ts',
   'test/build/cite/format-citation.test.ts',

@@ -19,6 +19,9 @@ declare module 'vitest' {
   }
 }
 
+/** Where `npm start` serves by default (astro.config.mjs `server`), without SITE_URL the address its build is for. */
+export const servedAt = 'http://127.0.0.1:4321';
+
 /** What scripts/start.mjs says as it begins to build, once it watches its parent (stop-with-parent.mjs). */
 export const buildBegun = /^Building the site/m;
 /** What the server says once the build is done and it serves. */

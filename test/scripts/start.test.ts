@@ -1,5 +1,5 @@
 import type { ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { connect } from 'node:net';
 import { join } from 'node:path';
@@ -7,7 +7,7 @@ import { afterAll, expect, inject, it } from 'vitest';
 import { builtChapters } from '../helpers/chapters-in-dist.ts';
 import { linkNodeModules } from '../helpers/fixture-build.ts';
 import { projectRoot } from '../helpers/paths.ts';
-import { buildBegun, startSite } from '../helpers/started-site.ts';
+import { buildBegun, servedAt, startSite } from '../helpers/started-site.ts';
 
 /** The parent of a live process, or undefined once it is gone (or a zombie, which serves nothing). */
 function parentOf(pid: number): number | undefined {
@@ -90,12 +90,30 @@ async function stopAndCheck(pid: number, signal: 'SIGTERM' | 'SIGKILL', port?: n
   if (port !== undefined) await expect.poll(() => portIsOpen(port), { timeout: 10_000, interval: 100 }).toBe(false);
 }
 
+/** Every live process whose working folder is `dir` or inside it, as "pid command". */
+function processesIn(dir: string): string[] {
+  return readdirSync('/proc')
+    .filter((name) => /^\d+$/.test(name) && alive(Number(name)))
+    .filter((pid) => {
+      try {
+        const cwd = readlinkSync(`/proc/${pid}/cwd`);
+        return cwd === dir || cwd.startsWith(`${dir}/`);
+      } catch {
+        return false;
+      }
+    })
+    .map((pid) => `${pid} ${commandOf(Number(pid))}`);
+}
+
 // npm runs the script through a shell, which outlives a killed npm; the script must notice all the same, and from the
 // start: here, as its build begins, in a copy of the project (the build it stops may leave the copy's files half made).
+// Nothing may be left working in the copy: not the script, nor anything its build started after npm was killed.
 it('`npm start` stops when its parent is killed outright during the build', async () => {
-  const { npm, output } = await startSite(await projectCopy(), ['--port', '0'], buildBegun);
+  const copy = await projectCopy();
+  const { npm, output } = await startSite(copy, ['--port', '0'], buildBegun);
   started.push(npm);
   await stopAndCheck(npm.pid!, 'SIGKILL');
+  await expect.poll(() => processesIn(copy), { timeout: 10_000, interval: 100 }).toEqual([]);
   expect(output(), 'the stopped build never started a server').not.toMatch(/Serving /);
 }, 120_000);
 
@@ -103,13 +121,15 @@ it('`npm start` stops when its parent is killed outright during the build', asyn
 // built site (TEST_SITE_ROOT) starts one here, in the copy of the project.
 it('`npm start` builds, serves with the headers of _headers, and stops with nothing left behind when its parent is stopped', async () => {
   let site = inject('startedSite');
+  // The run's server, if it is still the one the setup started (a rerun in watch mode finds it stopped).
+  if (site && !(alive(site.pid) && /\bnpm\b/.test(commandOf(site.pid)))) site = undefined;
   if (!site) {
     const { npm, url, output } = await startSite(await projectCopy());
     started.push(npm);
     site = { pid: npm.pid!, url: url!, output: output() };
   }
   // Serving on the default port, without SITE_URL: the build is for the address npm start serves.
-  expect(site.url, 'npm start serves at its default address').toBe('http://127.0.0.1:4321');
+  expect(site.url, 'npm start serves at its default address').toBe(servedAt);
   const home = await fetch(`${site.url}/`);
   expect(home.status).toBe(200);
   const homeHtml = await home.text();
@@ -121,7 +141,7 @@ it('`npm start` builds, serves with the headers of _headers, and stops with noth
   expect((await fetch(`${site.url}/embed/${embed}/`)).headers.get('content-security-policy')).toMatch(/frame-ancestors \*$/);
   expect((await fetch(`${site.url}/no-such-page/`)).status).toBe(404);
   // Built for where it serves: its absolute links lead back to this server, and the build said so once.
-  expect(homeHtml).toContain('<link rel="canonical" href="http://127.0.0.1:4321/">');
+  expect(homeHtml).toContain(`<link rel="canonical" href="${servedAt}/">`);
   expect(site.output.match(/SITE_URL is not set/g), site.output).toHaveLength(1);
   // A signal to npm reaches the server, which closes its port.
   await stopAndCheck(site.pid, 'SIGTERM', Number(new URL(site.url).port));

@@ -59,8 +59,8 @@ describe('JavaScript budget', () => {
     expect(presentations.map((p) => p.path.replace('/present/', '/chapters/')).sort()).toEqual(editionChapters.map((p) => p.path).sort());
   });
 
-  it('/educators/ loads only its copy buttons: at most 1.5 KB of gzipped JavaScript', () => {
-    const scripts = scriptsOf(builtPages().find((p) => p.path === '/educators/')!);
+  it.each(['/educators/', '/ru/educators/'])('%s loads only its copy buttons: at most 1.5 KB of gzipped JavaScript', (path) => {
+    const scripts = scriptsOf(builtPages().find((p) => p.path === path)!);
     expect(scripts.length).toBeGreaterThan(0);
     expect(gzipped(scripts)).toBeLessThanOrEqual(1_500);
   });

@@ -14,9 +14,9 @@ import { distDir } from '../helpers/paths.ts';
 
 /**
  * The Russian edition as the build writes it (issue 25): so far its home page, its chapters with their data pages,
- * embeds, downloads, handouts, short links and citation files, its sources, About, glossary and 404 pages,
+ * embeds, downloads, handouts, short links and citation files, its sources, About, educators', glossary and 404 pages,
  * each the twin of an English page at the same path under /ru/, the chapters with the same steps and graphics; the
- * rest of its pages (the educators' page and lesson) link to English. Its downloads, slides and quiz sheets are its own.
+ * lesson page, not yet translated, is linked in English. Its downloads, slides and quiz sheets are its own.
  */
 const pages = builtPages();
 const russian = pages.filter((page) => page.path.startsWith('/ru/'));
@@ -49,12 +49,12 @@ function marksOf($: CheerioAPI): Map<string, string> {
 const isWords = (html: string) => html.startsWith('<text') || /^<line[^>]* class="leader"/.test(html);
 
 describe('the Russian edition', () => {
-  it('has a home page, the About page, the sources, the glossary, a 404 page and a twin of every English chapter and its data page, at the same path under /ru/, and no page without a twin', () => {
+  it('has a home page, the About page, the educators’ page, the sources, the glossary, a 404 page and a twin of every English chapter and its data page, at the same path under /ru/, and no page without a twin', () => {
     const englishChapters = pages.filter((page) => /^\/chapters\/[^/]+\/$/.test(page.path)).map((page) => page.path);
     expect(chapters.map((page) => page.path.slice(3)).sort()).toEqual(englishChapters.sort());
     for (const chapter of chapters) expect(page(`${chapter.path}data/`), `${chapter.path}data/`).toBeDefined();
     expect(russian.map((page) => page.path)).toEqual(
-      expect.arrayContaining(['/ru/', '/ru/about/', '/ru/sources/', '/ru/glossary/', '/ru/404.html']),
+      expect.arrayContaining(['/ru/', '/ru/about/', '/ru/educators/', '/ru/sources/', '/ru/glossary/', '/ru/404.html']),
     );
     for (const page of russian) expect(englishOf(page), page.path).toBeDefined();
   });
@@ -458,6 +458,23 @@ describe('the Russian edition', () => {
     }
     // A chapter's "Updated" line leads to the corrections of its own edition.
     expect(chapters.some((c) => c.$('a[href="/ru/about/#corrections"]').length > 0)).toBe(true);
+  });
+
+  it('/ru/educators/ has a kit per Russian chapter, its links in its own edition but the lesson page’s, which say they lead to English', () => {
+    const educators = page('/ru/educators/')!;
+    const kits = educators.$('.kit-chapter').toArray();
+    expect(kits.map((kit) => educators.$(kit).find('a').first().attr('href')).sort()).toEqual(chapters.map((c) => c.path).sort());
+    const links = educators
+      .$('main a[href^="/"]')
+      .toArray()
+      .map((a) => ({ href: educators.$(a).attr('href')!, lang: educators.$(a).attr('hreflang') }));
+    const english = links.filter((link) => !link.href.startsWith('/ru/'));
+    expect(english.length).toBeGreaterThan(0);
+    for (const link of english) {
+      expect(link.href, 'only the lesson page is linked in English').toMatch(/^\/educators\/lesson\/(?:#|$)/);
+      expect(link.lang, link.href).toBe('en');
+    }
+    for (const link of links.filter((l) => l.href.startsWith('/ru/'))) expect(link.lang, link.href).toBeUndefined();
   });
 
   it.each(russian)('$path keeps the rules of Russian typography and leaves no English outside the listed names', (page) => {

@@ -13,19 +13,23 @@ export function splitChapter(text: string): { frontmatter?: string; body: string
   return { frontmatter: match[1]!, body: '\n'.repeat(match[0].split('\n').length - 1) + text.slice(match[0].length) };
 }
 
+/** How many parsed bodies a process keeps: every chapter of both editions, and the changed copies a test checks. */
+const keptBodies = 64;
 const parsed = new Map<string, Root>();
 
 /**
  * A chapter's body parsed as MDX, as the content check and the translation check read it; throws on a syntax error.
- * Each body is parsed once a process and handed out as a copy, which its reader may change (expandFigures does): the
- * dev server's check, run again on every edit, and the tests' checks of changed copies then parse only what changed.
+ * A body is parsed once while it is among the last `keptBodies` asked for, and handed out as a copy, which its reader
+ * may change (expandFigures does): the dev server's check, run again on every edit, and the tests' checks of changed
+ * copies then parse only what changed.
  */
 export function parseChapterBody(body: string): Root {
   let tree = parsed.get(body);
-  if (!tree) {
+  if (tree) parsed.delete(body);
+  else {
     tree = unified().use(remarkParse).use(remarkMdx).parse(body);
-    if (parsed.size >= 64) parsed.delete(parsed.keys().next().value!);
-    parsed.set(body, tree);
+    if (parsed.size >= keptBodies) parsed.delete(parsed.keys().next().value!);
   }
+  parsed.set(body, tree);
   return structuredClone(tree);
 }

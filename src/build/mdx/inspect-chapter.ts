@@ -164,11 +164,11 @@ export function inspectChapter(tree: Root, context: ChapterContext): { outline: 
 }
 
 /**
- * The first dozen words of a step, ending with an ellipsis when there are more. Words are split at spaces and line
- * breaks only: a no-break space (in "13 августа 2025 г.") holds its words together, as in the step itself.
+ * The first dozen words of a step, ending with an ellipsis when there are more. Words are split at white space but
+ * for no-break spaces, which hold their words together (in "13 августа 2025 г."), as in the step itself.
  */
 function firstWords(text: string): string {
-  const words = text.split(/[ \t\n\r]+/).filter(Boolean);
+  const words = text.split(/[^\S\u00a0\u2007\u202f]+/).filter(Boolean);
   return words.length > 12 ? `${words.slice(0, 12).join(' ')}…` : words.join(' ');
 }
 
