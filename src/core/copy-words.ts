@@ -10,4 +10,6 @@ export interface CopyWords {
   readonly done: string;
   /** What to do when the clipboard is refused and the text is selected instead. */
   readonly selected: string;
+  /** "[date]": where a citation's access date goes, for the reader to fill in; a copy puts in the day of copying. */
+  readonly date: string;
 }

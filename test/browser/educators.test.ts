@@ -108,6 +108,24 @@ describe.skipIf(browserSkipReason())('the educators’ kit, in Chromium', () => 
       await page.context().close();
     });
 
+    it('in the Russian edition, “Копировать” puts today’s date in a ГОСТ citation where the page shows “[дата]”', async () => {
+      const path = `/ru${chapter2.path}`;
+      const page = await session.open(path, { viewport: { width: 1280, height: 900 } });
+      await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: session.origin() });
+      const share = page.locator(`#${step3} .step-share`);
+      await share.locator('summary').click();
+      const gost = share.locator('dt:text-is("ГОСТ") + dd');
+      await expect.poll(() => gost.innerText()).toContain('(дата обращения: [дата]).');
+      await gost.getByRole('button').click();
+      const today = await page.evaluate(() => new Date().toLocaleDateString('ru'));
+      await expect
+        .poll(() => page.evaluate(async () => (await (await navigator.clipboard.read())[0]!.getType('text/plain')).text()))
+        .toContain(`(дата обращения: ${today}).`);
+      // The page itself keeps the placeholder, for the next copy and for print.
+      expect(await gost.innerText()).toContain('(дата обращения: [дата]).');
+      await page.context().close();
+    });
+
     it('without JavaScript, “Copy link to this step” is a plain link to the step', async () => {
       const page = await session.open(chapter2.path, noScript);
       await page.locator(`#${step3} a[data-copy-link]`).click();

@@ -408,7 +408,7 @@ describe('the Russian edition', () => {
       expect(styles('.chapter-cite'), chapter.path).toEqual(['ГОСТ', 'APA', 'MLA', 'Chicago']);
       const gost = chapter.$('.chapter-cite dl.citations > dd').first();
       expect(gost.text()).toMatch(new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\[Электронный ресурс\\] // `));
-      expect(gost.text()).toContain(`URL: ${address} (дата обращения: [date]).`);
+      expect(gost.text()).toContain(`URL: ${address} (дата обращения: [дата]).`);
       expect(gost.attr('data-accessed')).toBe('gost');
       for (const dd of chapter.$('.chapter-cite dl.citations > dd').toArray()) expect(chapter.$(dd).text()).toContain(address);
       for (const step of chapter.$('[data-step]').toArray()) {

@@ -2,6 +2,8 @@ import { plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import { accessDate } from '../../core/access-date.ts';
 import { htmlText } from '../../core/html-text.ts';
+import type { Locale } from '../../core/locale.ts';
+import { siteWords } from '../../data/site-words.ts';
 import { citationStyles, type CitationStyle } from './citation-styles.ts';
 import { buildContext, cslItem, placeholderAccessed, type CitationContext } from './csl-item.ts';
 import type { CitationInput } from './citation-input.ts';
@@ -16,12 +18,13 @@ export interface FormattedCitation {
 }
 
 /**
- * What a citation shows where the reader's access date goes. Without scripting it stays, for the reader to fill in:
- * the day the site was built is not the day anyone read it. The copy button (src/components/share/copy-text.ts)
- * replaces it with the day of copying, in the style's form, which <Citation> marks on the citation's element
- * (`data-accessed="mla"`: "5 Dec. 2026"; src/core/access-date.ts). It is plain text, not an element of its own: a chapter prints dozens.
+ * What a citation shows where the reader's access date goes, in its edition's words ("[date]", "[дата]": `copy.date`).
+ * Without scripting it stays, for the reader to fill in: the day the site was built is not the day anyone read it. The
+ * copy button (src/components/share/copy-text.ts) replaces it with the day of copying, in the style's form, which
+ * <Citation> marks on the citation's element (`data-accessed="mla"`: "5 Dec. 2026"; src/core/access-date.ts). It is
+ * plain text, not an element of its own: a chapter prints dozens.
  */
-export const accessedPlaceholder = '[date]';
+export const accessedPlaceholder = (locale: Locale): string => siteWords(locale)['copy.date'];
 
 const templates = plugins.config.get('@csl').templates;
 for (const style of citationStyles) templates.add(style.template, style.csl);
@@ -52,14 +55,15 @@ export function formatCitation(
 
   // The placeholder access date, found where the style prints it, or added as the last element where the site adds it.
   const sentinel = accessDate(placeholderAccessed, style.accessed);
+  const placeholder = accessedPlaceholder(input.locale);
   const add = (citation: string) =>
     citation.includes(sentinel)
-      ? citation.replace(sentinel, accessedPlaceholder)
+      ? citation.replace(sentinel, placeholder)
       : style.addAccessed
-        ? `${citation} Accessed ${accessedPlaceholder}.`
+        ? `${citation} Accessed ${placeholder}.`
         : citation;
   const dated = add(text);
-  const formatted = { html: add(html), text: dated, accessed: dated.includes(accessedPlaceholder) };
+  const formatted = { html: add(html), text: dated, accessed: dated.includes(placeholder) };
 
   const unexpected = formatted.html.replace(/<\/?(?:i|b)>/g, '').match(/<[^>]*>/);
   if (unexpected)

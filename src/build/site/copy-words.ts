@@ -11,6 +11,7 @@ export function copyWordsAttribute(locale: Locale): string {
     link: words['copy.link'],
     done: words['copy.done'],
     selected: words['copy.selected'],
+    date: words['copy.date'],
   };
   return JSON.stringify(copy);
 }

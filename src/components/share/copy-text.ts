@@ -7,7 +7,8 @@ import type { CopyWords } from '../../core/copy-words.ts';
  *
  * - Each `[data-copy]` element inside gets a "Copy" button (inside a closed `<details>`, when it first opens), which
  *   copies that element as rich text (HTML, so a citation keeps its italics) and as plain text. In a citation marked
- *   `data-accessed`, the access date's placeholder "[date]" becomes the day of copying, in its style's form
+ *   `data-accessed`, the access date's placeholder ("[date]", "[дата]": the page's `copy.date`) becomes the day of
+ *   copying, in its style's form
  *   (src/core/access-date.ts; `data-accessed="mla"` for MLA's, "gost" for GOST's, "us" for the others). The attribute's value names what is copied ("APA
  *   citation"), for the button's name.
  * - A click on a link marked `data-copy-link` copies the address the page is read at, with the link's #hash, instead
@@ -53,8 +54,9 @@ export class CopyText extends HTMLElement {
       button.ariaLabel = words().label.replace('{what}', what);
       button.onclick = () => {
         const { accessed } = target.dataset;
-        const day = accessed === undefined ? '[date]' : accessDate(new Date(), accessed as AccessDateForm);
-        const dated = (text: string) => text.replace('[date]', day);
+        const placeholder = words().date;
+        const day = accessed === undefined ? placeholder : accessDate(new Date(), accessed as AccessDateForm);
+        const dated = (text: string) => text.replace(placeholder, day);
         void this.#copy(dated(copy.textContent!), target, words().done.replace('{what}', what), dated(copy.innerHTML));
       };
       target.append(button);

@@ -43,7 +43,7 @@ describe('citations formatted with the official CSL styles', () => {
 
   it('Chicago (notes and bibliography, with access dates): the title in quotation marks, the site in roman, the access date before the URL', () => {
     expect(formatCitation('Chicago', chapter, context).text).toBe(
-      `The Example Newsroom. “Who Talks on What.” Russia’s Digital Sovereignty, Explained, November 29, 2026. Accessed ${accessedPlaceholder}. https://example.org/chapters/who-talks-on-what/.`,
+      `The Example Newsroom. “Who Talks on What.” Russia’s Digital Sovereignty, Explained, November 29, 2026. Accessed ${accessedPlaceholder('en')}. https://example.org/chapters/who-talks-on-what/.`,
     );
   });
 
@@ -72,7 +72,7 @@ describe('citations formatted with the official CSL styles', () => {
     const { text, html, accessed } = formatCitation('ГОСТ', russian, russianContext);
     expect(text).toBe(
       'Кто в каком мессенджере [Электронный ресурс] // «Цифровой суверенитет» России: объяснение : [сайт]. 2026. 29\u00a0нояб. ' +
-        'URL: https://example.org/ru/chapters/who-talks-on-what/ (дата обращения: [date]).',
+        'URL: https://example.org/ru/chapters/who-talks-on-what/ (дата обращения: [дата]).',
     );
     expect(html).toBe(text);
     expect(accessed).toBe(true);
@@ -102,12 +102,12 @@ describe('citations formatted with the official CSL styles', () => {
   it('cites a chapter never updated as undated, with the access date where each style asks for it', () => {
     const undated = { ...chapter, updated: undefined };
     expect(formatCitation('APA', undated, context).text).toContain(
-      `(n.d.). Who talks on what. Russia’s Digital Sovereignty, Explained. Retrieved ${accessedPlaceholder}, from https://`,
+      `(n.d.). Who talks on what. Russia’s Digital Sovereignty, Explained. Retrieved ${accessedPlaceholder('en')}, from https://`,
     );
     expect(formatCitation('APA', undated, context).html).toContain('Retrieved [date], from');
     expect(formatCitation('APA', undated, context).accessed).toBe(true);
     expect(formatCitation('MLA', undated, context).text.match(/Accessed/g)).toHaveLength(1);
-    expect(formatCitation('Chicago', undated, context).text).toContain(`Accessed ${accessedPlaceholder}.`);
+    expect(formatCitation('Chicago', undated, context).text).toContain(`Accessed ${accessedPlaceholder('en')}.`);
   });
 
   it('escapes a title’s markup characters in the HTML and keeps them in the text', () => {
