@@ -273,28 +273,27 @@ describe('the Russian chapters against the English ones', () => {
   });
 });
 
-describe('a page translated as a copy of its English file (translatedPages)', () => {
-  const [page] = translatedPages;
+describe.each(translatedPages)('$ru, a page translated as a copy of its English file (translatedPages)', (page) => {
   /** A copy with the page's two files, the English one changed by `change`, and what the check says. */
   const checked = async (change?: (english: string) => string) =>
     checkedCopy(async (dir) => {
-      for (const file of [page!.en, page!.ru]) await cp(join(projectRoot, file), join(dir, file), { recursive: true });
-      if (change) await writeFile(join(dir, page!.en), change(await readFile(join(dir, page!.en), 'utf8')));
+      for (const file of [page.en, page.ru]) await cp(join(projectRoot, file), join(dir, file), { recursive: true });
+      if (change) await writeFile(join(dir, page.en), change(await readFile(join(dir, page.en), 'utf8')));
     }, english[0]);
 
   it('is up to date, and tabled, while the English file is the one it records', async () => {
     const { messages, rows } = await checked();
     expect(messages).toEqual([]);
-    expect(rows.at(-1)).toMatchObject({ name: page!.ru.split('/').slice(-2).join('/'), status: 'up to date' });
+    expect(rows.at(-1)).toMatchObject({ name: page.ru.split('/').slice(-2).join('/'), status: 'up to date' });
   });
 
   it('is stale once the English file changes, and says the hash to record after translating the change', async () => {
     const changed = (text: string) => `${text}<p>A sentence added to the English page.</p>\n`;
     const { messages, rows } = await checked(changed);
-    const hash = sha256(changed(await readFile(join(projectRoot, page!.en), 'utf8')));
-    const was = sha256(await readFile(join(projectRoot, page!.en)));
+    const hash = sha256(changed(await readFile(join(projectRoot, page.en), 'utf8')));
+    const was = sha256(await readFile(join(projectRoot, page.en)));
     expect(messages).toEqual([
-      `${page!.ru}: is stale: ${page!.en} has changed since it was translated (sha256 ${was.slice(0, 12)}…, now ${hash.slice(0, 12)}…); translate the change, then record "Translated from ${page!.en}, sha256 ${hash}"`,
+      `${page.ru}: is stale: ${page.en} has changed since it was translated (sha256 ${was.slice(0, 12)}…, now ${hash.slice(0, 12)}…); translate the change, then record "Translated from ${page.en}, sha256 ${hash}"`,
     ]);
     expect(rows.at(-1)!.status).toBe('stale');
   });
