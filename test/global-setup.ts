@@ -1,9 +1,8 @@
-import { connect } from 'node:net';
 import type { TestProject } from 'vitest/node';
 import { browserSkipReason } from './helpers/chromium.ts';
 import { projectRoot } from './helpers/paths.ts';
 import { buildSeveralStoriesSite, removeSeveralStoriesSite, severalStoriesBuilt } from './helpers/several-stories-site.ts';
-import { servedAt, startSite } from './helpers/started-site.ts';
+import { portIsOpen, servedAt, startSite } from './helpers/started-site.ts';
 
 /**
  * Builds the site once for every build-output and browser test, with `npm start`, the README's first command, which
@@ -24,7 +23,8 @@ export default async function setup(project: TestProject): Promise<(() => Promis
   }
   // npm start serves where a reader's would, on its default port: something else there (another npm start, astro dev)
   // would answer in its place.
-  if (await answers(servedAt))
+  const { hostname, port } = new URL(servedAt);
+  if (await portIsOpen(Number(port), hostname))
     throw new Error(`${servedAt} is in use: stop what serves there (npm start, astro dev, npm run preview), then run the tests`);
   const [started, copy] = await Promise.allSettled([startSite(projectRoot), buildSeveralStoriesSite()]);
   const npm = started.status === 'fulfilled' ? started.value.npm : undefined;
@@ -46,14 +46,4 @@ export default async function setup(project: TestProject): Promise<(() => Promis
     await stop();
     await removeSeveralStoriesSite();
   };
-}
-
-/** Whether something answers at `address`. */
-function answers(address: string): Promise<boolean> {
-  const { hostname, port } = new URL(address);
-  return new Promise((resolve) => {
-    const socket = connect(Number(port), hostname);
-    socket.once('connect', () => (socket.destroy(), resolve(true)));
-    socket.once('error', () => resolve(false));
-  });
 }

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { connect } from 'node:net';
 import { withoutAddress } from './fixture-build.ts';
 
 /** `npm start`, serving: the npm process, the address it serves at, and everything it printed until then. */
@@ -54,5 +55,14 @@ export function startSite(
     npm.once('exit', (code) =>
       reject(new Error(`npm start ended (${code}) before it ${until === serving ? 'served' : 'built'}:\n${output}`)),
     );
+  });
+}
+
+/** Whether something answers on `port` of `host`: a server, or a port still held after one was told to stop. */
+export function portIsOpen(port: number, host = '127.0.0.1'): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect(port, host);
+    socket.once('connect', () => (socket.destroy(), resolve(true)));
+    socket.once('error', () => resolve(false));
   });
 }

@@ -1,13 +1,12 @@
 import type { ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { connect } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, expect, inject, it } from 'vitest';
 import { builtChapters } from '../helpers/chapters-in-dist.ts';
 import { linkNodeModules } from '../helpers/fixture-build.ts';
 import { projectRoot } from '../helpers/paths.ts';
-import { buildBegun, servedAt, startSite } from '../helpers/started-site.ts';
+import { buildBegun, portIsOpen, servedAt, startSite } from '../helpers/started-site.ts';
 
 /** The parent of a live process, or undefined once it is gone (or a zombie, which serves nothing). */
 function parentOf(pid: number): number | undefined {
@@ -46,13 +45,6 @@ function descendants(root: number): number[] {
   }
   return found;
 }
-
-const portIsOpen = (port: number) =>
-  new Promise<boolean>((resolve) => {
-    const socket = connect(port, '127.0.0.1');
-    socket.once('connect', () => (socket.destroy(), resolve(true)));
-    socket.once('error', () => resolve(false));
-  });
 
 let dir: string | undefined;
 const started: ChildProcess[] = [];
