@@ -13,10 +13,10 @@ import { datasets } from '../helpers/datasets.ts';
 import { distDir } from '../helpers/paths.ts';
 
 /**
- * The Russian edition as the build writes it (issue 25): so far its home page, its chapters with their data pages,
- * embeds, downloads, handouts, short links and citation files, its sources, About, educators', glossary and 404 pages,
- * each the twin of an English page at the same path under /ru/, the chapters with the same steps and graphics; the
- * lesson page, not yet translated, is linked in English. Its downloads, slides and quiz sheets are its own.
+ * The Russian edition as the build writes it (issue 25): a twin of every English page at the same path under /ru/ (its
+ * home page, chapters with their data pages, embeds, handouts, short links, sources, About, educators', lesson,
+ * glossary and 404 pages), the chapters with the same steps and graphics. Its downloads, citation files, slides and
+ * quiz sheets are its own.
  */
 const pages = builtPages();
 const russian = pages.filter((page) => page.path.startsWith('/ru/'));
@@ -49,13 +49,12 @@ function marksOf($: CheerioAPI): Map<string, string> {
 const isWords = (html: string) => html.startsWith('<text') || /^<line[^>]* class="leader"/.test(html);
 
 describe('the Russian edition', () => {
-  it('has a home page, the About page, the educators’ page, the sources, the glossary, a 404 page and a twin of every English chapter and its data page, at the same path under /ru/, and no page without a twin', () => {
+  it('has a twin of every English page, at the same path under /ru/, and no page without a twin', () => {
     const englishChapters = pages.filter((page) => /^\/chapters\/[^/]+\/$/.test(page.path)).map((page) => page.path);
     expect(chapters.map((page) => page.path.slice(3)).sort()).toEqual(englishChapters.sort());
     for (const chapter of chapters) expect(page(`${chapter.path}data/`), `${chapter.path}data/`).toBeDefined();
-    expect(russian.map((page) => page.path)).toEqual(
-      expect.arrayContaining(['/ru/', '/ru/about/', '/ru/educators/', '/ru/sources/', '/ru/glossary/', '/ru/404.html']),
-    );
+    const english = pages.filter((page) => !page.path.startsWith('/ru/'));
+    expect(russian.map((page) => page.path).sort()).toEqual(english.map((page) => `/ru${page.path}`).sort());
     for (const page of russian) expect(englishOf(page), page.path).toBeDefined();
   });
 
@@ -388,9 +387,12 @@ describe('the Russian edition', () => {
         .map((a) => sheet.$(a).attr('href')!);
       expect(sources.length, sheet.path).toBeGreaterThan(0);
       for (const href of sources) expect(href, sheet.path).toMatch(/^\/ru\/sources\/#/);
-      // The lesson page is English still, and says so.
+      // Its hint leads to the chapter's quiz on the Russian lesson page.
       const lesson = sheet.$('.quiz-sheet__hint a');
-      expect([lesson.attr('href'), lesson.attr('hreflang')]).toEqual([`/educators/lesson/#quiz-${chapter.path.split('/')[3]}`, 'en']);
+      expect([lesson.attr('href'), lesson.attr('hreflang')]).toEqual([
+        `/ru/educators/lesson/#quiz-${chapter.path.split('/')[3]}`,
+        undefined,
+      ]);
     }
     expect(lettered, 'multiple-choice answers in the keys').toBeGreaterThan(0);
   });
@@ -460,7 +462,7 @@ describe('the Russian edition', () => {
     expect(chapters.some((c) => c.$('a[href="/ru/about/#corrections"]').length > 0)).toBe(true);
   });
 
-  it('/ru/educators/ has a kit per Russian chapter, its links in its own edition but the lesson page’s, which say they lead to English', () => {
+  it('/ru/educators/ has a kit per Russian chapter, and every link in its own edition', () => {
     const educators = page('/ru/educators/')!;
     const kits = educators.$('.kit-chapter').toArray();
     expect(kits.map((kit) => educators.$(kit).find('a').first().attr('href')).sort()).toEqual(chapters.map((c) => c.path).sort());
@@ -468,13 +470,49 @@ describe('the Russian edition', () => {
       .$('main a[href^="/"]')
       .toArray()
       .map((a) => ({ href: educators.$(a).attr('href')!, lang: educators.$(a).attr('hreflang') }));
-    const english = links.filter((link) => !link.href.startsWith('/ru/'));
-    expect(english.length).toBeGreaterThan(0);
-    for (const link of english) {
-      expect(link.href, 'only the lesson page is linked in English').toMatch(/^\/educators\/lesson\/(?:#|$)/);
-      expect(link.lang, link.href).toBe('en');
-    }
-    for (const link of links.filter((l) => l.href.startsWith('/ru/'))) expect(link.lang, link.href).toBeUndefined();
+    expect(links.filter((link) => !link.href.startsWith('/ru/') || link.lang)).toEqual([]);
+    expect(links.filter((link) => link.href.startsWith('/ru/educators/lesson/#notes-')).length).toBe(chapters.length);
+  });
+
+  it('/ru/educators/lesson/ is the English lesson page in Russian: the same plans, timings, notes, quizzes and links, in its own edition', () => {
+    const [english, ours] = [page('/educators/lesson/'), page('/ru/educators/lesson/')];
+    const words = siteWords('ru');
+    // The same anchors, so that a link to a plan, a note or a quiz works in either edition.
+    const ids = (p: BuiltPage) =>
+      p
+        .$('main [id]')
+        .toArray()
+        .map((el) => p.$(el).attr('id'));
+    expect(ids(ours)).toEqual(ids(english));
+    // The same parts, in the same order, with the same minutes; each named in Russian.
+    const rows = (p: BuiltPage) =>
+      p
+        .$('table.lesson-plan tbody tr')
+        .toArray()
+        .map((tr) => [p.$(tr).attr('data-phase'), p.$(tr).find('[data-minutes]').attr('data-minutes')]);
+    expect(rows(ours)).toEqual(rows(english));
+    expect(rows(ours).length).toBeGreaterThan(0);
+    const phaseKey = {
+      'warm-up': 'warmUp',
+      reading: 'reading',
+      task: 'task',
+      discussion: 'discussion',
+      'exit-ticket': 'exitTicket',
+    } as const;
+    ours.$('table.lesson-plan tbody tr').each((_, tr) => {
+      const phase = ours.$(tr).attr('data-phase') as keyof typeof phaseKey;
+      expect(ours.$(tr).find('.lesson-plan__phase').text()).toBe(words[`lesson.phase.${phaseKey[phase]}`]);
+    });
+    // Every link the English page has, to the same place in the Russian edition: chapters, steps, quiz sheets, sources.
+    const links = (p: BuiltPage) =>
+      p
+        .$('main a[href]')
+        .toArray()
+        .map((a) => p.$(a).attr('href')!);
+    expect(links(ours)).toEqual(links(english).map((href) => (href.startsWith('/') ? `/ru${href}` : href)));
+    // A model answer under every question, and every quiz answer folded under its question, as in English.
+    for (const selector of ['[data-teacher-note]', 'ol.quiz > li > details .quiz-answer', '.cite a'])
+      expect(ours.$(selector).length, selector).toBe(english.$(selector).length);
   });
 
   it.each(russian)('$path keeps the rules of Russian typography and leaves no English outside the listed names', (page) => {

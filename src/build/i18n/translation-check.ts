@@ -342,6 +342,7 @@ export async function checkTranslations(root: string, datasets?: Datasets): Prom
 export const translatedPages: readonly { readonly en: string; readonly ru: string }[] = [
   { en: 'src/pages/about.astro', ru: 'src/pages/ru/about.astro' },
   { en: 'src/pages/educators.astro', ru: 'src/pages/ru/educators.astro' },
+  { en: 'src/pages/educators/lesson.astro', ru: 'src/pages/ru/educators/lesson.astro' },
 ];
 
 /** What is wrong with one translated page: no record of its English file, or a record that is out of date. */

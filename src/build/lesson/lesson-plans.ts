@@ -1,9 +1,12 @@
+import type { SiteWord } from '../../data/site-words.ts';
+
 /**
- * The lesson plans on /educators/lesson/: one lesson of 45 minutes, and two lessons of 45 minutes each. Every lesson
- * runs warm-up, reading, task, discussion and exit ticket, in that order, and its timings add up to the lesson's
- * length. Chapters are named by slug (their URL), steps by id, discussion questions by number, so the page prints each
- * from the chapter itself; checkPlans refuses a plan that names what no chapter has. The texts hold no figures or dates:
- * those are printed from the data, on the chapters and in the quizzes.
+ * The lesson plans on /educators/lesson/ and /ru/educators/lesson/: one lesson of 45 minutes, and two lessons of 45
+ * minutes each. Every lesson runs warm-up, reading, task, discussion and exit ticket, in that order, and its timings
+ * add up to the lesson's length. Chapters are named by slug (their URL), steps by id, discussion questions by number, so the page prints each
+ * from the chapter itself; checkPlans refuses a plan that names what no chapter has. Their words are in the site's
+ * catalogues, one per language (`lesson.*`), and hold no figures or dates: those are printed from the data, on the
+ * chapters and in the quizzes.
  */
 
 /** The length of one lesson, in minutes. */
@@ -13,22 +16,25 @@ export const lessonMinutes = 45;
 export const phases = ['warm-up', 'reading', 'task', 'discussion', 'exit-ticket'] as const;
 export type Phase = (typeof phases)[number];
 
-/** What each part is called on the page. */
-export const phaseNames: Readonly<Record<Phase, string>> = {
-  'warm-up': 'Warm-up',
-  reading: 'Reading',
-  task: 'Task',
-  discussion: 'Discussion',
-  'exit-ticket': 'Exit ticket',
+/** A key of the lesson's words in the site's catalogues (content/i18n/<locale>.json), which hold every plan's text. */
+export type LessonWord = Extract<SiteWord, `lesson.${string}`>;
+
+/** What each part is called on the page, by the key of its words. */
+export const phaseNames: Readonly<Record<Phase, LessonWord>> = {
+  'warm-up': 'lesson.phase.warmUp',
+  reading: 'lesson.phase.reading',
+  task: 'lesson.phase.task',
+  discussion: 'lesson.phase.discussion',
+  'exit-ticket': 'lesson.phase.exitTicket',
 };
 
 export interface Activity {
   readonly phase: Phase;
   readonly minutes: number;
-  /** Its name, e.g. "Which apps carry the calls?". */
-  readonly title: string;
-  /** What the teacher and the students do: plain text, without figures or dates. */
-  readonly text: string;
+  /** Its name, e.g. "Which apps carry the calls?", by the key of its words. */
+  readonly title: LessonWord;
+  /** What the teacher and the students do, by the key of its words: plain text, without figures or dates. */
+  readonly text: LessonWord;
   /** The chapters to read, by slug, each printed with its link and reading time. */
   readonly read?: readonly string[];
   /** Steps to show or use, by id, each printed as "Chapter N, step M" with its link. */
@@ -44,17 +50,18 @@ export interface Activity {
 }
 
 export interface Lesson {
-  readonly title: string;
+  /** Its name, by the key of its words. */
+  readonly title: LessonWord;
   readonly activities: readonly Activity[];
 }
 
 export interface LessonPlan {
   /** The plan's anchor on the page. */
   readonly id: string;
-  /** Its heading, with its length. */
-  readonly title: string;
-  /** Who it suits and what it covers, in a sentence or two. */
-  readonly summary: string;
+  /** Its heading, with its length (`{minutes}`, a lesson's), by the key of its words. */
+  readonly title: LessonWord;
+  /** Who it suits and what it covers, in a sentence or two, by the key of its words. */
+  readonly summary: LessonWord;
   readonly lessons: readonly Lesson[];
 }
 
@@ -67,163 +74,112 @@ const stack = 'the-sovereign-stack';
 const appsWarmUp: Activity = {
   phase: 'warm-up',
   minutes: 5,
-  title: 'Which apps carry the calls?',
-  text:
-    'On their own, students list the apps people in their country use most to call and message, and who makes each. ' +
-    'Take two or three answers. Then show the first step of the first chapter and ask what would change for people if ' +
-    'calls on those apps stopped working. Keep it about people in general, not about students’ own families (see the ' +
-    'sensitivity note).',
+  title: 'lesson.appsWarmUp.title',
+  text: 'lesson.appsWarmUp.text',
   steps: ['calls-restricted-13-august-2025'],
 };
 
+/** Every plan's structure: its parts, their minutes and what they use. Their words are in the catalogues. */
 export const lessonPlans: readonly LessonPlan[] = [
   {
     id: 'one-lesson',
-    title: `One lesson, ${lessonMinutes} minutes`,
-    summary:
-      'The restriction of calls in August 2025 and the audiences behind it: the first two chapters, a task on telling ' +
-      'measurements from claims, and the exit quiz of the second chapter.',
+    title: 'lesson.oneLesson.title',
+    summary: 'lesson.oneLesson.summary',
     lessons: [
       {
-        title: 'Calls cut, and who talks on what',
+        title: 'lesson.oneLesson.lesson',
         activities: [
           appsWarmUp,
-          {
-            phase: 'reading',
-            minutes: 12,
-            title: 'Read in pairs',
-            text:
-              'Pairs read the two chapters on a phone or a laptop, or on the printed handouts. Each pair notes one ' +
-              'figure, who measured or claimed it, and what it counts.',
-            read: [call, who],
-          },
+          { phase: 'reading', minutes: 12, title: 'lesson.readInPairs', text: 'lesson.oneLesson.reading', read: [call, who] },
           {
             phase: 'task',
             minutes: 12,
-            title: 'Measurement or claim?',
-            text:
-              'Pairs sort the figures they noted, with those in the steps below, into two columns: independent ' +
-              'measurements (Mediascope’s monthly reach) and the claims of companies or officials. Then they look at ' +
-              'the hollow bars for early 2026 and write one sentence that reports such a figure correctly, saying who ' +
-              'reported it.',
+            title: 'lesson.measurementOrClaim.title',
+            text: 'lesson.measurementOrClaim.text',
             steps: ['reach-july-2025-whatsapp', 'reach-january-2026-telegram-leads'],
           },
           {
             phase: 'discussion',
             minutes: 11,
-            title: 'Whole class',
-            text: 'Two questions, with a model answer for each in the teacher notes.',
+            title: 'lesson.wholeClass',
+            text: 'lesson.twoQuestions',
             questions: [
               { chapter: who, number: 2 },
               { chapter: call, number: 3 },
             ],
           },
-          {
-            phase: 'exit-ticket',
-            minutes: 5,
-            title: 'Exit quiz',
-            text: 'Students answer on paper, alone, and hand it in; the answer key prints on its own page.',
-            quiz: who,
-          },
+          { phase: 'exit-ticket', minutes: 5, title: 'lesson.exitQuiz', text: 'lesson.oneLesson.exitQuiz', quiz: who },
         ],
       },
     ],
   },
   {
     id: 'two-lessons',
-    title: `Two lessons, 2 × ${lessonMinutes} minutes`,
-    summary:
-      'The whole story: in the first lesson the call restrictions, the audiences and what they mean for the country; ' +
-      'in the second the decade of laws and blocks, and what the state built in their place.',
+    title: 'lesson.twoLessons.title',
+    summary: 'lesson.twoLessons.summary',
     lessons: [
       {
-        title: 'Who talks on what, and how many is that?',
+        title: 'lesson.twoLessons.first',
         activities: [
           appsWarmUp,
           {
             phase: 'reading',
             minutes: 15,
-            title: 'Read in pairs',
-            text:
-              'Pairs read the first three chapters. Each pair notes one figure from each chapter, with who measured ' + 'or claimed it.',
+            title: 'lesson.readInPairs',
+            text: 'lesson.twoLessons.firstReading',
             read: [call, who, country],
           },
           {
             phase: 'task',
             minutes: 10,
-            title: 'Can you add audiences?',
-            text:
-              'With the grids in the steps below, pairs add the squares WhatsApp and Telegram fill, compare the total ' +
-              'with the whole grid, and write what that shows about people who use both apps, and what it cannot show.',
+            title: 'lesson.addAudiences.title',
+            text: 'lesson.addAudiences.text',
             steps: ['population-whatsapp-july-2025', 'population-telegram-july-2025', 'population-overlap-july-2025'],
           },
           {
             phase: 'discussion',
             minutes: 10,
-            title: 'Whole class',
-            text: 'Two questions, with a model answer for each in the teacher notes.',
+            title: 'lesson.wholeClass',
+            text: 'lesson.twoQuestions',
             questions: [
               { chapter: country, number: 1 },
               { chapter: who, number: 1 },
             ],
           },
-          {
-            phase: 'exit-ticket',
-            minutes: 5,
-            title: 'Exit quiz',
-            text: 'Students answer on paper, alone, and hand it in.',
-            quiz: country,
-          },
+          { phase: 'exit-ticket', minutes: 5, title: 'lesson.exitQuiz', text: 'lesson.handIn', quiz: country },
         ],
       },
       {
-        title: 'A decade of closing doors, and what the state built',
+        title: 'lesson.twoLessons.second',
         activities: [
           {
             phase: 'warm-up',
             minutes: 5,
-            title: 'What does monthly reach count?',
-            text:
-              'From memory, students write in one sentence what monthly reach counts, and one thing it does not; they ' +
-              'check it against the glossary. Then show the first step of the timeline.',
+            title: 'lesson.monthlyReach.title',
+            text: 'lesson.monthlyReach.text',
             steps: ['timeline-2012-2026'],
             glossary: true,
           },
-          {
-            phase: 'reading',
-            minutes: 15,
-            title: 'Read in pairs',
-            text: 'Pairs read the last two chapters, noting every law they meet and what it allowed.',
-            read: [decade, stack],
-          },
+          { phase: 'reading', minutes: 15, title: 'lesson.readInPairs', text: 'lesson.twoLessons.secondReading', read: [decade, stack] },
           {
             phase: 'task',
             minutes: 12,
-            title: 'Confirmed or reported?',
-            text:
-              'Pairs open the timeline’s data table and choose six events, at least two of them hollow marks. For ' +
-              'each they write what happened and when, whether it was announced or confirmed or rests on reports ' +
-              'only, and a sentence that reports it in words that fit.',
+            title: 'lesson.confirmedOrReported.title',
+            text: 'lesson.confirmedOrReported.text',
             tables: [decade],
             steps: ['timeline-escalation-2025-2026', 'stack-telegram-reported-blocked'],
           },
           {
             phase: 'discussion',
             minutes: 8,
-            title: 'Whole class',
-            text: 'Two questions, with a model answer for each in the teacher notes.',
+            title: 'lesson.wholeClass',
+            text: 'lesson.twoQuestions',
             questions: [
               { chapter: stack, number: 3 },
               { chapter: stack, number: 1 },
             ],
           },
-          {
-            phase: 'exit-ticket',
-            minutes: 5,
-            title: 'Exit quiz',
-            text: 'Students answer on paper, alone, and hand it in.',
-            quiz: stack,
-          },
+          { phase: 'exit-ticket', minutes: 5, title: 'lesson.exitQuiz', text: 'lesson.handIn', quiz: stack },
         ],
       },
     ],
@@ -251,7 +207,7 @@ export function checkPlans(plans: readonly LessonPlan[], chapters: readonly Plan
   const steps = new Set(chapters.flatMap((c) => c.steps));
   for (const plan of plans) {
     for (const lesson of plan.lessons) {
-      const where = `${plan.id}, “${lesson.title}”`;
+      const where = `${plan.id}, lesson ${plan.lessons.indexOf(lesson) + 1}`;
       const total = lesson.activities.reduce((sum, a) => sum + a.minutes, 0);
       if (total !== lessonMinutes) problems.push(`${where}: its timings add up to ${total} minutes, not ${lessonMinutes}`);
       const order = lesson.activities.map((a) => a.phase).join(', ');
