@@ -53,6 +53,22 @@ export interface DataRow {
 /** The type of a downloadable column: `date` is ISO 8601 (YYYY, YYYY-MM or YYYY-MM-DD); `code` a value from a fixed list. */
 export type ColumnType = 'text' | 'number' | 'date' | 'code' | 'id';
 
+/**
+ * The columns a chart's words name: each `<column>` whose header `csv.<column>` and meaning `csv.<column>.meaning` they
+ * give (any string for a chart whose words are not known, as the registry holds them).
+ */
+export type ColumnName<Word extends string> = string extends Word
+  ? string
+  : {
+      [W in Word]: W extends `csv.${infer Column}`
+        ? Column extends `${string}.${string}`
+          ? never
+          : `csv.${Column}.meaning` extends Word
+            ? Column
+            : never
+        : never;
+    }[Word];
+
 /** What one downloadable column holds, in one language, for the data dictionary that comes with the download. */
 export interface ColumnDoc {
   readonly type: ColumnType;
@@ -67,9 +83,10 @@ export interface ChartExport<Data, State, Word extends string = string> {
   /**
    * Every column of its rows, in order, with its type. A column's words are the chart's (words.ts), in each language:
    * its header `csv.<column>` (in English, the column's own name), what a value means, `csv.<column>.meaning`, and a
-   * number's unit, `csv.<column>.unit`. The build refuses a column without them (src/build/kit/chart-columns.ts).
+   * number's unit, `csv.<column>.unit`. The type asks for a column for each header and meaning the words give, and for
+   * words for each column; the build refuses a column without them too (src/build/kit/chart-columns.ts).
    */
-  readonly columns: Readonly<Record<string, ColumnType>>;
+  readonly columns: Readonly<Record<ColumnName<Word>, ColumnType>>;
   /**
    * Every figure the chart can draw, with machine-readable values (numbers, ISO dates, codes) and the words of a row
    * (names, titles) in the language of `words`, the chart's words in that language.
