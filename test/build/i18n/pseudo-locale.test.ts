@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { pseudoDatasets, pseudoProblems, stretch } from '../../../src/build/i18n/pseudo-locale.ts';
+import { textWidth } from '../../../src/core/text.ts';
+import { datasets } from '../../helpers/datasets.ts';
+
+describe('the pseudo-locale', () => {
+  it('stretches a text to the factor’s width, keeping its placeholders, spaces and figures', () => {
+    const text = 'Monthly reach, {month}: {reach:whatsapp:2025-07} in 2025';
+    const stretched = stretch(text, 1.5);
+    for (const kept of ['{month}', '{reach:whatsapp:2025-07}', ' 2025']) expect(stretched).toContain(kept);
+    expect(stretched).not.toContain(' in ');
+    expect(stretched.split(' ').length).toBe(text.split(' ').length);
+    const plain = 'Internet controls and responses';
+    expect(textWidth(stretch(plain, 1.9), 14) / textWidth(plain, 14)).toBeCloseTo(1.9, 1);
+    expect(stretch(plain, 1)).toBe(plain);
+    expect(() => stretch(plain, 0.5)).toThrow(/1 or more/);
+  });
+
+  it('stretches the words the data gives a frame: event titles, platform names and publishers', () => {
+    const stretched = pseudoDatasets(datasets, 2);
+    const english = (id: string) => datasets.events.find((e) => e.id === id)!.title;
+    expect(stretched.events.find((e) => e.id === 'E05')!.title.length).toBe(2 * english('E05').length);
+    expect(stretched.platforms.map((p) => p.name)).not.toContain('WhatsApp');
+    expect(stretched.audience).toEqual(expect.arrayContaining([expect.objectContaining({ reach: datasets.audience[0]!.reach })]));
+  });
+
+  it('reports each frame that would not fit, by chapter, step, chart and size, and none at the English width', () => {
+    const steps = [
+      { chapter: 'a-decade', id: 'whole', chart: 'ban-sequence', state: { from: '2012-01', to: '2026-06', labels: ['E05'] } },
+      { chapter: 'who-talks', id: 'july', chart: 'user-shares', state: { period: '2025-07' } },
+    ];
+    expect(pseudoProblems(steps, datasets, 1)).toEqual([]);
+    const wide = pseudoProblems(steps, datasets, 3);
+    expect(wide.map((p) => `${p.chapter} ${p.step} ${p.chart} ${p.size}`)).toEqual([
+      'a-decade whole ban-sequence narrow',
+      'a-decade whole ban-sequence wide',
+      'who-talks july user-shares narrow',
+      'who-talks july user-shares wide',
+    ]);
+    for (const p of wide) expect(p.problems.join('\n')).toMatch(/past the .* edge|the layout refuses it|overlaps/);
+  });
+});
