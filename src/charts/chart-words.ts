@@ -18,6 +18,16 @@ export interface ChartText<Key extends string = string> {
   readonly words: Words<Key> & { readonly title: string };
 }
 
+/**
+ * One language a step is drawn in: its data (a chart's `select`, from the data in that language) and its words. A
+ * layout is given every such language, its own among them, and keeps room for the longest words of any (a heading's
+ * lines, the notes' lines, a column of names), so that each language's frame draws its marks where the others do.
+ */
+export interface Language<Data, Key extends string = string> {
+  readonly data: Data;
+  readonly text: ChartText<Key>;
+}
+
 /** The text a chart writes with in `locale`. */
 export function chartText<Key extends string>(words: ChartWords<Key>, locale: Locale): ChartText<Key> {
   return { locale, words: words[locale] };

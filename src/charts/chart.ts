@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { Datasets } from '../data/load-datasets.ts';
 import type { Frame, Size, SizeName } from '../frame/frame.ts';
-import type { ChartText, ChartWords, Words } from './chart-words.ts';
+import type { ChartText, ChartWords, Language, Words } from './chart-words.ts';
 import type { DataTable } from './data-table.ts';
 import { sharedStyles, type StyleRule } from './mark-style.ts';
 
@@ -25,9 +25,17 @@ export interface Chart<Data, State, Word extends string = string> {
   readonly select: (datasets: Datasets) => Data;
   /**
    * Pure: the frame for one state at one size, in one language. Throws an Error naming the state field when a state
-   * cannot be drawn.
+   * cannot be drawn. `languages` are every language the step is drawn in, this one among them (the build's, with their
+   * data and words): the frame keeps room for the longest words of any, so that it draws its marks where theirs do.
+   * Without them, the room is this language's alone.
    */
-  readonly layout: (data: Data, state: State, size: Size, text: ChartText<Word | 'title'>) => Frame;
+  readonly layout: (
+    data: Data,
+    state: State,
+    size: Size,
+    text: ChartText<Word | 'title'>,
+    languages?: readonly Language<Data, Word | 'title'>[],
+  ) => Frame;
   /** Pure: every figure the chart can show, as a table with sources (the graphic's accessible alternative). */
   readonly table: (data: Data, text: ChartText<Word | 'title'>) => DataTable;
   /** The raw figures the educators' kit offers as CSV and JSON, and which sources a step shows. */

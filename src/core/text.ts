@@ -31,11 +31,12 @@ export function textWidth(text: string, fontSize: number, weight: keyof typeof C
 type MeasuredWord = readonly [word: string, other: number, cyrillic: number];
 
 /**
- * Wraps `text` at `fontSize` for any width: `text` is split into words, and each word counted, once. The returned
- * function splits it into lines no wider than its `maxWidth`, breaking between words (never at a no-break space). A
- * line's width is kept as its letter counts, and every width is the very number `textWidth` gives for the line.
+ * Wraps `text` at `fontSize`, in regular or bold type, for any width: `text` is split into words, and each word
+ * counted, once. The returned function splits it into lines no wider than its `maxWidth`, breaking between words (never
+ * at a no-break space). A line's width is kept as its letter counts, and every width is the very number `textWidth`
+ * gives for the line.
  */
-export function textWrapper(text: string, fontSize: number): (maxWidth: number) => string[] {
+export function textWrapper(text: string, fontSize: number, weight: keyof typeof CHAR_EM = 'regular'): (maxWidth: number) => string[] {
   const words: MeasuredWord[] = text
     .split(/[^\S\u00a0\u202f]+/)
     .filter(Boolean)
@@ -45,7 +46,7 @@ export function textWrapper(text: string, fontSize: number): (maxWidth: number) 
     let line = '';
     let [other, cyrillicLetters] = [0, 0];
     for (const [word, wordOther, wordCyrillic] of words) {
-      if (line && widthOf(other + 1 + wordOther, cyrillicLetters + wordCyrillic, fontSize, 'regular') > maxWidth) {
+      if (line && widthOf(other + 1 + wordOther, cyrillicLetters + wordCyrillic, fontSize, weight) > maxWidth) {
         lines.push(line);
         [line, other, cyrillicLetters] = [word, wordOther, wordCyrillic];
       } else {
@@ -60,8 +61,8 @@ export function textWrapper(text: string, fontSize: number): (maxWidth: number) 
 }
 
 /** Splits `text` into lines no wider than `maxWidth` at `fontSize`, as `textWrapper` does (the embed code wraps a text at hundreds of widths with one wrapper). */
-export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
-  return textWrapper(text, fontSize)(maxWidth);
+export function wrapText(text: string, maxWidth: number, fontSize: number, weight: keyof typeof CHAR_EM = 'regular'): string[] {
+  return textWrapper(text, fontSize, weight)(maxWidth);
 }
 
 /** An axis-aligned box, for collision tests. */

@@ -1,8 +1,9 @@
 import { stylesOf } from '../../charts/chart.ts';
-import type { Words } from '../../charts/chart-words.ts';
+import { chartText, type Language, type Words } from '../../charts/chart-words.ts';
 import { frameProblems } from '../../charts/check-frame.ts';
 import { charts } from '../../charts/registry.ts';
 import { datasetsIn } from '../../data/datasets-in.ts';
+import { locales } from '../../core/locale.ts';
 import type { Datasets } from '../../data/load-datasets.ts';
 import { finalizeFrame, type SizeName } from '../../frame/frame.ts';
 
@@ -118,22 +119,28 @@ export interface PseudoProblem {
 
 /**
  * Every frame of `steps`, at both sizes, that would not draw in the pseudo-locale at `factor`, with what is wrong with
- * it. Empty when every frame fits.
+ * it. Empty when every frame fits. The pseudo-locale is drawn as a language of its own beside the site's, whose words
+ * the layouts keep room for too (Chart.layout's `languages`).
  */
 export function pseudoProblems(steps: readonly PseudoStep[], datasets: Datasets, factor: number): PseudoProblem[] {
   const data = pseudoDatasets(datasets, factor);
-  const selected = new Map<string, unknown>();
+  const languages = new Map<string, readonly Language<unknown>[]>();
   const out: PseudoProblem[] = [];
   for (const step of steps) {
     const chart = charts[step.chart];
     if (!chart) throw new Error(`step "${step.id}": chart "${step.chart}" is not a chart`);
-    if (!selected.has(chart.name)) selected.set(chart.name, chart.select(data));
+    if (!languages.has(chart.name))
+      languages.set(chart.name, [
+        ...locales.map((locale) => ({ data: chart.select(datasetsIn(datasets, locale)), text: chartText(chart.words, locale) })),
+        { data: chart.select(data), text: { locale: 'en' as const, words: pseudoWords(chart.words.en, factor) } },
+      ]);
+    const every = languages.get(chart.name)!;
+    const pseudo = every.at(-1)!;
     const state = chart.stateSchema.parse(step.state ?? {});
-    const text = { locale: 'en' as const, words: pseudoWords(chart.words.en, factor) };
     for (const size of ['narrow', 'wide'] as const) {
       let problems: string[];
       try {
-        const frame = finalizeFrame(chart.layout(selected.get(chart.name), state, chart.sizes[size], text));
+        const frame = finalizeFrame(chart.layout(pseudo.data, state, chart.sizes[size], pseudo.text, every));
         problems = frameProblems(frame, stylesOf(chart));
       } catch (error) {
         problems = [`the layout refuses it: ${(error as Error).message}`];

@@ -69,16 +69,21 @@ export function checkStep(chartName: unknown, step: StepInput, datasets: Dataset
     throw new StepError(problems);
   }
   // The English frames are the reference; every other language's must draw too, and fit, at both sizes (its words
-  // run wider), or the step is refused here rather than on the translated page.
-  const selected = new Map<Locale, unknown>();
+  // run wider), or the step is refused here rather than on the translated page. Words with a key missing are the chart
+  // words check's and the site words check's to report (chart-words-check.ts, site-words-check.ts), not every step's:
+  // a language is drawn once its words are complete. Each frame keeps room for the longest words of every language
+  // drawn (Chart.layout's `languages`): the chart's data in each, selected once for every size.
+  const drawnIn: readonly Locale[] = wordsComplete(chart) ? locales.filter((l) => l === 'en' || worded(datasets, l)) : ['en'];
+  const languages = drawnIn.map((language) => ({
+    data: chart.select(datasetsIn(datasets, language)),
+    text: chartText(chart.words, language),
+  }));
   const frame = (size: SizeName, language: Locale = 'en'): Frame | undefined => {
     const where = language === 'en' ? '' : `in ${languageNames[language]}, `;
     let laid: Frame;
     try {
-      // The chart's data in this language, selected once for both sizes.
-      if (!selected.has(language)) selected.set(language, chart.select(datasetsIn(datasets, language)));
-      const data = selected.get(language);
-      laid = finalizeFrame(chart.layout(data, parsed.data, chart.sizes[size], chartText(chart.words, language)));
+      const { data, text } = languages[drawnIn.indexOf(language)]!;
+      laid = finalizeFrame(chart.layout(data, parsed.data, chart.sizes[size], text, languages));
     } catch (error) {
       note(`${where}state.${(error as Error).message}`);
       return undefined;
@@ -88,11 +93,10 @@ export function checkStep(chartName: unknown, step: StepInput, datasets: Dataset
     return laid;
   };
   const frames = { narrow: frame('narrow'), wide: frame('wide') };
-  // Words with a key missing are the chart words check's and the site words check's to report (chart-words-check.ts,
-  // site-words-check.ts), not every step's; a state the English layout refused is reported once.
+  // A state the English layout refused is reported once.
   const translations: Partial<Record<Locale, Record<SizeName, Frame | undefined>>> = { en: frames };
-  if (frames.narrow && frames.wide && wordsComplete(chart))
-    for (const language of locales.filter((l) => l !== 'en' && worded(datasets, l))) {
+  if (frames.narrow && frames.wide)
+    for (const language of drawnIn.filter((l) => l !== 'en')) {
       const translated = (translations[language] = { narrow: frame('narrow', language), wide: frame('wide', language) });
       for (const size of ['narrow', 'wide'] as const)
         for (const key of translated[size] ? shapesApart(frames[size]!, translated[size]) : [])

@@ -4,9 +4,9 @@ import { eventCategories, type Platform, type TimelineEvent } from '../../data/s
 import { layoutWidths, type Frame, type Mark, type Size } from '../../frame/frame.ts';
 import { placeLabels } from '../place-labels.ts';
 import { spacedTicks } from '../spaced-ticks.ts';
-import { anchorWithin, boxesOverlap, type Box } from '../../core/text.ts';
+import { anchorWithin, boxesOverlap, wrapText, type Box } from '../../core/text.ts';
 import { markBox } from '../check-frame.ts';
-import type { ChartText, Words } from '../chart-words.ts';
+import type { ChartText, Language, Words } from '../chart-words.ts';
 import { fill } from '../../core/fill.ts';
 import { formatTick } from '../../core/format.ts';
 import type { BanSequenceState } from './state-schema.ts';
@@ -45,18 +45,56 @@ const LABEL_INSET = 2;
 /** The least room between two ticks' labels. */
 const TICK_GAP = 6;
 
-/** The geometry of one layout, derived from its width. */
-function geometry(size: Size) {
+/** A heading's line, and the gap between the lines of a note. */
+const HEADING_LINE = 18;
+const NOTE_LINE = 13;
+
+/** The lines the heading and the legend need in every language the frame is drawn in: as many as the longest words need. */
+interface Room {
+  readonly heading: number;
+  readonly legend: number;
+}
+
+/**
+ * The room the heading and the legend take in the language that needs the most. A wide heading is the chart's name
+ * and its window on one line; a narrow one gives the window a line of its own. The widest window, "2012–2026", is in
+ * figures, which are as wide in every language.
+ */
+function roomFor(size: Size, languages: readonly Language<BanSequenceData, BanSequenceWord>[]): Room {
+  const wide = size.width >= layoutWidths.wide;
+  const headingLines = (words: Words<BanSequenceWord>) =>
+    wide
+      ? wrapText(fill(words.headingWide, { window: '0000–0000' }), size.width, typeSizes.heading, 'bold').length
+      : wrapText(words.name, size.width, typeSizes.heading, 'bold').length + 1;
+  return {
+    heading: Math.max(...languages.map(({ text }) => headingLines(text.words))),
+    legend: Math.max(
+      ...languages.map(({ text }) => wrapText(text.words.legendReported, size.width - LEGEND_INDENT, typeSizes.small).length),
+    ),
+  };
+}
+
+/** Where the legend's words start, right of its dot. */
+const LEGEND_INDENT = 16;
+
+/**
+ * The geometry of one layout, derived from its width and the room its words need. A heading of more lines than the
+ * name and the window need in English moves the labels' band down, and the lanes close up so that they end where
+ * they would; a legend of two lines starts a line higher.
+ */
+function geometry(size: Size, room: Room) {
   const wide = size.width >= layoutWidths.wide;
   // Narrow frames set the chart's name and its time window on two lines, so the labels' band starts a line lower.
-  const bandTop = wide ? 28 : 46;
+  const headingLines = wide ? 1 : 2;
+  const bandTop = (wide ? 28 : 46) + (room.heading - headingLines) * HEADING_LINE;
   const rows = wide ? 3 : 4;
   const rowHeight = 17;
   const lanesTop = bandTop + rows * rowHeight + 8;
-  const laneHeight = wide ? 27 : 33;
-  const lanesBottom = lanesTop + eventCategories.length * laneHeight;
+  const lanesBottom = (wide ? 28 : 46) + rows * rowHeight + 8 + eventCategories.length * (wide ? 27 : 33);
+  const laneHeight = (lanesBottom - lanesTop) / eventCategories.length;
   return {
     wide,
+    room,
     radius: wide ? 5.5 : 5,
     // Narrow frames may break a label into two lines, and stack labels over one another, so that long titles and
     // close events still fit the width; wide frames break labels only when one line each cannot fit them all (a
@@ -90,12 +128,19 @@ function geometry(size: Size) {
  * text, which serves both sizes, may name its labels. Nothing collides: a dot that would sit on a lane's name or a
  * tick is moved up or down its lane clear of it, and a leader line that passes a lane's name breaks around it.
  */
-export function layout(data: BanSequenceData, state: BanSequenceState, size: Size, { locale, words }: ChartText<BanSequenceWord>): Frame {
+export function layout(
+  data: BanSequenceData,
+  state: BanSequenceState,
+  size: Size,
+  text: ChartText<BanSequenceWord>,
+  languages: readonly Language<BanSequenceData, BanSequenceWord>[] = [{ data, text }],
+): Frame {
+  const { locale, words } = text;
   const lanes = laneNames(words);
   const from = startOf(state.from);
   const to = endOf(state.to);
   if (!(from < to)) throw new Error(`to: "${state.to}" must come after from: "${state.from}"`);
-  const g = geometry(size);
+  const g = geometry(size, roomFor(size, languages));
   const byId = new Map(data.events.map((e) => [e.id, e]));
   const check = (ids: readonly string[] | undefined, field: string) =>
     ids?.forEach((id, i) => {
@@ -131,28 +176,36 @@ export function layout(data: BanSequenceData, state: BanSequenceState, size: Siz
     });
   });
 
-  const legendY = g.lanesBottom + 40;
+  const legendY = g.lanesBottom + 40 - (g.room.legend - 1) * NOTE_LINE;
+  const legend = g.room.legend > 1 ? wrapText(words.legendReported, size.width - LEGEND_INDENT, typeSizes.small) : [words.legendReported];
   marks.push(
     { key: 'legend:reported', kind: 'circle', attrs: { class: 'event is-reported cat-statement', cx: 6, cy: legendY - 4, r: g.radius } },
-    {
-      key: 'legend:reported-text',
+    ...legend.map((line, i): Mark => ({
+      key: i ? `legend:reported-text:${i + 1}` : 'legend:reported-text',
       kind: 'text',
-      attrs: { class: 'note', x: 16, y: legendY },
-      text: words.legendReported,
-    },
+      attrs: { class: 'note', x: LEGEND_INDENT, y: legendY + i * NOTE_LINE },
+      text: line,
+    })),
   );
-  if (g.wide) {
-    marks.push({
-      key: 'heading',
+  // The heading, on as many lines as its room: the name and the window on one line when wide, the window on a line of
+  // its own when narrow.
+  const heading = (lines: readonly string[]) =>
+    lines.map((line, i): Mark => ({
+      key: i ? `heading:${i + 1}` : 'heading',
       kind: 'text',
-      attrs: { class: 'chart-heading', x: 0, y: 16 },
-      text: fill(words.headingWide, { window: windowLabel(state) }),
+      attrs: { class: 'chart-heading', x: 0, y: 16 + i * HEADING_LINE },
+      text: line,
+    }));
+  const headingWide = fill(words.headingWide, { window: windowLabel(state) });
+  if (g.wide) marks.push(...heading(g.room.heading > 1 ? wrapText(headingWide, size.width, typeSizes.heading, 'bold') : [headingWide]));
+  else {
+    const name = g.room.heading > 2 ? wrapText(words.name, size.width, typeSizes.heading, 'bold') : [words.name];
+    marks.push(...heading(name), {
+      key: 'heading-window',
+      kind: 'text',
+      attrs: { class: 'chart-heading', x: 0, y: 16 + name.length * HEADING_LINE },
+      text: windowLabel(state),
     });
-  } else {
-    marks.push(
-      { key: 'heading', kind: 'text', attrs: { class: 'chart-heading', x: 0, y: 16 }, text: words.name },
-      { key: 'heading-window', kind: 'text', attrs: { class: 'chart-heading', x: 0, y: 34 }, text: windowLabel(state) },
-    );
   }
 
   // Weekly ticks only for a window within one month; across months, months are the finest ticks.
