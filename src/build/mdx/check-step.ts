@@ -7,7 +7,7 @@ import type { Frame, SizeName } from '../../frame/frame.ts';
 import { finalizeFrame } from '../../frame/frame.ts';
 import { frameProblems } from '../../charts/check-frame.ts';
 import { explainIssues } from '../../data/explain-issues.ts';
-import { chartText } from '../../charts/chart-words.ts';
+import { chartText, type Language } from '../../charts/chart-words.ts';
 import { wordsProblems } from '../../core/words-problems.ts';
 import { languageNames, locales, type Locale } from '../../core/locale.ts';
 
@@ -74,10 +74,7 @@ export function checkStep(chartName: unknown, step: StepInput, datasets: Dataset
   // a language is drawn once its words are complete. Each frame keeps room for the longest words of every language
   // drawn (Chart.layout's `languages`): the chart's data in each, selected once for every size.
   const drawnIn: readonly Locale[] = wordsComplete(chart) ? locales.filter((l) => l === 'en' || worded(datasets, l)) : ['en'];
-  const languages = drawnIn.map((language) => ({
-    data: chart.select(datasetsIn(datasets, language)),
-    text: chartText(chart.words, language),
-  }));
+  const languages = languagesOf(chart, datasets, drawnIn);
   const frame = (size: SizeName, language: Locale = 'en'): Frame | undefined => {
     const where = language === 'en' ? '' : `in ${languageNames[language]}, `;
     let laid: Frame;
@@ -122,6 +119,28 @@ function worded(datasets: Datasets, locale: Locale): boolean {
     if (error instanceof MissingWordError) return false;
     throw error;
   }
+}
+
+const selections = new WeakMap<Datasets, Map<string, readonly Language<unknown>[]>>();
+
+/**
+ * A chart's data and words in each of `drawnIn`, selected once for all its steps in one set of data: the same list
+ * for every step, so that what a layout works out from it (the room every language's words need) serves them all.
+ */
+function languagesOf(chart: Chart<unknown, unknown>, datasets: Datasets, drawnIn: readonly Locale[]): readonly Language<unknown>[] {
+  let byChart = selections.get(datasets);
+  if (!byChart) selections.set(datasets, (byChart = new Map()));
+  const key = `${chart.name} ${drawnIn.join(' ')}`;
+  let languages = byChart.get(key);
+  if (!languages)
+    byChart.set(
+      key,
+      (languages = drawnIn.map((language) => ({
+        data: chart.select(datasetsIn(datasets, language)),
+        text: chartText(chart.words, language),
+      }))),
+    );
+  return languages;
 }
 
 const complete = new WeakMap<object, boolean>();

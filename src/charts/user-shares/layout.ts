@@ -4,12 +4,15 @@ import type { AudienceRecord, Platform, Source } from '../../data/schemas.ts';
 import { layoutWidths, type Frame, type Mark, type Size } from '../../frame/frame.ts';
 import { formatMonth, formatNumber, formatReach, listProse } from '../../core/format.ts';
 import { reachSourceLine } from '../../data/source-credit.ts';
-import { anchorWithin, wrapText } from '../../core/text.ts';
-import type { ChartText } from '../chart-words.ts';
+import { anchorWithin, textWidth, wrapText } from '../../core/text.ts';
+import type { ChartText, Language, Words } from '../chart-words.ts';
 import { fill } from '../../core/fill.ts';
 import type { UserSharesState } from './state-schema.ts';
 import type { UserSharesWord } from './words.ts';
-import { typeSizes } from '../mark-style.ts';
+import { sharedStyles, typeSizes } from '../mark-style.ts';
+import { spacedTicks } from '../spaced-ticks.ts';
+import { styles } from './styles.ts';
+import type { Locale } from '../../core/locale.ts';
 
 /** The records the user-shares chart draws from. */
 export interface UserSharesData {
@@ -18,11 +21,91 @@ export interface UserSharesData {
   readonly sources: readonly Source[];
 }
 
-/** Room for the heading above the bars, in user units. */
+/** Room for the heading above the bars, in user units, and for each line a longer heading takes. */
 const HEAD = 40;
+const HEADING_LINE = 18;
 /** The small print's type size (mark-style.ts). */
 const NOTE_SIZE = typeSizes.small;
 const LINE = 16;
+/** The least room between two ticks' labels. */
+const TICK_GAP = 6;
+
+/** A month's notes under the bars: who reported the figures drawn, and which platforms have none that month. */
+function notesOf(
+  data: UserSharesData,
+  period: string,
+  shown: ReadonlySet<string> | undefined,
+  { locale, words }: ChartText<UserSharesWord>,
+  width: number,
+): string[] {
+  const names = new Map(data.platforms.map((p) => [p.id, p.name]));
+  const name = (id: string) => names.get(id)!;
+  const rows = data.audience.filter((r) => r.period === period);
+  const drawn = shown ? rows.filter((r) => shown.has(r.platform)) : rows;
+  const charted = [...new Set(data.audience.map((r) => r.platform))];
+  const missing = shown ? [] : charted.filter((id) => !rows.some((r) => r.platform === id));
+  const sources = new Map(data.sources.map((s) => [s.id, s]));
+  return [
+    ...wrapText(reachSourceLine(drawn, sources, name, words, locale), width, NOTE_SIZE),
+    ...(missing.length ? wrapText(fill(words.noFigure, { platforms: listProse(missing.map(name), locale) }), width, NOTE_SIZE) : []),
+  ];
+}
+
+/** A bar's value as reported, its qualifier in the chart's words. */
+function valueLabel(row: AudienceRecord, locale: Locale, words: Words<UserSharesWord>): string {
+  const figure = formatReach({ reach: row.reach }, locale);
+  if (!row.qualifier) return figure;
+  return fill(row.qualifier === 'more-than' ? words.valueMoreThan : words.valueAbout, { value: figure });
+}
+
+/**
+ * The room the longest words of every language need, in every month, so that the bars are the same in each language
+ * and from step to step: the heading's lines, the notes' lines (at least 2 wide and 4 narrow), the column of names
+ * beside the bars (wide: at least 130), and the furthest the longest bar may reach for its value to fit after it.
+ */
+function roomFor(size: Size, languages: readonly Language<UserSharesData, UserSharesWord>[]): Room {
+  let bySize = rooms.get(languages);
+  if (!bySize) rooms.set(languages, (bySize = new Map()));
+  let room = bySize.get(size.width);
+  if (!room) bySize.set(size.width, (room = roomOf(size, languages)));
+  return room;
+}
+
+/** The room a frame's words need (roomFor). */
+interface Room {
+  readonly headingLines: number;
+  readonly noteLines: number;
+  readonly labelColumn: number;
+  readonly right: number;
+}
+
+/** The room worked out for each list of languages, by the drawing's width: a build lays out many steps with one list. */
+const rooms = new WeakMap<readonly Language<UserSharesData, UserSharesWord>[], Map<number, Room>>();
+
+function roomOf(size: Size, languages: readonly Language<UserSharesData, UserSharesWord>[]): Room {
+  const wide = size.width >= layoutWidths.wide;
+  let [headingLines, noteLines, nameWidth] = [1, wide ? 2 : 4, 0];
+  const ends: { share: number; width: number }[] = [];
+  for (const { data, text } of languages) {
+    const { locale, words } = text;
+    const top = scaleLinear()
+      .domain([0, max(data.audience, (r) => r.reach) ?? 1])
+      .nice()
+      .domain()[1]!;
+    for (const platform of data.platforms) nameWidth = Math.max(nameWidth, textWidth(platform.name, typeSizes.text, 'bold'));
+    for (const period of new Set(data.audience.map((r) => r.period))) {
+      const heading = fill(wide ? words.heading : words.headingNarrow, { month: formatMonth(period, locale) });
+      headingLines = Math.max(headingLines, wrapText(heading, size.width, typeSizes.heading, 'bold').length);
+      noteLines = Math.max(noteLines, notesOf(data, period, undefined, text, size.width).length);
+    }
+    for (const row of data.audience)
+      ends.push({ share: row.reach / top, width: textWidth(valueLabel(row, locale, words), typeSizes.text) });
+  }
+  const labelColumn = wide ? Math.max(130, Math.ceil(nameWidth) + 10) : 0;
+  // The bar of `share` ends at labelColumn + share × (right - labelColumn); its value, 6 past it, must end in the frame.
+  const right = Math.min(size.width - 72, ...ends.map((e) => labelColumn + (size.width - 6 - e.width - labelColumn) / e.share));
+  return { headingLines, noteLines, labelColumn, right };
+}
 
 /**
  * Lays out a horizontal bar chart of monthly reach for one month: one bar per platform, longest first, with its
@@ -30,7 +113,14 @@ const LINE = 16;
  * between months animates growth and changes of rank. The x scale spans every figure in the data, so a bar's length
  * means the same in every month. Narrow frames put names above bars; wide ones beside them.
  */
-export function layout(data: UserSharesData, state: UserSharesState, size: Size, { locale, words }: ChartText<UserSharesWord>): Frame {
+export function layout(
+  data: UserSharesData,
+  state: UserSharesState,
+  size: Size,
+  text: ChartText<UserSharesWord>,
+  languages: readonly Language<UserSharesData, UserSharesWord>[] = [{ data, text }],
+): Frame {
+  const { locale, words } = text;
   const names = new Map(data.platforms.map((p) => [p.id, p.name]));
   const known = (id: string, field: string) => {
     if (!names.has(id)) throw new Error(`${field}: unknown platform "${id}"; known: ${[...names.keys()].join(', ')}`);
@@ -56,62 +146,59 @@ export function layout(data: UserSharesData, state: UserSharesState, size: Size,
   if (state.highlight) refuseMissing(state.highlight, 'highlight');
   state.show?.forEach((id, i) => refuseMissing(id, `show.${i}`));
   const shown = new Set(state.show ?? rows.map((r) => r.platform));
-  const drawn = rows.filter((r) => shown.has(r.platform));
-  const sources = new Map(data.sources.map((s) => [s.id, s]));
   const name = (id: string) => names.get(id)!;
-  // A bar's value as reported, its qualifier in the chart's words: the data table and the prose spell it out ("over",
-  // "более"), but beside the longest bar some languages have room only for a sign ("> 97 млн").
-  const valueLabel = (row: AudienceRecord) => {
-    const figure = formatReach({ reach: row.reach }, locale);
-    if (!row.qualifier) return figure;
-    return fill(row.qualifier === 'more-than' ? words.valueMoreThan : words.valueAbout, { value: figure });
-  };
 
   const wide = size.width >= layoutWidths.wide;
-  const charted = [...new Set(data.audience.map((r) => r.platform))];
-  const missing = state.show ? [] : charted.filter((id) => !rows.some((r) => r.platform === id));
-  const notes = [
-    ...wrapText(reachSourceLine(drawn, sources, name, words, locale), size.width, NOTE_SIZE),
-    ...(missing.length ? wrapText(fill(words.noFigure, { platforms: listProse(missing.map(name), locale) }), size.width, NOTE_SIZE) : []),
-  ];
-  // The notes' room is the same in every month, so bars keep their thickness from step to step.
-  const noteLines = wide ? 2 : 4;
+  // The notes' room is the same in every month and every language, so bars keep their thickness from step to step.
+  const { headingLines, noteLines, labelColumn, right } = roomFor(size, languages);
+  const notes = notesOf(data, state.period, state.show ? shown : undefined, text, size.width);
   if (notes.length > noteLines) throw new Error(`period: the notes for ${state.period} need ${notes.length} lines; ${noteLines} fit`);
   const foot = 28 + noteLines * LINE;
+  const head = HEAD + (headingLines - 1) * HEADING_LINE;
 
-  const labelColumn = wide ? 130 : 0;
   const x = scaleLinear()
     .domain([0, max(data.audience, (r) => r.reach) ?? 1])
     .nice()
-    .range([labelColumn, size.width - 72]);
+    .range([labelColumn, right]);
   const y = scaleBand<number>()
     .domain(Array.from({ length: Math.max(...periodCounts(data.audience)) }, (_, i) => i))
-    .range([HEAD, size.height - foot])
+    .range([head, size.height - foot])
     .paddingInner(wide ? 0.35 : 0.2);
   const band = y.bandwidth();
   const barHeight = wide ? band : band * 0.5;
   const axisY = size.height - foot;
 
   const marks: Mark[] = [];
-  for (const tick of x.ticks(wide ? 5 : 4)) {
+  const ticks = x.ticks(wide ? 5 : 4).map((tick) => {
     // Narrow frames may leave the unit to the heading, where a language's unit would crowd the ticks ("20 млн").
-    const text = tick === 0 ? '0' : fill(wide ? words.tick : words.tickNarrow, { value: formatNumber(tick, locale) });
-    marks.push(
-      { key: `grid:${tick}`, kind: 'line', attrs: { class: 'grid', x1: x(tick), x2: x(tick), y1: HEAD - 6, y2: axisY } },
-      {
-        key: `tick:${tick}`,
-        kind: 'text',
-        attrs: { class: 'tick', x: x(tick), y: axisY + 16, 'text-anchor': anchorWithin(x(tick), text, NOTE_SIZE, size.width) },
-        text,
-      },
-    );
-  }
-  marks.push({
-    key: 'period',
-    kind: 'text',
-    attrs: { class: 'chart-heading', x: 0, y: 18 },
-    text: fill(wide ? words.heading : words.headingNarrow, { month: formatMonth(state.period, locale) }),
+    const label = tick === 0 ? '0' : fill(wide ? words.tick : words.tickNarrow, { value: formatNumber(tick, locale) });
+    const grid: Mark = { key: `grid:${tick}`, kind: 'line', attrs: { class: 'grid', x1: x(tick), x2: x(tick), y1: head - 6, y2: axisY } };
+    const tickText: Mark = {
+      key: `tick:${tick}`,
+      kind: 'text',
+      attrs: { class: 'tick', x: x(tick), y: axisY + 16, 'text-anchor': anchorWithin(x(tick), label, NOTE_SIZE, size.width) },
+      text: label,
+    };
+    return [grid, tickText] as const;
   });
+  // Every grid line; a language whose tick labels would crowd each other labels every second one (spacedTicks).
+  const labelled = new Set(
+    spacedTicks(
+      ticks.map(([, tickText]) => tickText),
+      [...sharedStyles, ...styles],
+      TICK_GAP,
+    ),
+  );
+  for (const [grid, tickText] of ticks) marks.push(grid, ...(labelled.has(tickText) ? [tickText] : []));
+  const heading = fill(wide ? words.heading : words.headingNarrow, { month: formatMonth(state.period, locale) });
+  (headingLines > 1 ? wrapText(heading, size.width, typeSizes.heading, 'bold') : [heading]).forEach((line, i) =>
+    marks.push({
+      key: i ? `period:${i + 1}` : 'period',
+      kind: 'text',
+      attrs: { class: 'chart-heading', x: 0, y: 18 + i * HEADING_LINE },
+      text: line,
+    }),
+  );
 
   rows.forEach((row, rank) => {
     if (!shown.has(row.platform)) return;
@@ -137,7 +224,7 @@ export function layout(data: UserSharesData, state: UserSharesState, size: Size,
         key: `value:${row.platform}`,
         kind: 'text',
         attrs: { class: 'value', x: end + 6, y: barTop + barHeight / 2, dy: '0.35em' },
-        text: valueLabel(row),
+        text: valueLabel(row, locale, words),
       },
     );
   });

@@ -91,15 +91,41 @@ describe('checkStep', () => {
   it('refuses a state whose Russian frame does not fit, though the English one does, naming the language and the size', () => {
     const russian = userShares.words.ru as Record<string, string>;
     const heading = russian.headingNarrow!;
-    russian.headingNarrow = 'Месячный охват мессенджеров в России за {month}';
+    // Words joined by no-break spaces, which no line may break at: too wide for the narrow frame on any number of lines.
+    russian.headingNarrow = 'Месячный\u00a0охват\u00a0мессенджеров\u00a0в\u00a0России\u00a0за {month}';
     try {
-      expect(() => checkStep('user-shares', { id: 'a-step', alt: 'Bars.', state: { period: '2025-07' } }, datasets)).toThrow(
-        /step "a-step": in Russian, at the narrow size, text "Месячный охват мессенджеров в России за июль.2025" reaches [\d.]+ past the right edge/,
+      // Data of its own, so that the room worked out for the site's data (the words' lines) is worked out anew.
+      expect(() => checkStep('user-shares', { id: 'a-step', alt: 'Bars.', state: { period: '2025-07' } }, { ...datasets })).toThrow(
+        /step "a-step": in Russian, at the narrow size, text "Месячный.охват.мессенджеров.в.России.за" reaches [\d.]+ past the right edge/,
       );
     } finally {
       russian.headingNarrow = heading;
     }
     expect(checkStep('user-shares', { id: 'a-step', alt: 'Bars.', state: { period: '2025-07' } }, datasets).id).toBe('a-step');
+  });
+
+  it('keeps room for the longest words of every language: a Russian heading of two lines moves the bars down in English too', () => {
+    const step = { id: 'a-step', alt: 'Bars.', state: { period: '2025-07' } };
+    const barTop = (frame: Frame) => Number(frame.marks.find((m) => m.key === 'bar:whatsapp')!.attrs.y);
+    const before = checkStep('user-shares', step, datasets).frames.narrow;
+    const russian = userShares.words.ru as Record<string, string>;
+    const heading = russian.headingNarrow!;
+    russian.headingNarrow = 'Месячный охват мессенджеров в России за {month}';
+    try {
+      const data = { ...datasets };
+      const [english, inRussian] = [
+        checkStep('user-shares', step, data).frames.narrow,
+        checkStep('user-shares', step, data, 'ru').frames.narrow,
+      ];
+      const lines = inRussian.marks.filter((m) => m.key.startsWith('period')).map((m) => m.text);
+      expect(lines.length).toBe(2);
+      expect(lines.join(' ')).toMatch(/^Месячный охват мессенджеров в России за июль.2025$/);
+      expect(english.marks.filter((m) => m.key.startsWith('period')).length).toBe(1);
+      expect(barTop(english)).toBeGreaterThan(barTop(before));
+      expect(barTop(inRussian)).toBe(barTop(english));
+    } finally {
+      russian.headingNarrow = heading;
+    }
   });
 
   it('names the marks other than text that two frames draw differently or only one draws', () => {
