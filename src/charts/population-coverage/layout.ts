@@ -3,7 +3,7 @@ import { layoutWidths, type Frame, type Mark, type Size } from '../../frame/fram
 import { formatEventDate, formatMonth, formatNumber, formatReach, formatShortMonth } from '../../core/format.ts';
 import { reachSourceLine } from '../../data/source-credit.ts';
 import { wrapText } from '../../core/text.ts';
-import type { ChartText } from '../chart-words.ts';
+import type { ChartText, Language } from '../chart-words.ts';
 import { fill } from '../../core/fill.ts';
 import type { PopulationCoverageState } from './state-schema.ts';
 import type { PopulationCoverageWord } from './words.ts';
@@ -20,15 +20,133 @@ export interface PopulationCoverageData {
 
 const NOTE_SIZE = typeSizes.small;
 const LINE = 16;
+/** The room each line a longer heading takes. */
+const HEADING_LINE = 18;
+/** The smallest square the notes may leave, in user units: smaller, a grid no longer reads as people. */
+const LEAST_CELL = 6;
 
-/** Columns and cell size of one grid, for one or two grids side by side at this width. */
-function gridShape(size: Size, grids: number) {
+/**
+ * Columns and cell size of one grid, for one or two grids side by side at this width, its cells no taller than
+ * `most` (the room the notes leave).
+ */
+function gridShape(size: Size, grids: number, most = 20) {
   const wide = size.width >= layoutWidths.wide;
   const gap = wide ? 30 : 20;
   const slot = grids === 2 ? (size.width - gap) / 2 : size.width;
   const columns = wide ? (grids === 2 ? 15 : 25) : grids === 2 ? 10 : 16;
-  const cell = Math.min(20, slot / columns);
+  const cell = Math.min(20, most, slot / columns);
   return { wide, gap, slot, columns, cell, unit: cell * 0.8 };
+}
+
+/** The population the grids count in: its latest record. */
+const latest = (data: PopulationCoverageData) => [...data.population].sort((a, b) => b.date.localeCompare(a.date))[0];
+
+/** The audiences a state shows, in one language's data, or an Error naming the field. */
+function figuresOf(data: PopulationCoverageData, state: PopulationCoverageState): AudienceRecord[] {
+  const names = new Map(data.platforms.map((p) => [p.id, p.name]));
+  return state.platforms.map((id, i) => {
+    if (!names.has(id)) throw new Error(`platforms.${i}: unknown platform "${id}"`);
+    const figure = data.audience.find((r) => r.platform === id && r.period === state.period);
+    if (!figure) throw new Error(`platforms.${i}: no ${names.get(id)} figure for ${state.period} in audience.json`);
+    return figure;
+  });
+}
+
+/** The notes under the grids, in one language: the scale, and with audiences, their overlap and who reported them. */
+function notesOf(
+  data: PopulationCoverageData,
+  figures: readonly AudienceRecord[],
+  { locale, words }: ChartText<PopulationCoverageWord>,
+  width: number,
+): string[] {
+  const population = latest(data)!;
+  const names = new Map(data.platforms.map((p) => [p.id, p.name]));
+  const sources = new Map(data.sources.map((s) => [s.id, s]));
+  const scale = fill(words.noteScale, {
+    people: formatNumber(population.value, locale),
+    date: formatEventDate(population.date, undefined, {}, locale),
+  });
+  return [
+    ...wrapText(scale, width, NOTE_SIZE),
+    ...(figures.length
+      ? [
+          ...wrapText(words.noteOverlap, width, NOTE_SIZE),
+          ...wrapText(
+            reachSourceLine(figures, sources, (id) => names.get(id)!, words, locale),
+            width,
+            NOTE_SIZE,
+          ),
+        ]
+      : []),
+  ];
+}
+
+/**
+ * A grid's caption in one language, each part on as many lines as the grid's width needs: with an audience its name,
+ * its figure and the squares it fills (the last two on one line when wide); for the population the squares, the
+ * people and the estimate's source.
+ */
+function captionOf(
+  data: PopulationCoverageData,
+  figure: AudienceRecord | undefined,
+  { locale, words }: ChartText<PopulationCoverageWord>,
+  wide: boolean,
+  width: number,
+): string[][] {
+  const population = latest(data)!;
+  const total = unitsFor(population.value);
+  const parts = figure
+    ? [
+        data.platforms.find((p) => p.id === figure.platform)!.name,
+        `${formatReach(figure, locale)}:`,
+        fill(words.gridFilled, { filled: unitsFor(figure.reach * 1_000_000), total }),
+      ]
+    : [
+        fill(words.gridTotal, { total }),
+        fill(words.gridPeople, { people: formatNumber(population.value, locale) }),
+        fill(words.gridMeasured, { date: formatEventDate(population.date, undefined, {}, locale) }),
+      ];
+  const shown = wide ? [parts[0]!, `${parts[1]} ${parts[2]}`] : parts;
+  return shown.map((part, i) => wrapText(part, width, typeSizes.text, i === 0 ? 'bold' : 'regular'));
+}
+
+/**
+ * The lines the longest grid caption of any language takes, of any state (the population's, and every audience's
+ * beside another): the grids start as far down in every step and language, so that they refill in place.
+ */
+function captionLines(size: Size, languages: readonly Language<PopulationCoverageData, PopulationCoverageWord>[]): number {
+  const wide = size.width >= layoutWidths.wide;
+  const count = (caption: string[][]) => caption.reduce((sum, part) => sum + part.length, 0);
+  let lines = wide ? 2 : 3;
+  for (const { data, text } of languages) {
+    lines = Math.max(lines, count(captionOf(data, undefined, text, wide, gridShape(size, 1).slot)));
+    for (const figure of data.audience) lines = Math.max(lines, count(captionOf(data, figure, text, wide, gridShape(size, 2).slot)));
+  }
+  return lines;
+}
+
+/** A state's heading in one language, at this width. */
+function headingOf(state: PopulationCoverageState, wide: boolean, { locale, words }: ChartText<PopulationCoverageWord>): string {
+  if (!state.platforms.length) return wide ? words.headingPopulationWide : words.headingPopulationNarrow;
+  return wide
+    ? fill(words.headingWide, { month: formatMonth(state.period!, locale) })
+    : fill(words.headingNarrow, { month: formatShortMonth(state.period!, locale) });
+}
+
+/**
+ * The lines the longest heading of any language takes, of any state (every month's and the population's): the grids
+ * start as far down in every step and language, so that they refill in place.
+ */
+function headingLines(size: Size, languages: readonly Language<PopulationCoverageData, PopulationCoverageWord>[]): number {
+  const wide = size.width >= layoutWidths.wide;
+  let lines = 1;
+  for (const { data, text } of languages)
+    for (const state of [
+      { platforms: [] },
+      ...[...new Set(data.audience.map((r) => r.period))].map((period) => ({ period, platforms: ['x'] })),
+    ])
+      lines = Math.max(lines, wrapText(headingOf(state, wide, text), size.width, typeSizes.heading, 'bold').length);
+  return lines;
 }
 
 /**
@@ -40,55 +158,51 @@ export function layout(
   data: PopulationCoverageData,
   state: PopulationCoverageState,
   size: Size,
-  { locale, words }: ChartText<PopulationCoverageWord>,
+  text: ChartText<PopulationCoverageWord>,
+  languages: readonly Language<PopulationCoverageData, PopulationCoverageWord>[] = [{ data, text }],
 ): Frame {
-  const population = [...data.population].sort((a, b) => b.date.localeCompare(a.date))[0];
+  const population = latest(data);
   if (!population) throw new Error('population: population.json has no record');
   const total = unitsFor(population.value);
-  const people = formatNumber(population.value, locale);
-  const measured = formatEventDate(population.date, undefined, {}, locale);
-  const names = new Map(data.platforms.map((p) => [p.id, p.name]));
-  const figures = state.platforms.map((id, i) => {
-    if (!names.has(id)) throw new Error(`platforms.${i}: unknown platform "${id}"`);
-    const figure = data.audience.find((r) => r.platform === id && r.period === state.period);
-    if (!figure) throw new Error(`platforms.${i}: no ${names.get(id)} figure for ${state.period} in audience.json`);
-    return figure;
-  });
+  const figures = figuresOf(data, state);
 
   const grids = Math.max(1, figures.length);
-  const shape = gridShape(size, grids);
-  // Narrow frames give each grid three short lines (name, figure, squares) so that two grids fit side by side.
-  const lines = shape.wide ? 2 : 3;
-  const gridTop = 26 + lines * 16;
+  const wide = size.width >= layoutWidths.wide;
+  // Narrow frames give each grid three short lines (name, figure, squares) so that two grids fit side by side; a
+  // caption or a heading of more lines, in any language, moves the grids down.
+  const lines = captionLines(size, languages);
+  const heading = headingOf(state, wide, text);
+  const headingRoom = headingLines(size, languages);
+  const gridTop = 26 + lines * 16 + (headingRoom - 1) * HEADING_LINE;
+  // The notes take as many lines as the longest of any language's: the squares shrink to leave them room.
+  const noteLines = Math.max(...languages.map((l) => notesOf(l.data, figuresOf(l.data, state), l.text, size.width).length));
+  const rows = Math.ceil(total / gridShape(size, grids).columns);
+  const shape = gridShape(size, grids, (size.height - noteLines * LINE - 4 - gridTop) / rows);
+  if (shape.cell < LEAST_CELL) throw new Error(`platforms: the notes need ${noteLines} lines, more than fit below the grids`);
   const marks: Mark[] = [];
-  marks.push({
-    key: 'heading',
-    kind: 'text',
-    attrs: { class: 'chart-heading', x: 0, y: 16 },
-    text: figures.length
-      ? shape.wide
-        ? fill(words.headingWide, { month: formatMonth(state.period!, locale) })
-        : fill(words.headingNarrow, { month: formatShortMonth(state.period!, locale) })
-      : shape.wide
-        ? words.headingPopulationWide
-        : words.headingPopulationNarrow,
-  });
+  (headingRoom > 1 ? wrapText(heading, size.width, typeSizes.heading, 'bold') : [heading]).forEach((line, i) =>
+    marks.push({
+      key: i ? `heading:${i + 1}` : 'heading',
+      kind: 'text',
+      attrs: { class: 'chart-heading', x: 0, y: 16 + i * HEADING_LINE },
+      text: line,
+    }),
+  );
 
   for (let g = 0; g < grids; g++) {
     const figure = figures[g];
     const filled = figure ? unitsFor(figure.reach * 1_000_000) : 0;
     const left = g * (shape.slot + shape.gap);
     const tone = figure ? `tone-${figure.platform}` : 'tone-population';
-    const caption = figure
-      ? [names.get(figure.platform)!, `${formatReach(figure, locale)}:`, fill(words.gridFilled, { filled, total })]
-      : [fill(words.gridTotal, { total }), fill(words.gridPeople, { people }), fill(words.gridMeasured, { date: measured })];
-    const shown = shape.wide ? [caption[0]!, `${caption[1]} ${caption[2]}`] : caption;
-    shown.forEach((text, line) => {
+    // Its lines end just above the grid: a part set on two lines takes two.
+    const caption = captionOf(data, figure, text, wide, shape.slot);
+    const captionLines = caption.flatMap((part, p) => part.map((line, j) => ({ line, p, j })));
+    captionLines.forEach(({ line, p, j }, k) => {
       marks.push({
-        key: `grid-caption:${g}:${line}`,
+        key: j ? `grid-caption:${g}:${p}:${j + 1}` : `grid-caption:${g}:${p}`,
         kind: 'text',
-        attrs: { class: line === 0 ? 'label' : 'value', x: left, y: gridTop - 8 - (lines - 1 - line) * 16 },
-        text,
+        attrs: { class: p === 0 ? 'label' : 'value', x: left, y: gridTop - 8 - (captionLines.length - 1 - k) * 16 },
+        text: line,
       });
     });
     for (let i = 0; i < total; i++) {
@@ -112,20 +226,7 @@ export function layout(
     }
   }
 
-  const sources = new Map(data.sources.map((s) => [s.id, s]));
-  const notes = [
-    ...wrapText(fill(words.noteScale, { people, date: measured }), size.width, NOTE_SIZE),
-    ...(figures.length
-      ? [
-          ...wrapText(words.noteOverlap, size.width, NOTE_SIZE),
-          ...wrapText(
-            reachSourceLine(figures, sources, (id) => names.get(id)!, words, locale),
-            size.width,
-            NOTE_SIZE,
-          ),
-        ]
-      : []),
-  ];
+  const notes = notesOf(data, figures, text, size.width);
   const gridBottom = gridTop + Math.ceil(total / shape.columns) * shape.cell;
   const notesTop = size.height - notes.length * LINE;
   if (notesTop < gridBottom + 4) throw new Error(`platforms: the notes need ${notes.length} lines, more than fit below the grids`);
