@@ -4,12 +4,7 @@
  * fit and why (src/build/i18n/pseudo-locale.ts). Run it before translating into a language whose words run longer
  * than English: a frame it lists needs room in its layout, or shorter words. It reports; it does not fail.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parseChapterBody, splitChapter } from '../src/build/content/chapter-text.ts';
-import { pseudoProblems, type PseudoStep } from '../src/build/i18n/pseudo-locale.ts';
-import { expandFigures, figureLanguage } from '../src/build/mdx/expand-figures.ts';
-import { inspectChapter } from '../src/build/mdx/inspect-chapter.ts';
+import { englishSteps, pseudoProblems } from '../src/build/i18n/pseudo-locale.ts';
 import { loadDatasets } from '../src/data/load-datasets.ts';
 
 const root = process.cwd();
@@ -17,17 +12,7 @@ const factors = process.argv.slice(2).map(Number);
 if (factors.some((f) => !(f >= 1)))
   throw new Error(`pseudo-locale: each factor must be a number of 1 or more, not ${process.argv.slice(2).join(' ')}`);
 const datasets = await loadDatasets(root);
-const folder = 'content/chapters/en';
-const steps: PseudoStep[] = readdirSync(join(root, folder))
-  .filter((name) => name.endsWith('.mdx'))
-  .sort()
-  .flatMap((name) => {
-    const file = `${folder}/${name}`;
-    const chapter = name.replace(/^\d+-|\.mdx$/g, '');
-    const tree = parseChapterBody(splitChapter(readFileSync(join(root, file), 'utf8')).body);
-    expandFigures(tree, datasets, figureLanguage(datasets, 'en', root));
-    return inspectChapter(tree, { file, chapter, datasets, owners: new Map() }).outline.steps.map((step) => ({ ...step, chapter }));
-  });
+const steps = englishSteps(root, datasets);
 
 for (const factor of factors.length ? factors : [1.3, 1.6, 1.9]) {
   const problems = pseudoProblems(steps, datasets, factor);

@@ -46,10 +46,10 @@ export interface LabelBand {
    */
   readonly stack?: boolean;
   /**
-   * 2 lets a label that does not fit, or cannot be placed, on one line be broken into two, taking two rows. Default 1:
-   * one line only.
+   * 2 lets a label that does not fit, or cannot be placed, on one line be broken into two, taking two rows; 3 into
+   * three as well, where two cannot fit the width (a translation's long title). Default 1: one line only.
    */
-  readonly maxLines?: 1 | 2;
+  readonly maxLines?: 1 | 2 | 3;
   /**
    * The distance between the baselines of one label's lines: less than `rowHeight`, so that the lines of one label
    * sit closer together than two labels do. Default `rowHeight`.
@@ -107,17 +107,27 @@ function search(
 
 /**
  * The ways a label's text may be set within the band's width: on one line, then (where the band allows two) broken
- * at the space that makes its longer line shortest. Empty when no way fits.
+ * at the space that makes its longer line shortest, then (where it allows three) at the two spaces that make its
+ * longest line shortest. Empty when no way fits.
  */
 function settings(text: string, band: Pick<LabelBand, 'width' | 'fontSize' | 'weight' | 'maxLines'>): string[][] {
   const width = (line: string) => textWidth(line, band.fontSize, band.weight);
+  const widest = (lines: readonly string[]) => Math.max(...lines.map(width));
+  const words = text.split(' ');
+  const join = (from: number, to?: number) => words.slice(from, to).join(' ');
+  const best = (splits: string[][]) => splits.sort((a, b) => widest(a) - widest(b))[0];
   const out: string[][] = [];
   if (width(text) <= band.width) out.push([text]);
-  if (band.maxLines === 2) {
-    const words = text.split(' ');
-    const splits = words.slice(1).map((_, i) => [words.slice(0, i + 1).join(' '), words.slice(i + 1).join(' ')]);
-    const best = splits.sort((a, b) => Math.max(...a.map(width)) - Math.max(...b.map(width)))[0];
-    if (best && Math.max(...best.map(width)) <= band.width) out.push(best);
+  const maxLines = band.maxLines ?? 1;
+  if (maxLines >= 2) {
+    const two = best(words.slice(1).map((_, i) => [join(0, i + 1), join(i + 1)]));
+    if (two && widest(two) <= band.width) out.push(two);
+    if (maxLines === 3) {
+      const three = best(
+        words.slice(1).flatMap((_, i) => words.slice(i + 2).map((__, j) => [join(0, i + 1), join(i + 1, i + j + 2), join(i + j + 2)])),
+      );
+      if (three && widest(three) <= band.width) out.push(three);
+    }
   }
   return out;
 }

@@ -2,7 +2,7 @@ import { scaleUtc } from 'd3-scale';
 import { utcMonth } from 'd3-time';
 import { eventCategories, type Platform, type TimelineEvent } from '../../data/schemas.ts';
 import { layoutWidths, type Frame, type Mark, type Size } from '../../frame/frame.ts';
-import { placeLabels } from '../place-labels.ts';
+import { placeLabels, type LabelRequest, type PlacedLabel } from '../place-labels.ts';
 import { spacedTicks } from '../spaced-ticks.ts';
 import { anchorWithin, boxesOverlap, wrapText, type Box } from '../../core/text.ts';
 import { markBox } from '../check-frame.ts';
@@ -77,20 +77,25 @@ function roomFor(size: Size, languages: readonly Language<BanSequenceData, BanSe
 /** Where the legend's words start, right of its dot. */
 const LEGEND_INDENT = 16;
 
+/** The most rows the labels' band may add for a language whose titles need them. */
+const MORE_ROWS = 3;
+
 /**
- * The geometry of one layout, derived from its width and the room its words need. A heading of more lines than the
- * name and the window need in English moves the labels' band down, and the lanes close up so that they end where
- * they would; a legend of two lines starts a line higher.
+ * The geometry of one layout, derived from its width, the room its words need and the rows its labels take beyond
+ * the usual. A heading of more lines than the name and the window need in English moves the labels' band down, and
+ * so does a row more for labels: the lanes close up so that they end where they would. A legend of two lines starts
+ * a line higher.
  */
-function geometry(size: Size, room: Room) {
+function geometry(size: Size, room: Room, extraRows = 0) {
   const wide = size.width >= layoutWidths.wide;
   // Narrow frames set the chart's name and its time window on two lines, so the labels' band starts a line lower.
   const headingLines = wide ? 1 : 2;
   const bandTop = (wide ? 28 : 46) + (room.heading - headingLines) * HEADING_LINE;
-  const rows = wide ? 3 : 4;
+  const usualRows = wide ? 3 : 4;
+  const rows = usualRows + extraRows;
   const rowHeight = 17;
   const lanesTop = bandTop + rows * rowHeight + 8;
-  const lanesBottom = (wide ? 28 : 46) + rows * rowHeight + 8 + eventCategories.length * (wide ? 27 : 33);
+  const lanesBottom = (wide ? 28 : 46) + usualRows * rowHeight + 8 + eventCategories.length * (wide ? 27 : 33);
   const laneHeight = (lanesBottom - lanesTop) / eventCategories.length;
   return {
     wide,
@@ -140,7 +145,6 @@ export function layout(
   const from = startOf(state.from);
   const to = endOf(state.to);
   if (!(from < to)) throw new Error(`to: "${state.to}" must come after from: "${state.from}"`);
-  const g = geometry(size, roomFor(size, languages));
   const byId = new Map(data.events.map((e) => [e.id, e]));
   const check = (ids: readonly string[] | undefined, field: string) =>
     ids?.forEach((id, i) => {
@@ -149,7 +153,6 @@ export function layout(
   check(state.emphasis?.events, 'emphasis.events');
   check(state.labels, 'labels');
 
-  const x = scaleUtc().domain([from, to]).rangeRound([g.plotLeft, g.plotRight]);
   const inWindow = data.events.filter((e) => {
     const t = eventTime(e.date);
     return t >= from && t <= to;
@@ -164,122 +167,156 @@ export function layout(
     if (!inWindow.some((e) => e.id === id)) throw new Error(`labels.${i}: ${id} falls outside the window ${state.from}–${state.to}`);
   });
 
-  // What never changes comes first (lanes, their names, the legend): a story prints it once (see sharedMarks).
-  const marks: Mark[] = [];
-  eventCategories.forEach((category, i) => {
-    const y = g.laneY(i);
-    marks.push({ key: `lane:${category}`, kind: 'line', attrs: { class: 'lane', x1: g.plotLeft, x2: g.plotRight, y1: y, y2: y } });
-    marks.push(laneName(g, category, lanes[category]), {
-      key: `swatch:${category}`,
-      kind: 'circle',
-      attrs: { class: `swatch cat-${category}`, cx: 6, cy: g.wide ? y : y - 14, r: 4.5 },
-    });
-  });
-
-  const legendY = g.lanesBottom + 40 - (g.room.legend - 1) * NOTE_LINE;
-  const legend = g.room.legend > 1 ? wrapText(words.legendReported, size.width - LEGEND_INDENT, typeSizes.small) : [words.legendReported];
-  marks.push(
-    { key: 'legend:reported', kind: 'circle', attrs: { class: 'event is-reported cat-statement', cx: 6, cy: legendY - 4, r: g.radius } },
-    ...legend.map((line, i): Mark => ({
-      key: i ? `legend:reported-text:${i + 1}` : 'legend:reported-text',
-      kind: 'text',
-      attrs: { class: 'note', x: LEGEND_INDENT, y: legendY + i * NOTE_LINE },
-      text: line,
-    })),
-  );
-  // The heading, on as many lines as its room: the name and the window on one line when wide, the window on a line of
-  // its own when narrow.
-  const heading = (lines: readonly string[]) =>
-    lines.map((line, i): Mark => ({
-      key: i ? `heading:${i + 1}` : 'heading',
-      kind: 'text',
-      attrs: { class: 'chart-heading', x: 0, y: 16 + i * HEADING_LINE },
-      text: line,
-    }));
-  const headingWide = fill(words.headingWide, { window: windowLabel(state) });
-  if (g.wide) marks.push(...heading(g.room.heading > 1 ? wrapText(headingWide, size.width, typeSizes.heading, 'bold') : [headingWide]));
-  else {
-    const name = g.room.heading > 2 ? wrapText(words.name, size.width, typeSizes.heading, 'bold') : [words.name];
-    marks.push(...heading(name), {
-      key: 'heading-window',
-      kind: 'text',
-      attrs: { class: 'chart-heading', x: 0, y: 16 + name.length * HEADING_LINE },
-      text: windowLabel(state),
-    });
+  // The labels' band takes a row more, up to MORE_ROWS, while any language's titles cannot all be placed (the lanes
+  // close up to make room): every language then draws the same frame, its words alone differing.
+  const room = roomFor(size, languages);
+  for (let extra = 0; ; extra++) {
+    const frame = attempt(extra);
+    if (frame) return frame;
   }
 
-  // Weekly ticks only for a window within one month; across months, months are the finest ticks.
-  const candidates = x.ticks(g.wide ? 8 : 4);
-  const weekly = candidates.length > 1 && +candidates[1]! - +candidates[0]! < 28 * 86_400_000;
-  const months = x.ticks(utcMonth.every(1)!);
-  const tickMarks = (weekly && months.length >= 2 ? months : candidates).map((tick): Mark => {
-    // A window of weeks has ticks inside months: they name the day, or every tick would read "Feb".
-    const text = formatTick(tick, locale);
-    return {
-      key: `tick:${tick.toISOString().slice(0, 10)}`,
-      kind: 'text',
-      attrs: { class: 'tick', x: x(tick), y: g.lanesBottom + 14, ...anchored(anchorWithin(x(tick), text, TICK_SIZE, size.width)) },
-      text,
-    };
-  });
-  marks.push(...spacedTicks(tickMarks, allStyles, TICK_GAP));
+  /** The frame with `extra` rows of labels, or undefined when another row would let every language's labels fit. */
+  function attempt(extra: number): Frame | undefined {
+    const g = geometry(size, room, extra);
+    const x = scaleUtc().domain([from, to]).rangeRound([g.plotLeft, g.plotRight]);
+    // What never changes comes first (lanes, their names, the legend): a story prints it once (see sharedMarks).
+    const marks: Mark[] = [];
+    eventCategories.forEach((category, i) => {
+      const y = g.laneY(i);
+      marks.push({ key: `lane:${category}`, kind: 'line', attrs: { class: 'lane', x1: g.plotLeft, x2: g.plotRight, y1: y, y2: y } });
+      marks.push(laneName(g, category, lanes[category]), {
+        key: `swatch:${category}`,
+        kind: 'circle',
+        attrs: { class: `swatch cat-${category}`, cx: 6, cy: g.wide ? y : y - 14, r: 4.5 },
+      });
+    });
 
-  // The text drawn so far (lane names, legend, heading, ticks): dots keep clear of it, and leaders break around it.
-  // A lane's name is as wide as its language makes it, and dots and leaders keep clear of it in every language, so that
-  // each edition's frame has the same dots and lines where the other has them (only its words differ).
-  const everyLanguageLaneNames = locales.flatMap((language) =>
-    eventCategories.map((category) => laneName(g, category, laneNames(chartWords[language])[category])),
-  );
-  const texts = [...marks.filter((m) => m.kind === 'text'), ...everyLanguageLaneNames].map((m) => markBox(m, allStyles)!);
+    const legendY = g.lanesBottom + 40 - (g.room.legend - 1) * NOTE_LINE;
+    const legend = g.room.legend > 1 ? wrapText(words.legendReported, size.width - LEGEND_INDENT, typeSizes.small) : [words.legendReported];
+    marks.push(
+      { key: 'legend:reported', kind: 'circle', attrs: { class: 'event is-reported cat-statement', cx: 6, cy: legendY - 4, r: g.radius } },
+      ...legend.map((line, i): Mark => ({
+        key: i ? `legend:reported-text:${i + 1}` : 'legend:reported-text',
+        kind: 'text',
+        attrs: { class: 'note', x: LEGEND_INDENT, y: legendY + i * NOTE_LINE },
+        text: line,
+      })),
+    );
+    // The heading, on as many lines as its room: the name and the window on one line when wide, the window on a line of
+    // its own when narrow.
+    const heading = (lines: readonly string[]) =>
+      lines.map((line, i): Mark => ({
+        key: i ? `heading:${i + 1}` : 'heading',
+        kind: 'text',
+        attrs: { class: 'chart-heading', x: 0, y: 16 + i * HEADING_LINE },
+        text: line,
+      }));
+    const headingWide = fill(words.headingWide, { window: windowLabel(state) });
+    if (g.wide) marks.push(...heading(g.room.heading > 1 ? wrapText(headingWide, size.width, typeSizes.heading, 'bold') : [headingWide]));
+    else {
+      const name = g.room.heading > 2 ? wrapText(words.name, size.width, typeSizes.heading, 'bold') : [words.name];
+      marks.push(...heading(name), {
+        key: 'heading-window',
+        kind: 'text',
+        attrs: { class: 'chart-heading', x: 0, y: 16 + name.length * HEADING_LINE },
+        text: windowLabel(state),
+      });
+    }
 
-  const emphasised = (e: TimelineEvent) =>
-    !state.emphasis || Boolean(state.emphasis.categories?.includes(e.category) || state.emphasis.events?.includes(e.id));
-  const positions = dodge(
-    inWindow,
-    (e) => x(eventTime(e.date)),
-    (e) => g.laneY(eventCategories.indexOf(e.category)),
-    g.radius,
-    texts,
-  );
-  for (const e of inWindow) {
-    const { cx, cy } = positions.get(e.id)!;
-    const classes = ['event', emphasised(e) ? `cat-${e.category}` : 'is-muted', e.reported ? 'is-reported' : ''];
-    marks.push({ key: `event:${e.id}`, kind: 'circle', attrs: { class: classes.filter(Boolean).join(' '), cx, cy, r: g.radius } });
+    // Weekly ticks only for a window within one month; across months, months are the finest ticks.
+    const candidates = x.ticks(g.wide ? 8 : 4);
+    const weekly = candidates.length > 1 && +candidates[1]! - +candidates[0]! < 28 * 86_400_000;
+    const months = x.ticks(utcMonth.every(1)!);
+    const tickMarks = (weekly && months.length >= 2 ? months : candidates).map((tick): Mark => {
+      // A window of weeks has ticks inside months: they name the day, or every tick would read "Feb".
+      const text = formatTick(tick, locale);
+      return {
+        key: `tick:${tick.toISOString().slice(0, 10)}`,
+        kind: 'text',
+        attrs: { class: 'tick', x: x(tick), y: g.lanesBottom + 14, ...anchored(anchorWithin(x(tick), text, TICK_SIZE, size.width)) },
+        text,
+      };
+    });
+    marks.push(...spacedTicks(tickMarks, allStyles, TICK_GAP));
+
+    // The text drawn so far (lane names, legend, heading, ticks): dots keep clear of it, and leaders break around it.
+    // A lane's name is as wide as its language makes it, and dots and leaders keep clear of it in every language, so that
+    // each edition's frame has the same dots and lines where the other has them (only its words differ).
+    const everyLanguageLaneNames = [...locales.map((language) => chartWords[language]), ...languages.map(({ text }) => text.words)].flatMap(
+      (laneWords) => eventCategories.map((category) => laneName(g, category, laneNames(laneWords)[category])),
+    );
+    const texts = [...marks.filter((m) => m.kind === 'text'), ...everyLanguageLaneNames].map((m) => markBox(m, allStyles)!);
+
+    const emphasised = (e: TimelineEvent) =>
+      !state.emphasis || Boolean(state.emphasis.categories?.includes(e.category) || state.emphasis.events?.includes(e.id));
+    const positions = dodge(
+      inWindow,
+      (e) => x(eventTime(e.date)),
+      (e) => g.laneY(eventCategories.indexOf(e.category)),
+      g.radius,
+      texts,
+    );
+    for (const e of inWindow) {
+      const { cx, cy } = positions.get(e.id)!;
+      const classes = ['event', emphasised(e) ? `cat-${e.category}` : 'is-muted', e.reported ? 'is-reported' : ''];
+      marks.push({ key: `event:${e.id}`, kind: 'circle', attrs: { class: classes.filter(Boolean).join(' '), cx, cy, r: g.radius } });
+    }
+
+    const requests = (state.labels ?? []).map((id) => {
+      const { cx, cy } = positions.get(id)!;
+      return { key: id, text: byId.get(id)!.title, anchorX: cx, anchorY: cy - g.radius - 2 };
+    });
+    const placed = placeAll(requests, g);
+    // Every language's titles must find room where this one's dots are, or the labels' band takes another row in all.
+    const fitsEvery = languages.every(({ data: other }) => {
+      if (other === data) return placed.length === requests.length;
+      const titles = new Map(other.events.map((e) => [e.id, e.title]));
+      const theirs = requests.map((r) => ({ ...r, text: titles.get(r.key) ?? r.text }));
+      return placeAll(theirs, g).length === theirs.length;
+    });
+    if (!fitsEvery && extra < MORE_ROWS) return undefined;
+    if (placed.length < requests.length) {
+      const lost = requests.filter((r) => !placed.some((p) => p.key === r.key)).map((r) => r.key);
+      throw new Error(
+        `labels: no room for ${lost.join(', ')} without overlapping another label at the ${g.wide ? 'wide' : 'narrow'} size; label fewer events`,
+      );
+    }
+    for (const label of placed) {
+      const pieces = leaderSegments(label.leader, texts);
+      if (pieces.length) {
+        const [y1, y2] = [pieces[0]![0], pieces.at(-1)![1]];
+        marks.push({
+          key: `leader:${label.key}`,
+          kind: 'line',
+          attrs: { class: 'leader', x1: label.leader.x, x2: label.leader.x, y1, y2, ...dashes(pieces) },
+        });
+      }
+      label.lines.forEach((line, i) => {
+        marks.push({
+          key: i === 0 ? `label:${label.key}` : `label:${label.key}:${i + 1}`,
+          kind: 'text',
+          attrs: { class: 'event-label', x: label.x, y: line.baseline, ...anchored(label.anchor) },
+          text: line.text,
+        });
+      });
+    }
+
+    return { width: size.width, height: size.height, marks };
   }
+}
 
-  const requests = (state.labels ?? []).map((id) => {
-    const { cx, cy } = positions.get(id)!;
-    return { key: id, text: byId.get(id)!.title, anchorX: cx, anchorY: cy - g.radius - 2 };
-  });
+/**
+ * Places every label it can, on one line each, then (wide frames, where one line each leaves some out) on up to two,
+ * then on up to three, for a language whose titles run long.
+ */
+function placeAll(requests: readonly LabelRequest[], g: ReturnType<typeof geometry>): PlacedLabel[] {
   let placed = placeLabels(requests, g.band);
   if (placed.length < requests.length && g.wide) placed = placeLabels(requests, { ...g.band, maxLines: 2 });
   if (placed.length < requests.length) {
-    const lost = requests.filter((r) => !placed.some((p) => p.key === r.key)).map((r) => r.key);
-    throw new Error(
-      `labels: no room for ${lost.join(', ')} without overlapping another label at the ${g.wide ? 'wide' : 'narrow'} size; label fewer events`,
-    );
+    const three = placeLabels(requests, { ...g.band, maxLines: 3 });
+    if (three.length > placed.length) placed = three;
   }
-  for (const label of placed) {
-    const pieces = leaderSegments(label.leader, texts);
-    if (pieces.length) {
-      const [y1, y2] = [pieces[0]![0], pieces.at(-1)![1]];
-      marks.push({
-        key: `leader:${label.key}`,
-        kind: 'line',
-        attrs: { class: 'leader', x1: label.leader.x, x2: label.leader.x, y1, y2, ...dashes(pieces) },
-      });
-    }
-    label.lines.forEach((line, i) => {
-      marks.push({
-        key: i === 0 ? `label:${label.key}` : `label:${label.key}:${i + 1}`,
-        kind: 'text',
-        attrs: { class: 'event-label', x: label.x, y: line.baseline, ...anchored(label.anchor) },
-        text: line.text,
-      });
-    });
-  }
-
-  return { width: size.width, height: size.height, marks };
+  return placed;
 }
 
 /** "2012–2026", or "2025" when the window is one year. */

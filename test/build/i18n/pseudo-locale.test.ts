@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { pseudoDatasets, pseudoProblems, stretch } from '../../../src/build/i18n/pseudo-locale.ts';
+import { englishSteps, pseudoDatasets, pseudoProblems, stretch } from '../../../src/build/i18n/pseudo-locale.ts';
 import { textWidth } from '../../../src/core/text.ts';
 import { datasets } from '../../helpers/datasets.ts';
+import { siteRoot } from '../../helpers/paths.ts';
 
 describe('the pseudo-locale', () => {
   it('stretches a text to the factor’s width, keeping its placeholders, spaces and figures', () => {
@@ -24,19 +25,21 @@ describe('the pseudo-locale', () => {
     expect(stretched.audience).toEqual(expect.arrayContaining([expect.objectContaining({ reach: datasets.audience[0]!.reach })]));
   });
 
-  it('reports each frame that would not fit, by chapter, step, chart and size, and none at the English width', () => {
+  it('fits every frame of every chapter, at both sizes, with every word half as wide again', () => {
+    const steps = englishSteps(siteRoot, datasets);
+    expect(steps.length).toBeGreaterThanOrEqual(32);
+    expect(pseudoProblems(steps, datasets, 1.5)).toEqual([]);
+  });
+
+  it('reports each frame that would not fit, by chapter, step, chart and size, with why', () => {
     const steps = [
       { chapter: 'a-decade', id: 'whole', chart: 'ban-sequence', state: { from: '2012-01', to: '2026-06', labels: ['E05'] } },
       { chapter: 'who-talks', id: 'july', chart: 'user-shares', state: { period: '2025-07' } },
     ];
     expect(pseudoProblems(steps, datasets, 1)).toEqual([]);
-    const wide = pseudoProblems(steps, datasets, 3);
-    expect(wide.map((p) => `${p.chapter} ${p.step} ${p.chart} ${p.size}`)).toEqual([
-      'a-decade whole ban-sequence narrow',
-      'a-decade whole ban-sequence wide',
-      'who-talks july user-shares narrow',
-      'who-talks july user-shares wide',
-    ]);
-    for (const p of wide) expect(p.problems.join('\n')).toMatch(/past the .* edge|the layout refuses it|overlaps/);
+    // Four times as wide, the timeline's name no longer fits a narrow frame on any number of lines.
+    const problems = pseudoProblems(steps, datasets, 4);
+    expect(problems.map((p) => `${p.chapter} ${p.step} ${p.chart} ${p.size}`)).toContain('a-decade whole ban-sequence narrow');
+    for (const p of problems) expect(p.problems.join('\n')).toMatch(/past the .* edge|the layout refuses it|overlaps/);
   });
 });
