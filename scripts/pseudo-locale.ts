@@ -4,7 +4,8 @@
  * fit and why (src/build/i18n/pseudo-locale.ts). Run it before translating into a language whose words run longer
  * than English: a frame it lists needs room in its layout, or shorter words. It reports; it does not fail.
  */
-import { englishSteps, pseudoProblems } from '../src/build/i18n/pseudo-locale.ts';
+import { englishSteps } from '../src/build/i18n/english-steps.ts';
+import { pseudoProblems } from '../src/build/i18n/pseudo-locale.ts';
 import { loadDatasets } from '../src/data/load-datasets.ts';
 
 const root = process.cwd();

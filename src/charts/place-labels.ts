@@ -9,14 +9,14 @@ export interface LabelRequest {
 }
 
 /**
- * A placed label: the box reserved for it, its text as one line or broken into two, where to anchor the lines (so
- * the real text, which may be narrower than the estimate, stays inside the box and touches its leader), and a leader
- * line down to its mark.
+ * A placed label: the box reserved for it, its text as one line or broken into two or three, where to anchor the
+ * lines (so the real text, which may be narrower than the estimate, stays inside the box and touches its leader), and
+ * a leader line down to its mark.
  */
 export interface PlacedLabel {
   readonly key: string;
   readonly text: string;
-  /** The text as it is set, one line or two, the first on top, each with its baseline. */
+  /** The text as it is set, on one line or more, the first on top, each with its baseline. */
   readonly lines: readonly { readonly text: string; readonly baseline: number }[];
   readonly box: Box;
   /** The x of every line's anchor point, and which end of the lines sits there. */
@@ -63,8 +63,8 @@ const SEARCH_BUDGET = 20_000;
 /**
  * Places labels over their marks in a band of rows, so that no label box touches another label or another label's
  * leader line. Each label may sit centred over its mark, or start or end at it, in any row, on one line or (where
- * the band allows) broken into two. The search tries to place every label; when that is impossible it drops the
- * least important (last) label and tries again, so what is returned never overlaps and keeps the most important
+ * the band allows) broken into two or three. The search tries to place every label; when that is impossible it drops
+ * the least important (last) label and tries again, so what is returned never overlaps and keeps the most important
  * labels. Pure; the order of `requests` is the priority.
  */
 export function placeLabels(requests: readonly LabelRequest[], band: LabelBand): PlacedLabel[] {
@@ -134,7 +134,7 @@ function settings(text: string, band: Pick<LabelBand, 'width' | 'fontSize' | 'we
 
 /**
  * Every place a label may go: on one line, each row from the lowest up, centred on its mark, then starting or ending
- * at it; then the same on two lines, where the band allows them.
+ * at it; then the same on two lines, and on three, where the band allows them.
  */
 function options(request: LabelRequest, band: LabelBand): PlacedLabel[] {
   const out: PlacedLabel[] = [];

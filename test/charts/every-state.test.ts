@@ -30,7 +30,7 @@ function random(seed: number): () => number {
   };
 }
 
-/** A state's English frame, as the site prints it. */
+/** A state's English frame, with room for English words alone (the site's, with every language's, is checkStep's). */
 const draw = (chartName: string, state: unknown, size: SizeName): Frame => {
   const chart = charts[chartName]!;
   return finalizeFrame(

@@ -20,6 +20,18 @@ function overlaps(placed: readonly PlacedLabel[]): string[] {
 }
 
 describe('placeLabels', () => {
+  it('sets a title too long for two lines on three where the band allows them, and nowhere where it allows two', () => {
+    const title = 'WhatsApp, Twitter and Facebook fined over the storage of personal data';
+    const narrow = { ...band, width: 200, rows: 4, lineHeight: 15 };
+    expect(placeLabels([request('E12', 100, title)], { ...narrow, maxLines: 2 })).toEqual([]);
+    const [placed] = placeLabels([request('E12', 100, title)], { ...narrow, maxLines: 3 });
+    expect(placed!.lines.map((line) => line.text).join(' ')).toBe(title);
+    expect(placed!.lines).toHaveLength(3);
+    const baselines = placed!.lines.map((line) => line.baseline);
+    expect(baselines[1]! - baselines[0]!).toBe(15);
+    expect(placed!.box.x + placed!.box.width).toBeLessThanOrEqual(200);
+  });
+
   it.each([
     { case: 'far-apart marks', xs: [30, 160, 290] },
     { case: 'a cluster of three marks within 20 units', xs: [150, 160, 170] },

@@ -13,6 +13,7 @@ import { placeholder } from '../../data/figure-text.ts';
 import { russianTextProblems } from './russian-words-problems.ts';
 import { latinNamesFile, latinNamesSchema } from './untranslated-english.ts';
 import { chartWordsErrors } from './chart-words-check.ts';
+import { pageTwinErrors } from './page-twins.ts';
 import { siteWordsErrors } from './site-words-check.ts';
 import { charts } from '../../charts/registry.ts';
 import { readJsonFile } from '../content/read-json-file.ts';
@@ -331,6 +332,7 @@ export async function checkTranslations(root: string, datasets?: Datasets): Prom
     });
   }
   for (const page of translatedPages) errors.push(...(await pageTranslationErrors(root, page, rows)));
+  errors.push(...(await pageTwinErrors(root)));
   return { errors, rows };
 }
 

@@ -3,10 +3,10 @@ import type { SiteWord } from '../../data/site-words.ts';
 /**
  * The lesson plans on /educators/lesson/ and /ru/educators/lesson/: one lesson of 45 minutes, and two lessons of 45
  * minutes each. Every lesson runs warm-up, reading, task, discussion and exit ticket, in that order, and its timings
- * add up to the lesson's length. Chapters are named by slug (their URL), steps by id, discussion questions by number, so the page prints each
- * from the chapter itself; checkPlans refuses a plan that names what no chapter has. Their words are in the site's
- * catalogues, one per language (`lesson.*`), and hold no figures or dates: those are printed from the data, on the
- * chapters and in the quizzes.
+ * add up to the lesson's length. Chapters are named by slug (their URL), steps by id, discussion questions by number,
+ * so the page prints each from the chapter itself; checkPlans refuses a plan that names what no chapter has. Their
+ * words are in the site's catalogues, one per language (`lesson.*`), and hold no figures or dates: those are printed
+ * from the data, on the chapters and in the quizzes.
  */
 
 /** The length of one lesson, in minutes. */

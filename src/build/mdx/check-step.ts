@@ -74,7 +74,13 @@ export function checkStep(chartName: unknown, step: StepInput, datasets: Dataset
   // a language is drawn once its words are complete. Each frame keeps room for the longest words of every language
   // drawn (Chart.layout's `languages`): the chart's data in each, selected once for every size.
   const drawnIn: readonly Locale[] = wordsComplete(chart) ? locales.filter((l) => l === 'en' || worded(datasets, l)) : ['en'];
-  const languages = languagesOf(chart, datasets, drawnIn);
+  let languages: readonly Language<unknown>[];
+  try {
+    languages = languagesOf(chart, datasets, drawnIn);
+  } catch (error) {
+    note(`the chart's data cannot be read: ${(error as Error).message}`);
+    throw new StepError(problems);
+  }
   const frame = (size: SizeName, language: Locale = 'en'): Frame | undefined => {
     const where = language === 'en' ? '' : `in ${languageNames[language]}, `;
     let laid: Frame;

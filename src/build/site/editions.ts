@@ -13,7 +13,7 @@ export interface Twin {
 
 /**
  * The page at `path` (without the base, in any edition) in every edition, English first. Every page has its twin in
- * each edition (the build's completeness check, src/build/i18n/translation-check.ts, refuses one that has not), so a
+ * each edition (the build refuses one that has not: src/build/i18n/page-twins.ts), so a
  * page's head names them all (hreflang), the 404 page by its file.
  */
 export function twinsOf(path: string): Twin[] {
@@ -22,7 +22,7 @@ export function twinsOf(path: string): Twin[] {
   return locales.map((locale) => ({ locale, tag: languageTag[locale], path: localePath(locale, english) }));
 }
 
-/** The address of the page whose English path is `path` (with an optional #hash) in `locale`'s edition, with the base. */
+/** The address, with the base, of the page whose English path is `path` (and an optional #hash) in `locale`'s edition. */
 export function editionHref(locale: Locale, path: string, hash?: string): string {
   return url(localePath(locale, path), hash);
 }

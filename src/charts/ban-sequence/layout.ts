@@ -15,6 +15,7 @@ import { locales } from '../../core/locale.ts';
 import { endOf, eventTime, startOf } from './time-window.ts';
 import { sharedStyles, typeSizes } from '../mark-style.ts';
 import { styles } from './styles.ts';
+import { rememberedRoom } from '../remembered-room.ts';
 
 /** The records the ban-sequence chart draws from. */
 export interface BanSequenceData {
@@ -49,7 +50,7 @@ const TICK_GAP = 6;
 const HEADING_LINE = 18;
 const NOTE_LINE = 13;
 
-/** The lines the heading and the legend need in every language the frame is drawn in: as many as the longest words need. */
+/** The lines the heading and the legend take in every language drawn: as many as the longest words need. */
 interface Room {
   readonly heading: number;
   readonly legend: number;
@@ -60,7 +61,7 @@ interface Room {
  * and its window on one line; a narrow one gives the window a line of its own. The widest window, "2012–2026", is in
  * figures, which are as wide in every language.
  */
-function roomFor(size: Size, languages: readonly Language<BanSequenceData, BanSequenceWord>[]): Room {
+function measureRoom(size: Size, languages: readonly Language<BanSequenceData, BanSequenceWord>[]): Room {
   const wide = size.width >= layoutWidths.wide;
   const headingLines = (words: Words<BanSequenceWord>) =>
     wide
@@ -74,11 +75,18 @@ function roomFor(size: Size, languages: readonly Language<BanSequenceData, BanSe
   };
 }
 
+/** measureRoom, worked out once for each list of languages and width. */
+const roomFor = rememberedRoom(measureRoom);
+
 /** Where the legend's words start, right of its dot. */
 const LEGEND_INDENT = 16;
 
-/** The most rows the labels' band may add for a language whose titles need them. */
+/**
+ * The most rows the labels' band may add for a language whose titles need them, while the lanes it takes them from
+ * stay this tall at least (narrow lanes hold a name above their dots).
+ */
 const MORE_ROWS = 3;
+const LEAST_LANE = { narrow: 24, wide: 19 } as const;
 
 /**
  * The geometry of one layout, derived from its width, the room its words need and the rows its labels take beyond
@@ -103,7 +111,8 @@ function geometry(size: Size, room: Room, extraRows = 0) {
     radius: wide ? 5.5 : 5,
     // Narrow frames may break a label into two lines, and stack labels over one another, so that long titles and
     // close events still fit the width; wide frames break labels only when one line each cannot fit them all (a
-    // translation's longer titles). Labels stop short of the right edge, which a last letter's overhang (an
+    // translation's longer titles). Either may set a label on three lines where two leave some out (placeAll). Labels
+    // stop short of the right edge, which a last letter's overhang (an
     // "r" in bold) would otherwise cross.
     band: {
       top: bandTop,
@@ -128,7 +137,7 @@ function geometry(size: Size, room: Room, extraRows = 0) {
  * Lays out the timeline: one lane per category (so position and colour both say what kind of event it is), one
  * circle per event in the time window, hollow when the event rests on reports only. Marks are keyed by event id
  * and ticks by date, so moving the window zooms: marks and ticks slide, and those outside fade out.
- * Requested labels are placed without overlap, at both sizes (on narrow frames a long one is set on two lines): a
+ * Requested labels are placed without overlap, at both sizes (a long one on two lines, or three): a
  * frame that cannot fit every requested label is an error, so an author never loses one silently, and a step's alt
  * text, which serves both sizes, may name its labels. Nothing collides: a dot that would sit on a lane's name or a
  * tick is moved up or down its lane clear of it, and a leader line that passes a lane's name breaks around it.
@@ -240,10 +249,11 @@ export function layout(
     marks.push(...spacedTicks(tickMarks, allStyles, TICK_GAP));
 
     // The text drawn so far (lane names, legend, heading, ticks): dots keep clear of it, and leaders break around it.
-    // A lane's name is as wide as its language makes it, and dots and leaders keep clear of it in every language, so that
-    // each edition's frame has the same dots and lines where the other has them (only its words differ).
-    const everyLanguageLaneNames = [...locales.map((language) => chartWords[language]), ...languages.map(({ text }) => text.words)].flatMap(
-      (laneWords) => eventCategories.map((category) => laneName(g, category, laneNames(laneWords)[category])),
+    // A lane's name is as wide as its language makes it, and dots and leaders keep clear of it in every language (the
+    // site's, and any other drawn), so that each edition's frame has the same dots and lines where the other has them.
+    const laneWords = new Set([...locales.map((language) => chartWords[language]), ...languages.map(({ text }) => text.words)]);
+    const everyLanguageLaneNames = [...laneWords].flatMap((names) =>
+      eventCategories.map((category) => laneName(g, category, laneNames(names)[category])),
     );
     const texts = [...marks.filter((m) => m.kind === 'text'), ...everyLanguageLaneNames].map((m) => markBox(m, allStyles)!);
 
@@ -274,7 +284,8 @@ export function layout(
       const theirs = requests.map((r) => ({ ...r, text: titles.get(r.key) ?? r.text }));
       return placeAll(theirs, g).length === theirs.length;
     });
-    if (!fitsEvery && extra < MORE_ROWS) return undefined;
+    const roomier = extra < MORE_ROWS && geometry(size, room, extra + 1).laneHeight >= LEAST_LANE[g.wide ? 'wide' : 'narrow'];
+    if (!fitsEvery && roomier) return undefined;
     if (placed.length < requests.length) {
       const lost = requests.filter((r) => !placed.some((p) => p.key === r.key)).map((r) => r.key);
       throw new Error(

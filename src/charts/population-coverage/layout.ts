@@ -9,6 +9,7 @@ import type { PopulationCoverageState } from './state-schema.ts';
 import type { PopulationCoverageWord } from './words.ts';
 import { unitsFor } from '../../data/population-units.ts';
 import { typeSizes } from '../mark-style.ts';
+import { rememberedRoom } from '../remembered-room.ts';
 
 /** The records the population-coverage chart draws from. */
 export interface PopulationCoverageData {
@@ -110,21 +111,6 @@ function captionOf(
   return shown.map((part, i) => wrapText(part, width, typeSizes.text, i === 0 ? 'bold' : 'regular'));
 }
 
-/**
- * The lines the longest grid caption of any language takes, of any state (the population's, and every audience's
- * beside another): the grids start as far down in every step and language, so that they refill in place.
- */
-function captionLines(size: Size, languages: readonly Language<PopulationCoverageData, PopulationCoverageWord>[]): number {
-  const wide = size.width >= layoutWidths.wide;
-  const count = (caption: string[][]) => caption.reduce((sum, part) => sum + part.length, 0);
-  let lines = wide ? 2 : 3;
-  for (const { data, text } of languages) {
-    lines = Math.max(lines, count(captionOf(data, undefined, text, wide, gridShape(size, 1).slot)));
-    for (const figure of data.audience) lines = Math.max(lines, count(captionOf(data, figure, text, wide, gridShape(size, 2).slot)));
-  }
-  return lines;
-}
-
 /** A state's heading in one language, at this width. */
 function headingOf(state: PopulationCoverageState, wide: boolean, { locale, words }: ChartText<PopulationCoverageWord>): string {
   if (!state.platforms.length) return wide ? words.headingPopulationWide : words.headingPopulationNarrow;
@@ -133,21 +119,44 @@ function headingOf(state: PopulationCoverageState, wide: boolean, { locale, word
     : fill(words.headingNarrow, { month: formatShortMonth(state.period!, locale) });
 }
 
-/**
- * The lines the longest heading of any language takes, of any state (every month's and the population's): the grids
- * start as far down in every step and language, so that they refill in place.
- */
-function headingLines(size: Size, languages: readonly Language<PopulationCoverageData, PopulationCoverageWord>[]): number {
-  const wide = size.width >= layoutWidths.wide;
-  let lines = 1;
-  for (const { data, text } of languages)
-    for (const state of [
-      { platforms: [] },
-      ...[...new Set(data.audience.map((r) => r.period))].map((period) => ({ period, platforms: ['x'] })),
-    ])
-      lines = Math.max(lines, wrapText(headingOf(state, wide, text), size.width, typeSizes.heading, 'bold').length);
-  return lines;
+/** The room a frame's words need (measureRoom). */
+interface Room {
+  /** The lines of the longest heading and of the longest caption of a grid. */
+  readonly headingLines: number;
+  readonly captionLines: number;
+  /** The lines of the longest notes under one grid (index 1) and under two (index 2). */
+  readonly noteLines: readonly [number, number, number];
 }
+
+/**
+ * The room the longest words of any language need, over every state (the population's, every month's, and every
+ * audience alone or beside another of its month), so that the grids start as far down, and their squares are as
+ * large, in every step with as many grids and in every language: they refill in place.
+ */
+function measureRoom(size: Size, languages: readonly Language<PopulationCoverageData, PopulationCoverageWord>[]): Room {
+  const wide = size.width >= layoutWidths.wide;
+  const count = (caption: string[][]) => caption.reduce((sum, part) => sum + part.length, 0);
+  let [headingLines, captionLines] = [1, wide ? 2 : 3];
+  const noteLines: [number, number, number] = [0, 0, 0];
+  for (const { data, text } of languages) {
+    const periods = [...new Set(data.audience.map((r) => r.period))];
+    for (const state of [{ platforms: [] }, ...periods.map((period) => ({ period, platforms: ['shown'] }))])
+      headingLines = Math.max(headingLines, wrapText(headingOf(state, wide, text), size.width, typeSizes.heading, 'bold').length);
+    captionLines = Math.max(captionLines, count(captionOf(data, undefined, text, wide, gridShape(size, 1).slot)));
+    for (const figure of data.audience)
+      captionLines = Math.max(captionLines, count(captionOf(data, figure, text, wide, gridShape(size, 2).slot)));
+    const notes = (figures: readonly AudienceRecord[]) => notesOf(data, figures, text, size.width).length;
+    noteLines[1] = Math.max(noteLines[1], notes([]), ...data.audience.map((figure) => notes([figure])));
+    for (const period of periods) {
+      const month = data.audience.filter((r) => r.period === period);
+      for (const a of month) for (const b of month) if (a !== b) noteLines[2] = Math.max(noteLines[2], notes([a, b]));
+    }
+  }
+  return { headingLines, captionLines, noteLines };
+}
+
+/** measureRoom, worked out once for each list of languages and width. */
+const roomFor = rememberedRoom(measureRoom);
 
 /**
  * Lays out a unit chart of Russia's population, one square per million people. Each shown platform gets a grid of
@@ -170,17 +179,20 @@ export function layout(
   const wide = size.width >= layoutWidths.wide;
   // Narrow frames give each grid three short lines (name, figure, squares) so that two grids fit side by side; a
   // caption or a heading of more lines, in any language, moves the grids down.
-  const lines = captionLines(size, languages);
+  const room = roomFor(size, languages);
   const heading = headingOf(state, wide, text);
-  const headingRoom = headingLines(size, languages);
-  const gridTop = 26 + lines * 16 + (headingRoom - 1) * HEADING_LINE;
-  // The notes take as many lines as the longest of any language's: the squares shrink to leave them room.
-  const noteLines = Math.max(...languages.map((l) => notesOf(l.data, figuresOf(l.data, state), l.text, size.width).length));
+  const gridTop = 26 + room.captionLines * 16 + (room.headingLines - 1) * HEADING_LINE;
+  // The notes take as many lines as the longest of any language's: the squares shrink to leave them room. The
+  // squares' side is rounded down to a hundredth, so that rows of them end above the notes however it divides.
   const rows = Math.ceil(total / gridShape(size, grids).columns);
-  const shape = gridShape(size, grids, (size.height - noteLines * LINE - 4 - gridTop) / rows);
-  if (shape.cell < LEAST_CELL) throw new Error(`platforms: the notes need ${noteLines} lines, more than fit below the grids`);
+  const most = Math.floor((100 * (size.height - room.noteLines[grids]! * LINE - 4 - gridTop)) / rows) / 100;
+  const shape = gridShape(size, grids, most);
+  if (shape.cell < LEAST_CELL)
+    throw new Error(
+      `platforms: the grids' squares would be ${Math.max(0, shape.cell).toFixed(1)} wide, less than ${LEAST_CELL}: the headings, captions and notes (${room.noteLines[grids]} lines) of some language take the room`,
+    );
   const marks: Mark[] = [];
-  (headingRoom > 1 ? wrapText(heading, size.width, typeSizes.heading, 'bold') : [heading]).forEach((line, i) =>
+  (room.headingLines > 1 ? wrapText(heading, size.width, typeSizes.heading, 'bold') : [heading]).forEach((line, i) =>
     marks.push({
       key: i ? `heading:${i + 1}` : 'heading',
       kind: 'text',
@@ -195,13 +207,12 @@ export function layout(
     const left = g * (shape.slot + shape.gap);
     const tone = figure ? `tone-${figure.platform}` : 'tone-population';
     // Its lines end just above the grid: a part set on two lines takes two.
-    const caption = captionOf(data, figure, text, wide, shape.slot);
-    const captionLines = caption.flatMap((part, p) => part.map((line, j) => ({ line, p, j })));
-    captionLines.forEach(({ line, p, j }, k) => {
+    const caption = captionOf(data, figure, text, wide, shape.slot).flatMap((part, p) => part.map((line, j) => ({ line, p, j })));
+    caption.forEach(({ line, p, j }, k) => {
       marks.push({
         key: j ? `grid-caption:${g}:${p}:${j + 1}` : `grid-caption:${g}:${p}`,
         kind: 'text',
-        attrs: { class: p === 0 ? 'label' : 'value', x: left, y: gridTop - 8 - (captionLines.length - 1 - k) * 16 },
+        attrs: { class: p === 0 ? 'label' : 'value', x: left, y: gridTop - 8 - (caption.length - 1 - k) * 16 },
         text: line,
       });
     });

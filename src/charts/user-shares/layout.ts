@@ -11,6 +11,7 @@ import type { UserSharesState } from './state-schema.ts';
 import type { UserSharesWord } from './words.ts';
 import { sharedStyles, typeSizes } from '../mark-style.ts';
 import { spacedTicks } from '../spaced-ticks.ts';
+import { rememberedRoom } from '../remembered-room.ts';
 import { styles } from './styles.ts';
 import type { Locale } from '../../core/locale.ts';
 
@@ -58,20 +59,7 @@ function valueLabel(row: AudienceRecord, locale: Locale, words: Words<UserShares
   return fill(row.qualifier === 'more-than' ? words.valueMoreThan : words.valueAbout, { value: figure });
 }
 
-/**
- * The room the longest words of every language need, in every month, so that the bars are the same in each language
- * and from step to step: the heading's lines, the notes' lines (at least 2 wide and 4 narrow), the column of names
- * beside the bars (wide: at least 130), and the furthest the longest bar may reach for its value to fit after it.
- */
-function roomFor(size: Size, languages: readonly Language<UserSharesData, UserSharesWord>[]): Room {
-  let bySize = rooms.get(languages);
-  if (!bySize) rooms.set(languages, (bySize = new Map()));
-  let room = bySize.get(size.width);
-  if (!room) bySize.set(size.width, (room = roomOf(size, languages)));
-  return room;
-}
-
-/** The room a frame's words need (roomFor). */
+/** The room a frame's words need (measureRoom). */
 interface Room {
   readonly headingLines: number;
   readonly noteLines: number;
@@ -79,10 +67,12 @@ interface Room {
   readonly right: number;
 }
 
-/** The room worked out for each list of languages, by the drawing's width: a build lays out many steps with one list. */
-const rooms = new WeakMap<readonly Language<UserSharesData, UserSharesWord>[], Map<number, Room>>();
-
-function roomOf(size: Size, languages: readonly Language<UserSharesData, UserSharesWord>[]): Room {
+/**
+ * The room the longest words of every language need, in every month, so that the bars are the same in each language
+ * and from step to step: the heading's lines, the notes' lines (at least 2 wide and 4 narrow), the column of names
+ * beside the bars (wide: at least 130), and the furthest the longest bar may reach for its value to fit after it.
+ */
+function measureRoom(size: Size, languages: readonly Language<UserSharesData, UserSharesWord>[]): Room {
   const wide = size.width >= layoutWidths.wide;
   let [headingLines, noteLines, nameWidth] = [1, wide ? 2 : 4, 0];
   const ends: { share: number; width: number }[] = [];
@@ -106,6 +96,9 @@ function roomOf(size: Size, languages: readonly Language<UserSharesData, UserSha
   const right = Math.min(size.width - 72, ...ends.map((e) => labelColumn + (size.width - 6 - e.width - labelColumn) / e.share));
   return { headingLines, noteLines, labelColumn, right };
 }
+
+/** measureRoom, worked out once for each list of languages and width. */
+const roomFor = rememberedRoom(measureRoom);
 
 /**
  * Lays out a horizontal bar chart of monthly reach for one month: one bar per platform, longest first, with its

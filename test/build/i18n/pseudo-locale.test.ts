@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { englishSteps, pseudoDatasets, pseudoProblems, stretch } from '../../../src/build/i18n/pseudo-locale.ts';
+import { englishSteps } from '../../../src/build/i18n/english-steps.ts';
+import { pseudoDatasets, pseudoProblems, stretch } from '../../../src/build/i18n/pseudo-locale.ts';
 import { textWidth } from '../../../src/core/text.ts';
 import { datasets } from '../../helpers/datasets.ts';
 import { siteRoot } from '../../helpers/paths.ts';
@@ -17,12 +18,20 @@ describe('the pseudo-locale', () => {
     expect(() => stretch(plain, 0.5)).toThrow(/1 or more/);
   });
 
-  it('stretches the words the data gives a frame: event titles, platform names and publishers', () => {
+  it('stretches the words the data gives a frame, leaving its figures, dates and ids, and the data it was given, alone', () => {
+    const before = structuredClone(datasets);
     const stretched = pseudoDatasets(datasets, 2);
     const english = (id: string) => datasets.events.find((e) => e.id === id)!.title;
     expect(stretched.events.find((e) => e.id === 'E05')!.title.length).toBe(2 * english('E05').length);
+    expect(stretched.events.map((e) => [e.id, e.date])).toEqual(datasets.events.map((e) => [e.id, e.date]));
     expect(stretched.platforms.map((p) => p.name)).not.toContain('WhatsApp');
-    expect(stretched.audience).toEqual(expect.arrayContaining([expect.objectContaining({ reach: datasets.audience[0]!.reach })]));
+    expect(stretched.audience.map((r) => r.reach)).toEqual(datasets.audience.map((r) => r.reach));
+    const analysed = stretched.audience.filter((r) => r.analysedBy);
+    expect(analysed.length).toBeGreaterThan(0);
+    for (const record of analysed) expect(datasets.audience.map((r) => r.analysedBy)).not.toContain(record.analysedBy);
+    for (const source of stretched.sources.filter((s) => s.via)) expect(datasets.sources.map((s) => s.via)).not.toContain(source.via);
+    expect(stretched.sources.map((s) => s.publisher)).not.toContain('Reuters');
+    expect(datasets).toEqual(before);
   });
 
   it('fits every frame of every chapter, at both sizes, with every word half as wide again', () => {

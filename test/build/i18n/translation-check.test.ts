@@ -275,6 +275,20 @@ describe('the Russian chapters against the English ones', () => {
   });
 });
 
+describe('the pages of the two editions', () => {
+  it('refuses a page with no twin in the other edition, naming the file to add', async () => {
+    const { messages } = await checkedCopy(async (dir) => {
+      await cp(join(projectRoot, 'src/pages'), join(dir, 'src/pages'), { recursive: true });
+      await writeFile(join(dir, 'src/pages/timeline.astro'), '<p>A new page.</p>\n');
+      await writeFile(join(dir, 'src/pages/ru/press.astro'), '<p>Новая страница.</p>\n');
+    }, english[0]);
+    expect(messages).toEqual([
+      'src/pages/ru/press.astro: has no English page: every Russian page is the twin of src/pages/press.astro',
+      'src/pages/timeline.astro: has no Russian twin: add src/pages/ru/timeline.astro, its translation',
+    ]);
+  });
+});
+
 describe.each(translatedPages)('$ru, a page translated as a copy of its English file (translatedPages)', (page) => {
   /** A copy with the page's two files, the English one changed by `change`, and what the check says. */
   const checked = async (change?: (english: string) => string) =>

@@ -31,6 +31,7 @@ const plan = (minutes: readonly number[], extra: Partial<LessonPlan['lessons'][n
 });
 
 describe('the lesson plans', () => {
+  // typedFacts knows English month names and number words; in Russian it finds figures written in digits.
   it.each(locales)(
     'state no figure or date in their texts in %s: those are printed from the data, in the chapters and quizzes',
     (locale) => {
