@@ -5,6 +5,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/build/content/content-check-integration.ts';
+import { checksums } from './src/build/postbuild/checksums.ts';
 import { editionNotFound } from './src/build/postbuild/edition-not-found.ts';
 import { inlineAssets } from './src/build/postbuild/inline-assets.ts';
 import { remarkScrolly } from './src/build/mdx/remark-scrolly.ts';
@@ -50,6 +51,8 @@ export default defineConfig({
     headersUnderBase(),
     editionNotFound(),
     inlineAssets(),
+    // Last: the SHA-256 of every file the steps above wrote.
+    checksums(),
   ],
   build: {
     // Each page carries its CSS, so its first paint waits for nothing but the HTML; the policy allows exactly these
