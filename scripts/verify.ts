@@ -12,6 +12,9 @@ import { checkSums, signatureFile, sumsFile } from '../src/build/verify/sha256-s
 
 const [folder, key] = process.argv.slice(2);
 if (!folder || !key) throw new Error('verify: npm run verify -- <folder> <public key file, or its key line>');
+// A public key file (two lines), or its key line as `minisign -P` takes it.
+if (!existsSync(key) && !/^[A-Za-z0-9+/]{54,58}={0,2}$/.test(key))
+  throw new Error(`verify: ${key} is neither a public key file nor a minisign public key line`);
 const publicKey = existsSync(key) ? readFileSync(key, 'utf8') : key;
 try {
   const sums = await readFile(join(folder, sumsFile));

@@ -1,12 +1,10 @@
 import { createHash, createPublicKey, sign, verify, type KeyObject } from 'node:crypto';
 
-/**
- * Detached signatures in minisign's format (https://jedisct1.github.io/minisign/), made and checked with Node's own
- * Ed25519, so that a reader can check a copy of the site with the `minisign` tool and the publisher's public key, and
- * the publisher can sign with an Ed25519 key kept as PEM (`openssl genpkey -algorithm ed25519`). Signatures are of the
- * file's BLAKE2b-512 hash ("ED", minisign's default since 0.8), and Ed25519 signs deterministically: the same file and
- * key give the same signature.
- */
+// Detached signatures in minisign's format (https://jedisct1.github.io/minisign/), made and checked with Node's own
+// Ed25519, so that a reader can check a copy of the site with the `minisign` tool and the publisher's public key, and
+// the publisher can sign with an Ed25519 key kept as PEM (`openssl genpkey -algorithm ed25519`). Signatures are of the
+// file's BLAKE2b-512 hash ("ED", minisign's default since 0.8); legacy signatures of the file itself ("Ed") are
+// refused. Ed25519 signs deterministically: the same file, comment and key give the same signature.
 
 /** The two bytes that open a public key, and a signature of a file's BLAKE2b-512 hash. */
 const keyAlgorithm = Buffer.from('Ed');
@@ -68,17 +66,18 @@ export function minisignVerify(data: Buffer, signatureFile: string, publicKeyTex
   const trusted = lines[2]?.startsWith('trusted comment: ') ? lines[2].slice('trusted comment: '.length) : undefined;
   const signed = Buffer.from(lines[1] ?? '', 'base64');
   const global = Buffer.from(lines[3] ?? '', 'base64');
-  if (trusted === undefined || signed.length !== 74 || global.length !== 64)
+  if (!lines[0]?.startsWith('untrusted comment:') || trusted === undefined || signed.length !== 74 || global.length !== 64)
     throw new Error('minisign: the signature file is not in minisign’s format');
+  if (!signed.subarray(0, 2).equals(hashedAlgorithm))
+    throw new Error(
+      'minisign: only signatures of the file’s hash ("ED") are accepted; sign again with minisign 0.8 or later, or npm run sign',
+    );
   if (!signed.subarray(2, 10).equals(key.subarray(2, 10)))
     throw new Error(
       `minisign: the signature was made with key ${printedId(signed.subarray(2, 10))}, not ${printedId(key.subarray(2, 10))}`,
     );
-  const algorithm = signed.subarray(0, 2);
   const signature = signed.subarray(10);
-  const message = algorithm.equals(hashedAlgorithm) ? createHash('blake2b512').update(data).digest() : data;
-  if (!algorithm.equals(hashedAlgorithm) && !algorithm.equals(keyAlgorithm)) throw new Error('minisign: unknown signature algorithm');
-  if (!verify(null, message, publicKey, signature))
+  if (!verify(null, createHash('blake2b512').update(data).digest(), publicKey, signature))
     throw new Error('minisign: the signature does not match the file: it was changed, or signed with another key');
   if (!verify(null, Buffer.concat([signature, Buffer.from(trusted)]), publicKey, global))
     throw new Error('minisign: the trusted comment was changed after signing');

@@ -6,14 +6,28 @@ import { join, relative, sep } from 'node:path';
 export const sumsFile = 'SHA256SUMS';
 export const signatureFile = `${sumsFile}.minisig`;
 
-/** Every file under `folder` but the manifest and its signature, as paths from it with "/", sorted by their bytes. */
-async function filesIn(folder: string): Promise<string[]> {
+/** A folder's entries: its files, and anything else but folders (a link, a socket), which no copy of the site holds. */
+interface Entries {
+  /** Every file but the manifest and its signature, as paths from the folder with "/", sorted by their bytes. */
+  readonly files: string[];
+  readonly others: string[];
+}
+
+async function entriesOf(folder: string): Promise<Entries> {
   const entries = await readdir(folder, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(folder, join(entry.parentPath, entry.name)).split(sep).join('/'))
-    .filter((path) => path !== sumsFile && path !== signatureFile)
-    .sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+  const path = (entry: (typeof entries)[number]) => relative(folder, join(entry.parentPath, entry.name)).split(sep).join('/');
+  const byBytes = (a: string, b: string) => Buffer.compare(Buffer.from(a), Buffer.from(b));
+  return {
+    files: entries
+      .filter((entry) => entry.isFile())
+      .map(path)
+      .filter((file) => file !== sumsFile && file !== signatureFile)
+      .sort(byBytes),
+    others: entries
+      .filter((entry) => !entry.isFile() && !entry.isDirectory())
+      .map(path)
+      .sort(byBytes),
+  };
 }
 
 const sha256 = async (file: string) =>
@@ -27,14 +41,22 @@ const sha256 = async (file: string) =>
  * sources give the same manifest.
  */
 export async function sha256Sums(folder: string): Promise<string> {
+  const { files, others } = await entriesOf(folder);
+  if (others.length) throw new Error(`${sumsFile}: ${others.join(', ')}: not a file; a copy of the site holds files and folders only`);
+  // sha256sum escapes a name with a backslash or a line break; the site has none, and a manifest here never needs to.
+  const odd = files.filter((path) => /[\\\r\n]/.test(path));
+  if (odd.length)
+    throw new Error(`${sumsFile}: ${odd.map((p) => JSON.stringify(p)).join(', ')}: a file name with a backslash or a line break`);
   const lines: string[] = [];
-  for (const path of await filesIn(folder)) lines.push(`${await sha256(join(folder, path))}  ${path}`);
+  for (const path of files) lines.push(`${await sha256(join(folder, path))}  ${path}`);
   return `${lines.join('\n')}\n`;
 }
 
 /**
  * Everything about `folder` that its manifest does not bear out: a file whose bytes differ from the hash it lists, a
- * file it lists that is missing, a file it does not list. Empty when the folder is the copy the manifest describes.
+ * file it lists that is missing, a file it does not list, and anything that is not a file or a folder (a link could
+ * point anywhere). Empty when the folder is the copy the manifest describes. Only what is in the folder is read: a
+ * listed path that leads elsewhere ("../x") is reported missing.
  */
 export async function checkSums(folder: string, manifest: string): Promise<string[]> {
   const listed = new Map<string, string>();
@@ -43,8 +65,10 @@ export async function checkSums(folder: string, manifest: string): Promise<strin
     if (!match) return [`${sumsFile}: "${line.slice(0, 80)}" is not a line of "<sha256>  <path>"`];
     listed.set(match[2]!, match[1]!);
   }
-  const present = await filesIn(folder);
-  const problems: string[] = [];
+  const { files: present, others } = await entriesOf(folder);
+  const problems: string[] = others.map(
+    (path) => `${path}: not a regular file (a link, or another kind of entry), which no copy of the site holds`,
+  );
   for (const path of present) {
     const hash = listed.get(path);
     if (hash === undefined) problems.push(`${path}: not in ${sumsFile}`);

@@ -41,6 +41,18 @@ describe('minisign signatures', () => {
     const recommented = signature.replace(comment, `${comment}!`);
     expect(() => minisignVerify(sums, recommented, minisignPublicKey(privateKey))).toThrow(/trusted comment was changed/);
     expect(() => minisignVerify(sums, signature, minisignPublicKey(other))).toThrow(/made with key [0-9A-F]{16}, not [0-9A-F]{16}/);
+    // Another key's signature passed off under this key's id.
+    const lines = minisignSign(sums, other, comment).split('\n');
+    const forged = Buffer.from(lines[1]!, 'base64');
+    Buffer.from(signature.split('\n')[1]!, 'base64').copy(forged, 2, 2, 10);
+    lines[1] = forged.toString('base64');
+    expect(() => minisignVerify(sums, lines.join('\n'), minisignPublicKey(privateKey))).toThrow(/does not match the file/);
+    // A legacy signature ("Ed", of the file itself) is refused.
+    const legacy = signature.split('\n');
+    const bytes = Buffer.from(legacy[1]!, 'base64');
+    bytes.write('Ed', 0);
+    legacy[1] = bytes.toString('base64');
+    expect(() => minisignVerify(sums, legacy.join('\n'), minisignPublicKey(privateKey))).toThrow(/only signatures of the file’s hash/);
     expect(() => minisignVerify(sums, 'not a signature', minisignPublicKey(privateKey))).toThrow(/not in minisign’s format/);
   });
 

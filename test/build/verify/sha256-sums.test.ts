@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -36,5 +36,23 @@ describe('SHA256SUMS', () => {
       '.nojekyll: listed in SHA256SUMS, but missing',
     ]);
     expect(await checkSums(dir, 'not a manifest\n')).toEqual(['SHA256SUMS: "not a manifest" is not a line of "<sha256>  <path>"']);
+  });
+
+  it('refuses a link, which could lead anywhere, and a file name sha256sum would have to escape', async () => {
+    const linked = mkdtempSync(join(tmpdir(), 'sums-links-'));
+    try {
+      writeFileSync(join(linked, 'index.html'), '<p>Hello</p>\n');
+      const manifest = await sha256Sums(linked);
+      symlinkSync('/etc/hostname', join(linked, 'tracker.js'));
+      expect(await checkSums(linked, manifest)).toEqual([
+        'tracker.js: not a regular file (a link, or another kind of entry), which no copy of the site holds',
+      ]);
+      await expect(sha256Sums(linked)).rejects.toThrow(/tracker\.js: not a file/);
+      rmSync(join(linked, 'tracker.js'));
+      writeFileSync(join(linked, 'two\nlines.html'), '');
+      await expect(sha256Sums(linked)).rejects.toThrow(/a file name with a backslash or a line break/);
+    } finally {
+      rmSync(linked, { recursive: true, force: true });
+    }
   });
 });
