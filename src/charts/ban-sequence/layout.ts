@@ -16,6 +16,7 @@ import { endOf, eventTime, startOf } from './time-window.ts';
 import { sharedStyles, typeSizes } from '../mark-style.ts';
 import { styles } from './styles.ts';
 import { rememberedRoom } from '../remembered-room.ts';
+import { HEADING_LINE, headingLines as headingLinesOf, headingMarks } from '../chart-heading.ts';
 
 /** The records the ban-sequence chart draws from. */
 export interface BanSequenceData {
@@ -46,8 +47,7 @@ const LABEL_INSET = 2;
 /** The least room between two ticks' labels. */
 const TICK_GAP = 6;
 
-/** A heading's line, and the gap between the lines of a note. */
-const HEADING_LINE = 18;
+/** The gap between the lines of a note. */
 const NOTE_LINE = 13;
 
 /** The lines the heading and the legend take in every language drawn: as many as the longest words need. */
@@ -65,8 +65,8 @@ function measureRoom(size: Size, languages: readonly Language<BanSequenceData, B
   const wide = size.width >= layoutWidths.wide;
   const headingLines = (words: Words<BanSequenceWord>) =>
     wide
-      ? wrapText(fill(words.headingWide, { window: '0000–0000' }), size.width, typeSizes.heading, 'bold').length
-      : wrapText(words.name, size.width, typeSizes.heading, 'bold').length + 1;
+      ? headingLinesOf(fill(words.headingWide, { window: '0000–0000' }), size.width).length
+      : headingLinesOf(words.name, size.width).length + 1;
   return {
     heading: Math.max(...languages.map(({ text }) => headingLines(text.words))),
     legend: Math.max(
@@ -213,18 +213,11 @@ export function layout(
     );
     // The heading, on as many lines as its room: the name and the window on one line when wide, the window on a line of
     // its own when narrow.
-    const heading = (lines: readonly string[]) =>
-      lines.map((line, i): Mark => ({
-        key: i ? `heading:${i + 1}` : 'heading',
-        kind: 'text',
-        attrs: { class: 'chart-heading', x: 0, y: 16 + i * HEADING_LINE },
-        text: line,
-      }));
-    const headingWide = fill(words.headingWide, { window: windowLabel(state) });
-    if (g.wide) marks.push(...heading(g.room.heading > 1 ? wrapText(headingWide, size.width, typeSizes.heading, 'bold') : [headingWide]));
+    if (g.wide)
+      marks.push(...headingMarks('heading', headingLinesOf(fill(words.headingWide, { window: windowLabel(state) }), size.width), 16));
     else {
-      const name = g.room.heading > 2 ? wrapText(words.name, size.width, typeSizes.heading, 'bold') : [words.name];
-      marks.push(...heading(name), {
+      const name = headingLinesOf(words.name, size.width);
+      marks.push(...headingMarks('heading', name, 16), {
         key: 'heading-window',
         kind: 'text',
         attrs: { class: 'chart-heading', x: 0, y: 16 + name.length * HEADING_LINE },

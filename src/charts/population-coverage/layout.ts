@@ -10,6 +10,7 @@ import type { PopulationCoverageWord } from './words.ts';
 import { unitsFor } from '../../data/population-units.ts';
 import { typeSizes } from '../mark-style.ts';
 import { rememberedRoom } from '../remembered-room.ts';
+import { HEADING_LINE, headingLines as headingLinesOf, headingMarks } from '../chart-heading.ts';
 
 /** The records the population-coverage chart draws from. */
 export interface PopulationCoverageData {
@@ -21,8 +22,6 @@ export interface PopulationCoverageData {
 
 const NOTE_SIZE = typeSizes.small;
 const LINE = 16;
-/** The room each line a longer heading takes. */
-const HEADING_LINE = 18;
 /** The smallest square the notes may leave, in user units: smaller, a grid no longer reads as people. */
 const LEAST_CELL = 6;
 
@@ -141,7 +140,7 @@ function measureRoom(size: Size, languages: readonly Language<PopulationCoverage
   for (const { data, text } of languages) {
     const periods = [...new Set(data.audience.map((r) => r.period))];
     for (const state of [{ platforms: [] }, ...periods.map((period) => ({ period, platforms: ['shown'] }))])
-      headingLines = Math.max(headingLines, wrapText(headingOf(state, wide, text), size.width, typeSizes.heading, 'bold').length);
+      headingLines = Math.max(headingLines, headingLinesOf(headingOf(state, wide, text), size.width).length);
     captionLines = Math.max(captionLines, count(captionOf(data, undefined, text, wide, gridShape(size, 1).slot)));
     for (const figure of data.audience)
       captionLines = Math.max(captionLines, count(captionOf(data, figure, text, wide, gridShape(size, 2).slot)));
@@ -192,14 +191,7 @@ export function layout(
       `platforms: the grids' squares would be ${Math.max(0, shape.cell).toFixed(1)} wide, less than ${LEAST_CELL}: the headings, captions and notes (${room.noteLines[grids]} lines) of some language take the room`,
     );
   const marks: Mark[] = [];
-  (room.headingLines > 1 ? wrapText(heading, size.width, typeSizes.heading, 'bold') : [heading]).forEach((line, i) =>
-    marks.push({
-      key: i ? `heading:${i + 1}` : 'heading',
-      kind: 'text',
-      attrs: { class: 'chart-heading', x: 0, y: 16 + i * HEADING_LINE },
-      text: line,
-    }),
-  );
+  marks.push(...headingMarks('heading', headingLinesOf(heading, size.width), 16));
 
   for (let g = 0; g < grids; g++) {
     const figure = figures[g];

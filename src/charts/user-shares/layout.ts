@@ -12,6 +12,7 @@ import type { UserSharesWord } from './words.ts';
 import { sharedStyles, typeSizes } from '../mark-style.ts';
 import { spacedTicks } from '../spaced-ticks.ts';
 import { rememberedRoom } from '../remembered-room.ts';
+import { HEADING_LINE, headingLines as headingLinesOf, headingMarks } from '../chart-heading.ts';
 import { styles } from './styles.ts';
 import type { Locale } from '../../core/locale.ts';
 
@@ -22,14 +23,15 @@ export interface UserSharesData {
   readonly sources: readonly Source[];
 }
 
-/** Room for the heading above the bars, in user units, and for each line a longer heading takes. */
+/** Room for the heading above the bars, in user units. */
 const HEAD = 40;
-const HEADING_LINE = 18;
 /** The small print's type size (mark-style.ts). */
 const NOTE_SIZE = typeSizes.small;
 const LINE = 16;
 /** The least room between two ticks' labels. */
 const TICK_GAP = 6;
+/** Every style the chart's marks follow, to measure its ticks as the collision check does (check-frame.ts). */
+const allStyles = [...sharedStyles, ...styles];
 
 /** A month's notes under the bars: who reported the figures drawn, and which platforms have none that month. */
 function notesOf(
@@ -85,7 +87,7 @@ function measureRoom(size: Size, languages: readonly Language<UserSharesData, Us
     for (const platform of data.platforms) nameWidth = Math.max(nameWidth, textWidth(platform.name, typeSizes.text, 'bold'));
     for (const period of new Set(data.audience.map((r) => r.period))) {
       const heading = fill(wide ? words.heading : words.headingNarrow, { month: formatMonth(period, locale) });
-      headingLines = Math.max(headingLines, wrapText(heading, size.width, typeSizes.heading, 'bold').length);
+      headingLines = Math.max(headingLines, headingLinesOf(heading, size.width).length);
       noteLines = Math.max(noteLines, notesOf(data, period, undefined, text, size.width).length);
     }
     for (const row of data.audience)
@@ -178,20 +180,13 @@ export function layout(
   const labelled = new Set(
     spacedTicks(
       ticks.map(([, tickText]) => tickText),
-      [...sharedStyles, ...styles],
+      allStyles,
       TICK_GAP,
     ),
   );
   for (const [grid, tickText] of ticks) marks.push(grid, ...(labelled.has(tickText) ? [tickText] : []));
   const heading = fill(wide ? words.heading : words.headingNarrow, { month: formatMonth(state.period, locale) });
-  (headingLines > 1 ? wrapText(heading, size.width, typeSizes.heading, 'bold') : [heading]).forEach((line, i) =>
-    marks.push({
-      key: i ? `period:${i + 1}` : 'period',
-      kind: 'text',
-      attrs: { class: 'chart-heading', x: 0, y: 18 + i * HEADING_LINE },
-      text: line,
-    }),
-  );
+  marks.push(...headingMarks('period', headingLinesOf(heading, size.width), 18));
 
   rows.forEach((row, rank) => {
     if (!shown.has(row.platform)) return;
