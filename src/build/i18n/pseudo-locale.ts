@@ -1,5 +1,6 @@
 import { stylesOf } from '../../charts/chart.ts';
-import { chartText, type Language, type Words } from '../../charts/chart-words.ts';
+import type { Language, Words } from '../../charts/chart-words.ts';
+import { languagesOf } from '../mdx/check-step.ts';
 import { frameProblems } from '../../charts/check-frame.ts';
 import { charts } from '../../charts/registry.ts';
 import { datasetsIn } from '../../data/datasets-in.ts';
@@ -131,7 +132,7 @@ export function pseudoProblems(steps: readonly PseudoStep[], datasets: Datasets,
     if (!chart) throw new Error(`step "${step.id}": chart "${step.chart}" is not a chart`);
     if (!languages.has(chart.name))
       languages.set(chart.name, [
-        ...locales.map((locale) => ({ data: chart.select(datasetsIn(datasets, locale)), text: chartText(chart.words, locale) })),
+        ...languagesOf(chart, datasets, locales),
         { data: chart.select(data), text: { locale: 'en' as const, words: pseudoWords(chart.words.en, factor) } },
       ]);
     const every = languages.get(chart.name)!;

@@ -133,7 +133,7 @@ const selections = new WeakMap<Datasets, Map<string, readonly Language<unknown>[
  * A chart's data and words in each of `drawnIn`, selected once for all its steps in one set of data: the same list
  * for every step, so that what a layout works out from it (the room every language's words need) serves them all.
  */
-function languagesOf(chart: Chart<unknown, unknown>, datasets: Datasets, drawnIn: readonly Locale[]): readonly Language<unknown>[] {
+export function languagesOf(chart: Chart<unknown, unknown>, datasets: Datasets, drawnIn: readonly Locale[]): readonly Language<unknown>[] {
   let byChart = selections.get(datasets);
   if (!byChart) selections.set(datasets, (byChart = new Map()));
   const key = `${chart.name} ${drawnIn.join(' ')}`;
