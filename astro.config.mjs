@@ -8,6 +8,7 @@ import { contentCheck } from './src/build/content/content-check-integration.ts';
 import { checksums } from './src/build/postbuild/checksums.ts';
 import { editionNotFound } from './src/build/postbuild/edition-not-found.ts';
 import { inlineAssets } from './src/build/postbuild/inline-assets.ts';
+import { portableMirror } from './src/build/postbuild/portable-mirror.ts';
 import { remarkScrolly } from './src/build/mdx/remark-scrolly.ts';
 import { readPublisher } from './src/build/site/publisher.ts';
 import { siteAddress } from './src/build/site/site-address.ts';
@@ -51,6 +52,8 @@ export default defineConfig({
     headersUnderBase(),
     editionNotFound(),
     inlineAssets(),
+    // After every step that changes a page: the copy with relative links, unzipped in mirror/ and zipped in dist/.
+    portableMirror(),
     // Last: the SHA-256 of every file the steps above wrote.
     checksums(),
   ],

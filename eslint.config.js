@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint';
 
 /** The project's lint rules: ESLint's and typescript-eslint's recommended sets, and Astro's for .astro files. */
 export default tseslint.config(
-  { ignores: ['dist/', '.astro/', 'node_modules/', 'test/.tmp/', 'shots/', 'bench/'] },
+  { ignores: ['dist/', 'mirror/', '.astro/', 'node_modules/', 'test/.tmp/', 'shots/', 'bench/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,

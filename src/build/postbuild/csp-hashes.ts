@@ -36,3 +36,23 @@ export function policyWithHashes(policy: string, hashes: InlineHashes): string {
     })
     .join('; ');
 }
+
+const metaPolicy = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/;
+
+/**
+ * A page whose Content-Security-Policy `<meta>` allows exactly its own inline styles and scripts, by hash (any hash it
+ * allowed before is dropped), and those hashes. Throws for a page with inline styles or scripts but no `<meta>` to
+ * allow them; a page with neither is returned as it is.
+ */
+export function withPagePolicy(html: string, page: string): { html: string; hashes: InlineHashes } {
+  const hashes = inlineHashes(html);
+  if (!metaPolicy.test(html)) {
+    if (hashes.scripts.length + hashes.styles.length === 0) return { html, hashes };
+    throw new Error(`${page}: inline styles or scripts, but no Content-Security-Policy <meta> to allow them`);
+  }
+  const policy = (old: string) => policyWithHashes(old.replace(/ 'sha256-[^']*'/g, ''), hashes);
+  return {
+    html: html.replace(metaPolicy, (_tag, old: string) => `<meta http-equiv="Content-Security-Policy" content="${policy(old)}">`),
+    hashes,
+  };
+}

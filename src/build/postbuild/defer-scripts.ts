@@ -1,5 +1,10 @@
 /** How long after `load` a page whose first paint is not reported waits before it loads its scripts anyway. */
 const fallbackMs = 500;
+/**
+ * How long a page waits for its scripts before it gives them up: a story then reads as it does without scripting, each
+ * step followed by its snapshot (`data-scripts="missing"` on the root; src/styles/scrolly.css).
+ */
+export const scriptsTimeoutMs = 3000;
 
 /** A module script as Astro writes it for a component's `<script>`, with the white space before it. */
 const moduleScript = /\s*<script type="module" src="([^"]+)"><\/script>/g;
@@ -16,23 +21,33 @@ const moduleScript = /\s*<script type="module" src="([^"]+)"><\/script>/g;
  * could still start ahead of the first paint (and Lighthouse then counted them into LCP). The paint report alone is
  * not enough either: Firefox reports no first contentful paint for a page opened at a #fragment, such as a step's
  * link, so there the timer after `load` starts the story. (Two frames after `load` were not enough: under load,
- * Chromium reported its first paint later still.) A page without scripts is returned unchanged.
+ * Chromium reported its first paint later still.)
+ *
+ * Should the scripts fail (a page opened from disk in Chromium, which loads no module from file://) or not have arrived
+ * `scriptsTimeoutMs` after they were asked for (a connection that froze after the page, as Russian networks freeze
+ * some), the loader marks the root `data-scripts="missing"`, and the page's stories give up their sticky graphic for
+ * the flow of text and snapshots a page without scripting shows. A page without scripts is returned unchanged.
  */
 export function deferScripts(html: string): string {
   const sources = [...new Set([...html.matchAll(moduleScript)].map((match) => match[1]!))];
   if (sources.length === 0) return html;
-  const imports = sources.map((src) => `import(${JSON.stringify(src)})`).join(',');
-  const loader = `<script type="module">${loaderSource(imports)}</script>`;
+  const loader = `<script type="module">${loaderSource(sources)}</script>`;
   const end = html.lastIndexOf('</body>');
   if (end < 0) throw new Error('deferScripts: the page has no </body>');
   const body = html.slice(0, end).replace(moduleScript, '');
   return `${body}${loader}${html.slice(end)}`;
 }
 
-/** The inline loader: `load` runs `imports` once, on whichever comes first (see deferScripts). */
-function loaderSource(imports: string): string {
+/**
+ * The inline loader: `load` imports `sources` once, on whichever comes first, and marks the root when they fail or are
+ * late (see deferScripts).
+ */
+function loaderSource(sources: readonly string[]): string {
+  const imports = sources.map((src) => `import(${JSON.stringify(src)})`).join(',');
+  const late = `new Promise((_,n)=>setTimeout(n,${scriptsTimeoutMs}))`;
+  const given = `Promise.race([Promise.all([${imports}]),${late}]).catch(()=>document.documentElement.dataset.scripts="missing")`;
   return (
-    `let d,load=()=>d||(d=1,${imports}),P=self.PerformanceObserver;` +
+    `let d,load=()=>d||(d=1,${given}),P=self.PerformanceObserver;` +
     `addEventListener("load",()=>setTimeout(load,${fallbackMs}));` +
     `try{P.supportedEntryTypes.includes("paint")&&new P(l=>l.getEntriesByName("first-contentful-paint")[0]&&setTimeout(load))` +
     `.observe({type:"paint",buffered:!0})}catch{}`

@@ -2,11 +2,10 @@ import type { AstroIntegration } from 'astro';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { inlineHashes, policyWithHashes, type InlineHashes } from './csp-hashes.ts';
+import { policyWithHashes, withPagePolicy, type InlineHashes } from './csp-hashes.ts';
 import { deferScripts } from './defer-scripts.ts';
 import { pruneStyles } from './prune-styles.ts';
 
-const metaPolicy = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/;
 const headerPolicy = /^(\s+Content-Security-Policy:\s*)(.+)$/gm;
 
 /**
@@ -28,21 +27,10 @@ export function inlineAssets(): AstroIntegration {
         const all = { scripts: new Set<string>(), styles: new Set<string>() };
         for (const page of pages) {
           const file = join(root, page);
-          const html = await pruneStyles(deferScripts(await readFile(file, 'utf8')), scripts);
-          const hashes = inlineHashes(html);
+          const { html, hashes } = withPagePolicy(await pruneStyles(deferScripts(await readFile(file, 'utf8')), scripts), page);
           hashes.scripts.forEach((hash) => all.scripts.add(hash));
           hashes.styles.forEach((hash) => all.styles.add(hash));
-          if (!metaPolicy.test(html)) {
-            if (hashes.scripts.length + hashes.styles.length === 0) continue;
-            throw new Error(`${page}: inline styles or scripts, but no Content-Security-Policy <meta> to allow them`);
-          }
-          await writeFile(
-            file,
-            html.replace(
-              metaPolicy,
-              (_tag, policy: string) => `<meta http-equiv="Content-Security-Policy" content="${policyWithHashes(policy, hashes)}">`,
-            ),
-          );
+          await writeFile(file, html);
         }
         const union: InlineHashes = { scripts: [...all.scripts].sort(), styles: [...all.styles].sort() };
         const headers = join(root, '_headers');

@@ -20,7 +20,8 @@ describe('deferScripts', () => {
   describe('the loader', () => {
     /**
      * Runs a page's loader against stand-ins for the browser: `paint` says whether it reports paints, `observable`
-     * whether observing them works. Returns what it imported, and the queues of its timers and `load` handlers.
+     * whether observing them works. Returns what it imported, the queues of its timers and `load` handlers, how to
+     * settle the imports, and the root's data attributes.
      */
     function run(globals: { paint: boolean; observable?: boolean }) {
       const source = /<script type="module">(.+)<\/script>/.exec(
@@ -31,6 +32,9 @@ describe('deferScripts', () => {
       const delays: (number | undefined)[] = [];
       const onLoad: (() => void)[] = [];
       const observers: { report: (names: string[]) => void }[] = [];
+      const settle = { resolve: () => {}, reject: () => {} };
+      const module = new Promise<void>((resolve, reject) => Object.assign(settle, { resolve, reject }));
+      const document = { documentElement: { dataset: {} as Record<string, string> } };
       class PerformanceObserver {
         static supportedEntryTypes = globals.paint ? ['navigation', 'paint'] : ['navigation'];
         constructor(callback: (list: unknown) => void) {
@@ -40,14 +44,15 @@ describe('deferScripts', () => {
           if (globals.observable === false) throw new TypeError('PerformanceObserver is disabled');
         }
       }
-      new Function('self', 'setTimeout', 'addEventListener', 'import_', source.replaceAll('import(', 'import_('))(
+      new Function('self', 'setTimeout', 'addEventListener', 'import_', 'document', source.replaceAll('import(', 'import_('))(
         { PerformanceObserver },
         (f: () => void, ms?: number) => timers.push(f) && delays.push(ms),
         (type: string, f: () => void) => type === 'load' && onLoad.push(f),
-        (src: string) => imported.push(src),
+        (src: string) => (imported.push(src), module),
+        document,
       );
       const next = (queue: (() => void)[]) => queue.shift()!();
-      return { imported, timers, delays, onLoad, observers, next };
+      return { imported, timers, delays, onLoad, observers, next, settle, root: document.documentElement.dataset };
     }
 
     it('imports the scripts once the first contentful paint is reported, and only once', () => {
@@ -59,8 +64,33 @@ describe('deferScripts', () => {
       expect(imported).toEqual(['/_astro/a.js']);
       // The timer after `load` comes later and imports nothing more.
       next(onLoad);
-      next(timers);
+      timers.at(-1)!();
       expect(imported).toEqual(['/_astro/a.js']);
+    });
+
+    // A page opened from disk in Chromium, which loads no module from file://, or a connection that froze.
+    const flush = () => new Promise((resolve) => setTimeout(resolve));
+    it('marks the root data-scripts="missing" when the scripts fail to load, so that its stories read in flow', async () => {
+      const { timers, onLoad, next, settle, root } = run({ paint: false });
+      next(onLoad);
+      next(timers);
+      settle.reject();
+      await flush();
+      expect(root).toEqual({ scripts: 'missing' });
+    });
+
+    it('marks it when the scripts have not arrived three seconds after they were asked for, and not when they have', async () => {
+      for (const arrive of [false, true]) {
+        const { timers, delays, onLoad, next, settle, root } = run({ paint: false });
+        next(onLoad);
+        next(timers);
+        expect(delays.at(-1)).toBe(3000);
+        if (arrive) settle.resolve();
+        await flush();
+        next(timers);
+        await flush();
+        expect(root).toEqual(arrive ? {} : { scripts: 'missing' });
+      }
     });
 
     it('imports them half a second after `load` when no paint is reported (Firefox, at a #fragment)', () => {

@@ -1,0 +1,49 @@
+import type { AstroIntegration } from 'astro';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { mirrorFiles, mirrorZip, mirrorZipPath } from '../mirror/mirror-files.ts';
+import { sha256Sums, sumsFile } from '../verify/sha256-sums.ts';
+
+/** The folder, beside dist/, that holds the portable mirror unzipped. */
+export const mirrorFolder = 'mirror';
+
+/**
+ * Makes the portable mirror of the built site (issue 26; src/build/mirror/mirror-files.ts): writes it unzipped to
+ * mirror/ beside dist/, with its own SHA256SUMS, and as a zip into the site at `mirrorZipPath`, for anyone to download,
+ * serve from any host and path, or open from disk. Runs after every step that changes a page, before the site's own
+ * SHA256SUMS, which then lists the zip.
+ */
+export function portableMirror(): AstroIntegration {
+  let root: URL;
+  let base: string;
+  return {
+    name: 'portable-mirror',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        root = config.root;
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
+      'astro:build:done': async ({ dir }) => {
+        const site = fileURLToPath(dir);
+        const paths = (await readdir(site, { recursive: true, withFileTypes: true }))
+          .filter((entry) => entry.isFile())
+          .map((entry) => relative(site, join(entry.parentPath, entry.name)).split(sep).join('/'));
+        const files = mirrorFiles(
+          new Map(await Promise.all(paths.map(async (path) => [path, await readFile(join(site, path))] as const))),
+          base,
+        );
+        const folder = fileURLToPath(new URL(`${mirrorFolder}/`, root));
+        await rm(folder, { recursive: true, force: true });
+        for (const [path, bytes] of files) {
+          await mkdir(dirname(join(folder, path)), { recursive: true });
+          await writeFile(join(folder, path), bytes);
+        }
+        const sums = await sha256Sums(folder);
+        await writeFile(join(folder, sumsFile), sums);
+        files.set(sumsFile, Buffer.from(sums));
+        await writeFile(join(site, mirrorZipPath), mirrorZip(files));
+      },
+    },
+  };
+}
