@@ -252,6 +252,18 @@ export function snapshotsShown(): { scripting: boolean; liveShown: boolean; step
   return { scripting: matchMedia('(scripting: enabled)').matches, liveShown, steps };
 }
 
+/**
+ * Empty once step `id` is its story's current step and the story's figure says it shows it: what a reader sees after
+ * following the step's link, where no recorder watches the frames (a page opened from disk).
+ */
+export function storyShows(id: string): string[] {
+  const step = document.getElementById(id);
+  if (!step) return [`no step ${id}`];
+  const current = step.getAttribute('aria-current') === 'step' ? [] : [`${id} is not current`];
+  const shows = step.closest('scrolly-story')?.querySelector('figure[data-chart]')?.getAttribute('data-step-id');
+  return shows === id ? current : [...current, `the figure shows ${shows ?? 'nothing'}`];
+}
+
 /** Empty once the last frame the page applied is step `id`'s. */
 export function lastFrameIs(id: string): string[] {
   const frames = (window as unknown as { __engineRecorder?: { frames: { stepId: string }[] } }).__engineRecorder?.frames ?? [];
@@ -261,12 +273,16 @@ export function lastFrameIs(id: string): string[] {
 /**
  * Empty once the page at `pathname` is ready for a reader: loaded and, where it has scripts, every custom element on it
  * defined and every story live (the scripts fetch their code after the first paint, which may come after `load`, and a
- * story starts in a few short tasks).
+ * story starts in a few short tasks), unless its loader gave them up (`data-scripts="missing"`: a page opened from disk
+ * in Chromium).
  */
 export function loaded(pathname: string): string[] {
   if (location.pathname !== pathname) return [`at ${location.pathname}, not ${pathname}`];
   if (document.readyState !== 'complete') return [`${location.pathname} is ${document.readyState}`];
-  const scripted = matchMedia('(scripting: enabled)').matches && document.querySelector('script[type="module"]');
+  const scripted =
+    matchMedia('(scripting: enabled)').matches &&
+    document.documentElement.dataset.scripts !== 'missing' &&
+    document.querySelector('script[type="module"]');
   const waiting = scripted ? [...document.querySelectorAll(':not(:defined), scrolly-story:not([data-live])')] : [];
   return waiting.map((el) => `<${el.localName}> is not ${el.matches(':defined') ? 'live' : 'defined'} yet`).slice(0, 1);
 }

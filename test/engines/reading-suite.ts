@@ -1,9 +1,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { builtChapters, busiestChapter as busiest, busiestChapterPerChart, russianBusiestChapter } from '../helpers/chapters-in-dist.ts';
 import { speedUpClock, walkClockRate } from '../helpers/fast-clock.ts';
-import { distDir, projectRoot } from '../helpers/paths.ts';
+import { distDir, projectRoot, siteRoot } from '../helpers/paths.ts';
+import { mirrorFolder } from '../../src/build/postbuild/portable-mirror.ts';
 import type { Engine, EngineName, EnginePage, OpenOptions, Size } from './driver.ts';
 import { engineSkipReason, launchEngine } from './engines.ts';
 import {
@@ -17,6 +19,7 @@ import {
   scriptsBeforeFirstPaint,
   snapshotsShown,
   stepAtTrigger,
+  storyShows,
   twoFrames,
   unsettled,
 } from './in-page.ts';
@@ -233,6 +236,25 @@ export function describeReading(name: EngineName): void {
       },
       walkMs,
     );
+
+    // The portable mirror (issue 26), unzipped and opened from disk: the busiest chapter stands for the rest, as its
+    // files and links are the same for all (test/site/mirror.test.ts checks every link; test/browser/mirror.test.ts
+    // every chapter in Chromium). Firefox runs its story, and each step's link shows the step. WebKit, like Chromium,
+    // loads no module from file://: the loader gives the scripts up and every step shows its snapshot.
+    if (name !== 'chromium')
+      it(`the portable mirror, opened from disk, shows every step: ${busiest.path}`, async () => {
+        const page = await engine.open(pathToFileURL(join(siteRoot, mirrorFolder, busiest.path, 'index.html')).href, phone);
+        opened.add(page);
+        expect(await page.run(() => document.documentElement.dataset.scripts ?? 'run')).toBe(name === 'firefox' ? 'run' : 'missing');
+        if (name === 'firefox')
+          for (const id of busiest.steps) {
+            await page.run((step) => void (location.hash = `#${step}`), id);
+            await page.waitFor(storyShows, [id], settleMs);
+          }
+        else expect((await page.run(snapshotsShown)).steps).toEqual(Object.fromEntries(busiest.steps.map((id) => [id, 1])));
+        await page.close();
+        opened.delete(page);
+      });
 
     // Last, since Firefox starts again for them (puppeteer-engine.ts). A page without scripting behaves by layout and
     // chart, not by chapter: the busiest chapter of each chart stands for the rest.

@@ -37,7 +37,7 @@ function references($: BuiltPage['$']): string[] {
   return [...inTags, ...imports, ...css];
 }
 
-describe.each(builtSites())('$name: its portable mirror', ({ root, dist }) => {
+describe.each(builtSites())('$name: its portable mirror', ({ root, dist, href, address }) => {
   const mirror = join(root, mirrorFolder);
   const files = distFiles(mirror);
   const pages = builtPages(mirror);
@@ -87,17 +87,22 @@ describe.each(builtSites())('$name: its portable mirror', ({ root, dist }) => {
     expect(wrong).toEqual([]);
   });
 
-  it('keeps the absolute addresses of the published site: canonical, alternates, og: and the sitemap', () => {
+  it('keeps the absolute addresses of the published site: canonical, alternates, og: and the sitemap, and names its own zip there', () => {
+    const zip = new URL(href(`/${mirrorZipPath}`), address).href;
     const absolute = (page: BuiltPage) =>
       page
         .$('link[rel="canonical"], link[rel="alternate"], meta[property^="og:"], a[href^="http"]')
         .map((_, el) => page.$(el).attr('href') ?? page.$(el).attr('content'))
         .get()
+        .filter((url) => url !== zip)
         .join('\n');
     const published = new Map(builtPages(dist).map((page) => [page.path, absolute(page)]));
     for (const page of pages) expect(absolute(page), page.path).toBe(published.get(page.path));
     for (const file of files.filter((file) => !file.endsWith('.html') && file !== sumsFile))
       expect(readFileSync(join(mirror, file)).equals(readFileSync(join(dist, file))), file).toBe(true);
+    // The zip is not in the mirror: the About pages' link to it leads to the published site.
+    for (const path of ['/about/', '/ru/about/'])
+      expect(pages.find((page) => page.path === path)!.$(`a[href="${zip}"]`).length, path).toBe(1);
   });
 
   it('lets each page’s Content-Security-Policy allow exactly its inline scripts and styles as they now read', () => {

@@ -18,14 +18,17 @@ const leftOut = new Set([sumsFile, signatureFile, mirrorZipPath, '_headers']);
 /**
  * The portable mirror of a built site (issue 26): the same files, with every page's root-relative URLs made relative
  * (relativeLinks) and its Content-Security-Policy allowing its inline scripts as they now read, so that the copy works
- * from any origin, under any path and opened from disk. `site` maps each file's path inside the site ("chapters/x/
- * index.html") to its bytes; `base` is the base the site was built for ("/" or "/explainer/"). Pure.
+ * from any origin, under any path and opened from disk. A link to a file it leaves out (the zip of the mirror itself)
+ * names it on the published site. `site` maps each file's path inside the site ("chapters/x/index.html") to its
+ * bytes; `base` is the base the site was built for ("/" or "/explainer/"), `origin` the origin it is published at. Pure.
  */
-export function mirrorFiles(site: ReadonlyMap<string, Uint8Array>, base: string): Map<string, Uint8Array> {
+export function mirrorFiles(site: ReadonlyMap<string, Uint8Array>, base: string, origin: string): Map<string, Uint8Array> {
   const mirror = new Map<string, Uint8Array>();
+  const elsewhere = { paths: leftOut, origin };
   for (const [path, bytes] of site) {
     if (leftOut.has(path)) continue;
-    mirror.set(path, path.endsWith('.html') ? strToU8(withPagePolicy(relativeLinks(strFromU8(bytes), path, base), path).html) : bytes);
+    const page = () => withPagePolicy(relativeLinks(strFromU8(bytes), path, base, elsewhere), path).html;
+    mirror.set(path, path.endsWith('.html') ? strToU8(page()) : bytes);
   }
   return mirror;
 }

@@ -6,6 +6,8 @@ const fallbackMs = 500;
  */
 export const scriptsTimeoutMs = 3000;
 
+/** A story's element: the one whose layout waits on the page's scripts (src/styles/scrolly.css). */
+const story = '<scrolly-story';
 /** A module script as Astro writes it for a component's `<script>`, with the white space before it. */
 const moduleScript = /\s*<script type="module" src="([^"]+)"><\/script>/g;
 
@@ -23,15 +25,16 @@ const moduleScript = /\s*<script type="module" src="([^"]+)"><\/script>/g;
  * link, so there the timer after `load` starts the story. (Two frames after `load` were not enough: under load,
  * Chromium reported its first paint later still.)
  *
- * Should the scripts fail (a page opened from disk in Chromium, which loads no module from file://) or not have arrived
- * `scriptsTimeoutMs` after they were asked for (a connection that froze after the page, as Russian networks freeze
- * some), the loader marks the root `data-scripts="missing"`, and the page's stories give up their sticky graphic for
- * the flow of text and snapshots a page without scripting shows. A page without scripts is returned unchanged.
+ * On a page with a story, should the scripts fail (a page opened from disk in Chromium or WebKit, which load no module
+ * from file://) or not have arrived `scriptsTimeoutMs` after they were asked for (a connection that froze after the
+ * page, as Russian networks freeze some), the loader marks the root `data-scripts="missing"`, and the stories give up
+ * their sticky graphic for the flow of text and snapshots a page without scripting shows. No other page's layout waits
+ * on its scripts, so no other loader carries this. A page without scripts is returned unchanged.
  */
 export function deferScripts(html: string): string {
   const sources = [...new Set([...html.matchAll(moduleScript)].map((match) => match[1]!))];
   if (sources.length === 0) return html;
-  const loader = `<script type="module">${loaderSource(sources)}</script>`;
+  const loader = `<script type="module">${loaderSource(sources, html.includes(story))}</script>`;
   const end = html.lastIndexOf('</body>');
   if (end < 0) throw new Error('deferScripts: the page has no </body>');
   const body = html.slice(0, end).replace(moduleScript, '');
@@ -39,15 +42,16 @@ export function deferScripts(html: string): string {
 }
 
 /**
- * The inline loader: `load` imports `sources` once, on whichever comes first, and marks the root when they fail or are
- * late (see deferScripts).
+ * The inline loader: `load` imports `sources` once, on whichever comes first; with `giveUp`, it marks the root when they
+ * fail or are late (see deferScripts), and `d`, the timer that gives them up, is also the mark that they were asked for.
  */
-function loaderSource(sources: readonly string[]): string {
+function loaderSource(sources: readonly string[], giveUp: boolean): string {
   const imports = sources.map((src) => `import(${JSON.stringify(src)})`).join(',');
-  const late = `new Promise((_,n)=>setTimeout(n,${scriptsTimeoutMs}))`;
-  const given = `Promise.race([Promise.all([${imports}]),${late}]).catch(()=>document.documentElement.dataset.scripts="missing")`;
+  const load = giveUp
+    ? `m=()=>document.documentElement.dataset.scripts="missing",load=()=>d||(d=setTimeout(m,${scriptsTimeoutMs}),Promise.all([${imports}]).then(()=>clearTimeout(d),m))`
+    : `load=()=>d||(d=1,${imports})`;
   return (
-    `let d,load=()=>d||(d=1,${given}),P=self.PerformanceObserver;` +
+    `let d,${load},P=self.PerformanceObserver;` +
     `addEventListener("load",()=>setTimeout(load,${fallbackMs}));` +
     `try{P.supportedEntryTypes.includes("paint")&&new P(l=>l.getEntriesByName("first-contentful-paint")[0]&&setTimeout(load))` +
     `.observe({type:"paint",buffered:!0})}catch{}`

@@ -17,12 +17,15 @@ export const mirrorFolder = 'mirror';
 export function portableMirror(): AstroIntegration {
   let root: URL;
   let base: string;
+  let origin: string;
   return {
     name: 'portable-mirror',
     hooks: {
       'astro:config:done': ({ config }) => {
         root = config.root;
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        if (!config.site) throw new Error('portable-mirror: Astro has no `site`, which links to what the mirror leaves out need');
+        origin = new URL(config.site).origin;
       },
       'astro:build:done': async ({ dir }) => {
         const site = fileURLToPath(dir);
@@ -32,6 +35,7 @@ export function portableMirror(): AstroIntegration {
         const files = mirrorFiles(
           new Map(await Promise.all(paths.map(async (path) => [path, await readFile(join(site, path))] as const))),
           base,
+          origin,
         );
         const folder = fileURLToPath(new URL(`${mirrorFolder}/`, root));
         await rm(folder, { recursive: true, force: true });

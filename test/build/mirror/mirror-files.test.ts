@@ -5,7 +5,7 @@ import { inlineHashes } from '../../../src/build/postbuild/csp-hashes.ts';
 
 const loader = '<script type="module">import("/explainer/_astro/a.js")</script>';
 const page = (policy: string) =>
-  `<html><head><meta http-equiv="Content-Security-Policy" content="${policy}"></head><body><a href="/explainer/about/">About</a>${loader}</body></html>`;
+  `<html><head><meta http-equiv="Content-Security-Policy" content="${policy}"></head><body><a href="/explainer/about/">About</a><a href="/explainer/${mirrorZipPath}">zip</a>${loader}</body></html>`;
 const site = new Map<string, Uint8Array>([
   ['index.html', strToU8(page(`script-src 'self' ${inlineHashes(loader).scripts[0]}; style-src 'self'`))],
   ['_astro/a.js', strToU8('export {}')],
@@ -17,7 +17,7 @@ const site = new Map<string, Uint8Array>([
 ]);
 
 describe('mirrorFiles', () => {
-  const mirror = mirrorFiles(site, '/explainer/');
+  const mirror = mirrorFiles(site, '/explainer/', 'https://example.org');
 
   it("holds the site's files but its manifest, signature and headers and the mirror's own zip", () => {
     expect([...mirror.keys()].sort()).toEqual(['_astro/a.js', 'downloads/a.png', 'index.html']);
@@ -28,6 +28,8 @@ describe('mirrorFiles', () => {
     const html = strFromU8(mirror.get('index.html')!);
     expect(html).toContain('<a href="about/index.html">About</a>');
     expect(html).toContain('import("./_astro/a.js")');
+    // The zip is not in the mirror: the link names it on the published site.
+    expect(html).toContain(`<a href="https://example.org/explainer/${mirrorZipPath}">zip</a>`);
     const hash = inlineHashes(html).scripts[0]!;
     expect(html).toContain(`script-src 'self' ${hash}; style-src 'self'`);
     expect(html).not.toContain(inlineHashes(loader).scripts[0]!);
@@ -35,7 +37,7 @@ describe('mirrorFiles', () => {
 });
 
 describe('mirrorZip', () => {
-  const files = mirrorFiles(site, '/explainer/');
+  const files = mirrorFiles(site, '/explainer/', 'https://example.org');
 
   it('holds every file in one folder, dated 1 January 1980, and is the same bytes every time', () => {
     const zip = mirrorZip(files);

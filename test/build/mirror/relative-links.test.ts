@@ -21,6 +21,14 @@ describe('relativeHref', () => {
     expect(relativeHref('index.html', '/explainer/', '/explainer/')).toBe('index.html');
   });
 
+  it('names a file the copy leaves out where the site is published', () => {
+    const leftOut = { paths: new Set(['downloads/site.zip']), origin: 'https://example.org' };
+    expect(relativeHref('about/index.html', '/explainer/downloads/site.zip', '/explainer/', leftOut)).toBe(
+      'https://example.org/explainer/downloads/site.zip',
+    );
+    expect(relativeHref('about/index.html', '/explainer/downloads/a.png', '/explainer/', leftOut)).toBe('../downloads/a.png');
+  });
+
   it('refuses a URL outside the base, which a copy elsewhere could not reach', () => {
     expect(() => relativeHref('index.html', '/other/', '/explainer/')).toThrow(
       'index.html: "/other/" is outside the site\'s base "/explainer/"',

@@ -23,9 +23,9 @@ describe('deferScripts', () => {
      * whether observing them works. Returns what it imported, the queues of its timers and `load` handlers, how to
      * settle the imports, and the root's data attributes.
      */
-    function run(globals: { paint: boolean; observable?: boolean }) {
+    function run(globals: { paint: boolean; observable?: boolean }, story = '<scrolly-story></scrolly-story>') {
       const source = /<script type="module">(.+)<\/script>/.exec(
-        deferScripts(page('<script type="module" src="/_astro/a.js"></script>')),
+        deferScripts(page(`${story}<script type="module" src="/_astro/a.js"></script>`)),
       )![1]!;
       const imported: string[] = [];
       const timers: (() => void)[] = [];
@@ -44,14 +44,26 @@ describe('deferScripts', () => {
           if (globals.observable === false) throw new TypeError('PerformanceObserver is disabled');
         }
       }
-      new Function('self', 'setTimeout', 'addEventListener', 'import_', 'document', source.replaceAll('import(', 'import_('))(
+      new Function(
+        'self',
+        'setTimeout',
+        'clearTimeout',
+        'addEventListener',
+        'import_',
+        'document',
+        source.replaceAll('import(', 'import_('),
+      )(
         { PerformanceObserver },
+        // A timer's id is its place in the queue, from 1; a cleared timer does nothing when it comes.
         (f: () => void, ms?: number) => timers.push(f) && delays.push(ms),
+        (id: number) => (timers[id - 1] = () => undefined),
         (type: string, f: () => void) => type === 'load' && onLoad.push(f),
         (src: string) => (imported.push(src), module),
         document,
       );
-      const next = (queue: (() => void)[]) => queue.shift()!();
+      // Timers keep their places, which are their ids; `load` handlers are taken off as they run.
+      let due = 0;
+      const next = (queue: (() => void)[]) => (queue === timers ? timers[due++]!() : queue.shift()!());
       return { imported, timers, delays, onLoad, observers, next, settle, root: document.documentElement.dataset };
     }
 
@@ -77,6 +89,14 @@ describe('deferScripts', () => {
       settle.reject();
       await flush();
       expect(root).toEqual({ scripts: 'missing' });
+    });
+
+    it('on a page without a story, whose layout waits on no script, neither times its scripts nor marks the root', async () => {
+      const { imported, timers, delays, onLoad, next, root } = run({ paint: false }, '<main>text</main>');
+      next(onLoad);
+      next(timers);
+      await flush();
+      expect({ imported, delays, root }).toEqual({ imported: ['/_astro/a.js'], delays: [500], root: {} });
     });
 
     it('marks it when the scripts have not arrived three seconds after they were asked for, and not when they have', async () => {
