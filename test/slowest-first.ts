@@ -7,6 +7,8 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
  * started late (a build, an engine) would run on alone at the end.
  */
 const slowest = [
+  // Not the slowest, but on one core, and longest alone: first, so that it never runs on alone at the end.
+  'test/type-check.test.ts',
   'test/dev/data-reload.test.ts',
   'test/browser/viewports.test.ts',
   'test/engines/reading.webkit.test.ts',
@@ -21,6 +23,7 @@ const slowest = [
   'test/browser/stories.test.ts',
   'test/build/mdx/collisions.test.ts',
   'test/site/subpath.test.ts',
+  'test/browser/mirror.test.ts',
   'test/site/static.test.ts',
   'test/scripts/start.test.ts',
   'test/browser/educators.test.ts',

@@ -123,7 +123,9 @@ export function useBrowser(root: () => string = () => distDir, base = '/'): Brow
     problems,
     origin: () => server.origin + base.slice(0, -1),
     async open(path, asked = {}) {
-      const options: BrowserContextOptions = { reducedMotion: 'reduce', ...asked };
+      // No service worker (src/offline/): a chapter would register its edition's and keep its every page, work no test
+      // here asks for; test/browser/offline.test.ts checks it.
+      const options: BrowserContextOptions = { reducedMotion: 'reduce', serviceWorkers: 'block', ...asked };
       const key = JSON.stringify(options);
       const used = idle.get(key)?.pop();
       const page = used ?? (await fresh(options, key));

@@ -1,0 +1,69 @@
+import { createHash } from 'node:crypto';
+import { posix } from 'node:path';
+import { defaultLocale, locales, type Locale } from '../../core/locale.ts';
+import { offlineWorker, type OfflinePlan } from '../../offline/offline-worker.ts';
+import { workerFile } from '../../offline/register-offline.ts';
+
+/** How long a reader waits for the network before the kept copy of a page answers (issue 26: a frozen connection). */
+export const networkTimeoutMs = 3000;
+
+/** An edition's folder in the site: "" for the default language, "ru/" for Russian. */
+const folderOf = (locale: Locale) => (locale === defaultLocale ? '' : `${locale}/`);
+
+/** Pages that are not the edition's to read offline: a step's embed is for another site's frame; the 404 page is for hosts. */
+const notKept = /^embed\/|^404\.html$/;
+
+/** The site paths a page loads as it renders: its scripts (the loader's imports), images and icon. */
+const loads = /\bimport\("([^"]+)"\)|<img [^>]*\bsrc="([^"]+)"|<link rel="icon" href="([^"]+)"/g;
+
+/**
+ * The plan of `locale`'s service worker (src/offline/offline-worker.ts): every page of the edition but its embeds,
+ * kept by its folder's address, and every file those pages load as they render (their scripts, images and icon), as
+ * addresses relative to the worker, which sits at the top of the edition's folder. Its version is the SHA-256 of those
+ * files' addresses and contents, so it changes with any of them. `files` maps each built file's path inside the site
+ * ("chapters/x/index.html") to its bytes; `base` is the base the site was built for. Pure.
+ */
+export function offlinePlan(files: ReadonlyMap<string, Uint8Array>, base: string, locale: Locale, off = false): OfflinePlan {
+  const folder = folderOf(locale);
+  const others = locales.filter((l) => l !== locale && l !== defaultLocale).map(folderOf);
+  const pages = [...files.keys()]
+    .filter((path) => path.endsWith('.html') && path.startsWith(folder) && !others.some((other) => other && path.startsWith(other)))
+    .filter((path) => !notKept.test(path.slice(folder.length)))
+    .sort();
+  const loaded = new Set<string>();
+  for (const page of pages)
+    for (const match of Buffer.from(files.get(page)!).toString('utf8').matchAll(loads)) {
+      const href = (match[1] ?? match[2] ?? match[3])!;
+      if (!href.startsWith(base)) continue;
+      const path = posix.normalize(href.slice(base.length));
+      if (!files.has(path)) throw new Error(`${page}: loads ${href}, which the build did not write`);
+      loaded.add(path);
+    }
+  const kept = [...pages, ...[...loaded].sort()];
+  const hash = createHash('sha256');
+  for (const path of kept) hash.update(`${path}\0`).update(files.get(path)!).update('\0');
+  /** A file's address relative to the worker; a page's is its folder's ("chapters/x/", "./"). */
+  const address = (path: string) => {
+    const page = path === 'index.html' || path.endsWith('/index.html');
+    const relative = posix.relative(folder || '.', page ? posix.dirname(path) : path);
+    return page ? (relative ? `${relative}/` : './') : relative;
+  };
+  return {
+    cachePrefix: `offline-${locale}`,
+    version: hash.digest('hex').slice(0, 16),
+    precache: kept.map(address),
+    timeoutMs: networkTimeoutMs,
+    off,
+  };
+}
+
+/** Where `locale`'s worker sits in the site: at the top of the edition's folder, whose pages it then serves. */
+export const workerPath = (locale: Locale): string => `${folderOf(locale)}${workerFile}`;
+
+/** The worker's source: offlineWorker, copied in as text, run on its plan. */
+export function workerSource(plan: OfflinePlan): string {
+  const source = `/* Keeps this edition for reading offline: src/offline/offline-worker.ts. */\n(${offlineWorker.toString()})(self, ${JSON.stringify(plan)});\n`;
+  // Copied in as source text: make sure what came out is a script at all.
+  new Function(source);
+  return source;
+}

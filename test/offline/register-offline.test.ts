@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { registerOffline, type PageContext } from '../../src/offline/register-offline.ts';
+
+/** A page's context as the registration reads it, recording what it registers. */
+function page(isSecureContext: boolean, protocol: string, withWorkers = true) {
+  const registered: string[] = [];
+  const context: PageContext = {
+    isSecureContext,
+    location: { protocol },
+    navigator: withWorkers ? { serviceWorker: { register: async (url: URL) => void registered.push(url.href) } } : {},
+  };
+  return { context, registered };
+}
+
+describe('registerOffline', () => {
+  const script = 'https://example.org/explainer/_astro/Scrolly.abc123.js';
+
+  it("registers the edition's worker at the top of its folder, found from the script's own address", () => {
+    const english = page(true, 'https:');
+    registerOffline(english.context, script, 'en');
+    const russian = page(true, 'https:');
+    registerOffline(russian.context, script, 'ru');
+    expect([...english.registered, ...russian.registered]).toEqual([
+      'https://example.org/explainer/sw.js',
+      'https://example.org/explainer/ru/sw.js',
+    ]);
+  });
+
+  it('registers nothing outside a secure context, from disk, or where the browser has no service workers', () => {
+    const cases = [page(false, 'http:'), page(true, 'file:'), page(true, 'https:', false)];
+    for (const { context } of cases) registerOffline(context, script, 'en');
+    expect(cases.flatMap((c) => c.registered)).toEqual([]);
+  });
+});
