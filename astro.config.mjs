@@ -8,6 +8,7 @@ import { contentCheck } from './src/build/content/content-check-integration.ts';
 import { checksums } from './src/build/postbuild/checksums.ts';
 import { editionNotFound } from './src/build/postbuild/edition-not-found.ts';
 import { inlineAssets } from './src/build/postbuild/inline-assets.ts';
+import { offlineOff } from './src/build/offline/offline-plan.ts';
 import { offlineWorkers } from './src/build/postbuild/offline-workers.ts';
 import { portableMirror } from './src/build/postbuild/portable-mirror.ts';
 import { remarkScrolly } from './src/build/mdx/remark-scrolly.ts';
@@ -71,6 +72,8 @@ export default defineConfig({
       __SITE_BASE__: JSON.stringify(base),
       __SITE_ROOT__: JSON.stringify(siteUrl.href),
       __SITE_PUBLISHER__: JSON.stringify(publisher),
+      // src/offline/register-offline.ts: no page registers the kill switch (docs/deploying.md).
+      __SITE_OFFLINE__: JSON.stringify(!offlineOff()),
     },
     plugins: [designStylesheet()],
     // A page's scripts stay files, loaded once it has painted (src/build/postbuild/defer-scripts.ts): Astro would

@@ -40,9 +40,9 @@ export interface WorkerScope {
  * - Installing, it keeps every file of the plan in a cache of its version; activating, it deletes its older versions'
  *   caches, so that one visit after a new build leaves only the new one.
  * - A script from `_astro/`, whose name changes with its content, comes from the cache first.
- * - Any other file of the edition comes from the network; should the network fail, or not have answered within
- *   `timeoutMs`, the kept copy answers instead (a page by its folder's address or its index.html alike), and with no
- *   kept copy the network is waited for.
+ * - Any other file of the edition comes from the network; should the network fail, answer with an error, or not have
+ *   answered within `timeoutMs`, the kept copy answers instead (a page by its folder's address or its index.html
+ *   alike), and with no kept copy the network is waited for.
  * - Requests for other origins, and other methods than GET, are left to the browser.
  * The build writes it into the site as source text, `(${offlineWorker})(self, plan)`, so it uses nothing from outside
  * its own body. The kill switch (`plan.off`) deletes the caches and unregisters at once.
@@ -59,7 +59,10 @@ export function offlineWorker(scope: WorkerScope, plan: OfflinePlan): void {
   scope.addEventListener('install', (event) => {
     const keep = plan.off
       ? Promise.resolve()
-      : scope.caches.open(name).then((cache) => cache.addAll(plan.precache.map((path) => new URL(path, root).href)));
+      : // From the server, never from the browser's HTTP cache, which may hold an older build's page.
+        scope.caches
+          .open(name)
+          .then((cache) => cache.addAll(plan.precache.map((path) => new Request(new URL(path, root).href, { cache: 'reload' }))));
     event.waitUntil(keep.then(() => scope.skipWaiting()));
   });
   scope.addEventListener('activate', (event) => {
@@ -68,11 +71,14 @@ export function offlineWorker(scope: WorkerScope, plan: OfflinePlan): void {
   if (plan.off) return;
 
   /** The kept copy of a request: a page is kept by its folder's address, and asked for by either that or its index.html. */
-  const kept = (url: string): Promise<Response | undefined> =>
-    scope.caches.open(name).then(async (cache) => {
-      const other = url.endsWith('/') ? `${url}index.html` : /\/index\.html$/.test(url) ? url.replace(/index\.html$/, '') : undefined;
-      return (await cache.match(url)) ?? (other === undefined ? undefined : await cache.match(other));
-    });
+  const kept = async (url: string): Promise<Response | undefined> => {
+    // Looked up in this version's cache by name: opening it would make it again, were it just deleted.
+    const other = url.endsWith('/') ? `${url}index.html` : /\/index\.html$/.test(url) ? url.replace(/index\.html$/, '') : undefined;
+    return (
+      (await scope.caches.match(url, { cacheName: name })) ??
+      (other === undefined ? undefined : await scope.caches.match(other, { cacheName: name }))
+    );
+  };
   const networkFirst = (request: Request, url: string) =>
     new Promise<Response>((resolve) => {
       let answered = false;
@@ -82,7 +88,11 @@ export function offlineWorker(scope: WorkerScope, plan: OfflinePlan): void {
         resolve(response);
       };
       scope.setTimeout(() => void kept(url).then(answer), plan.timeoutMs);
-      scope.fetch(request).then(answer, () => kept(url).then((copy) => answer(copy ?? Response.error())));
+      // A network that answers with an error (a host's or a censor's page) gives way to the kept copy, if there is one.
+      scope.fetch(request).then(
+        (response) => (response.ok ? answer(response) : kept(url).then((copy) => answer(copy ?? response))),
+        () => kept(url).then((copy) => answer(copy ?? Response.error())),
+      );
     });
   scope.addEventListener('fetch', (event) => {
     const { request } = event;

@@ -1,4 +1,9 @@
-import { defaultLocale } from '../core/locale.ts';
+import { languageTag, localePath, locales } from '../core/locale.ts';
+
+// Set by astro.config.mjs (`vite.define`): false when the build turns offline reading off (SITE_OFFLINE=off), and its
+// workers are the kill switch, which no page should register again. Absent outside a build (unit tests).
+declare const __SITE_OFFLINE__: boolean | undefined;
+const offline = typeof __SITE_OFFLINE__ === 'boolean' ? __SITE_OFFLINE__ : true;
 
 /** The file name of each edition's service worker, in the edition's folder (src/build/postbuild/offline-workers.ts). */
 export const workerFile = 'sw.js';
@@ -15,11 +20,13 @@ export interface PageContext {
  * edition reads offline. `scriptUrl` is the address of the site's script that calls it (`import.meta.url`, a file in
  * `_astro/` at the top of the site), from which the edition's folder is found under any origin and path; `lang` is
  * the page's language. Only in a secure context served over HTTP(S), where browsers allow a service worker at all
- * (not from disk, not over plain HTTP to another machine); a page that cannot register is read as it is.
+ * (not from disk, not over plain HTTP to another machine), and not when the build turned offline reading off; a page
+ * that cannot register is read as it is.
  */
 export function registerOffline(page: PageContext, scriptUrl: string, lang: string): void {
   const workers = page.navigator.serviceWorker;
-  if (!page.isSecureContext || !workers || !/^https?:$/.test(page.location.protocol)) return;
-  const folder = lang === defaultLocale ? '' : `${lang}/`;
-  workers.register(new URL(`../${folder}${workerFile}`, scriptUrl)).catch(() => undefined);
+  const locale = locales.find((l) => languageTag[l] === lang);
+  if (!offline || !locale || !page.isSecureContext || !workers || !/^https?:$/.test(page.location.protocol)) return;
+  // The edition's folder ("", "ru/") under the top of the site, one folder up from the script.
+  workers.register(new URL(`../${localePath(locale, '/').slice(1)}${workerFile}`, scriptUrl)).catch(() => undefined);
 }

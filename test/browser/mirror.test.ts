@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveDist, type DistServer } from '../../scripts/serve-dist.mjs';
 import { mirrorFolder } from '../../src/build/postbuild/portable-mirror.ts';
 import { builtChapters, russianBusiestChapter } from '../helpers/chapters-in-dist.ts';
+import { blockedWorker } from '../helpers/browser-session.ts';
 import { browserSkipReason, sharedChromium } from '../helpers/chromium.ts';
 import { siteRoot } from '../helpers/paths.ts';
 
@@ -17,7 +18,8 @@ const steps = builtChapters.flatMap((chapter) => chapter.steps);
  * failed or missing file, a console error or warning, an uncaught error, a CSP violation.
  */
 async function watched(prefix: string): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
-  const context = await (await sharedChromium()).newContext({ viewport: phone, reducedMotion: 'reduce' });
+  // No service worker: a chapter would register one and keep every page, which test/browser/offline.test.ts checks.
+  const context = await (await sharedChromium()).newContext({ viewport: phone, reducedMotion: 'reduce', serviceWorkers: 'block' });
   const page = await context.newPage();
   const problems: string[] = [];
   context.on('request', (request) => {
@@ -28,7 +30,7 @@ async function watched(prefix: string): Promise<{ context: BrowserContext; page:
     if (response.status() >= 400) problems.push(`${response.status()} for ${response.url()}`);
   });
   page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
+    if ((m.type() === 'error' || m.type() === 'warning') && m.text() !== blockedWorker) problems.push(`console ${m.type()}: ${m.text()}`);
   });
   page.on('pageerror', (e) => problems.push(e.message));
   await page.exposeFunction('__cspViolation', (text: string) => problems.push(`CSP violation: ${text}`));

@@ -36,6 +36,9 @@ export async function launchPuppeteer(browser: 'chromium' | 'firefox', executabl
             'fission.autostart': false,
             'dom.ipc.processPrelaunch.enabled': false,
             'javascript.enabled': javaScript,
+            // No service worker (src/offline/): a chapter would register its edition's, which keeps every page and then
+            // answers every request, work the reading checks do not ask for (test/browser/offline.test.ts checks it).
+            'dom.serviceWorkers.enabled': false,
           },
         });
   let running = {
@@ -68,6 +71,8 @@ export async function launchPuppeteer(browser: 'chromium' | 'firefox', executabl
       if (!page) {
         page = await (await owner.createBrowserContext()).newPage();
         if (!javaScript && browser === 'chromium') await page.setJavaScriptEnabled(false);
+        // As in Firefox above: the edition's service worker answers none of the page's requests.
+        if (browser === 'chromium') await page.setBypassServiceWorker(true);
       }
       await page.setViewport({ width: options.width, height: options.height });
       await page.goto(url, { waitUntil: 'load' });

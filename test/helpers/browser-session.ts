@@ -5,6 +5,9 @@ import { serveDist, type DistServer } from '../../scripts/serve-dist.mjs';
 import { distDir } from './paths.ts';
 import { pageReady, recordFrames } from './story-page.ts';
 
+/** What Playwright says in the page's console when it blocks a page's service worker (`serviceWorkers: 'block'`). */
+export const blockedWorker = 'Service Worker registration blocked by Playwright';
+
 /** A browser over the built site for one test file, and everything its pages did wrong. */
 export interface BrowserSession {
   /**
@@ -65,6 +68,8 @@ export function useBrowser(root: () => string = () => distDir, base = '/'): Brow
       if (/^https?:/.test(url) && new URL(url).origin !== server.origin) problems.push(`${at()}: request to another origin: ${url}`);
     });
     page.on('console', (m) => {
+      // The worker these contexts block (`open`) is the harness's doing, not the page's.
+      if (m.text() === blockedWorker) return;
       if (m.type() === 'error' || m.type() === 'warning') problems.push(`${at()}: console ${m.type()}: ${m.text()}`);
     });
     page.on('pageerror', (e) => problems.push(`${at()}: ${e.message}`));

@@ -21,11 +21,18 @@ function scope(network: (url: string) => Promise<Response>, names: string[] = []
     caches: {
       keys: async () => [...caches.keys()],
       delete: async (name: string) => caches.delete(name),
+      match: async (url: string, options: { cacheName: string }) => caches.get(options.cacheName)?.get(url)?.clone(),
       open: async (name: string) => {
         const cache = caches.get(name) ?? caches.set(name, new Map()).get(name)!;
         return {
-          addAll: async (urls: string[]) => void (await Promise.all(urls.map(async (url) => cache.set(url, await network(url))))),
-          match: async (url: string) => cache.get(url)?.clone(),
+          addAll: async (requests: Request[]) =>
+            void (await Promise.all(
+              requests.map(async (request) => {
+                // Kept from the server, never from the browser's HTTP cache.
+                expect(request.cache).toBe('reload');
+                cache.set(request.url, await network(request.url));
+              }),
+            )),
         } as unknown as Cache;
       },
     } as unknown as CacheStorage,
@@ -98,6 +105,12 @@ describe('offlineWorker', () => {
       expect(text).toBeUndefined();
       await vi.advanceTimersByTimeAsync(1);
       expect(text).toBe(`kept ${origin}/ru/`);
+    });
+
+    it('answers with the kept page when the network answers with an error, and with the error when it kept none', async () => {
+      const { request } = await installed(async () => new Response('blocked', { status: 451 }));
+      expect(await (await request(`${origin}/ru/`))!.text()).toBe(`kept ${origin}/ru/`);
+      expect((await request(`${origin}/ru/other/`))!.status).toBe(451);
     });
 
     it('keeps waiting for the network for a file it has not kept', async () => {

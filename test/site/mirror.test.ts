@@ -87,22 +87,25 @@ describe.each(builtSites())('$name: its portable mirror', ({ root, dist, href, a
     expect(wrong).toEqual([]);
   });
 
-  it('keeps the absolute addresses of the published site: canonical, alternates, og: and the sitemap, and names its own zip there', () => {
-    const zip = new URL(href(`/${mirrorZipPath}`), address).href;
+  it('keeps the absolute addresses of the published site: canonical, alternates, og: and the sitemap, and names its own zip and the site’s checksums there', () => {
+    // The files a mirror leaves out, which its pages name on the published site.
+    const [zip, sums] = [mirrorZipPath, sumsFile].map((path) => new URL(href(`/${path}`), address).href);
     const absolute = (page: BuiltPage) =>
       page
         .$('link[rel="canonical"], link[rel="alternate"], meta[property^="og:"], a[href^="http"]')
         .map((_, el) => page.$(el).attr('href') ?? page.$(el).attr('content'))
         .get()
-        .filter((url) => url !== zip)
+        .filter((url) => url !== zip && url !== sums)
         .join('\n');
     const published = new Map(builtPages(dist).map((page) => [page.path, absolute(page)]));
     for (const page of pages) expect(absolute(page), page.path).toBe(published.get(page.path));
     for (const file of files.filter((file) => !file.endsWith('.html') && file !== sumsFile))
       expect(readFileSync(join(mirror, file)).equals(readFileSync(join(dist, file))), file).toBe(true);
-    // The zip is not in the mirror: the About pages' link to it leads to the published site.
+    // Neither the zip nor the site's list of checksums is in the mirror: the About pages' links to them lead to the
+    // published site.
     for (const path of ['/about/', '/ru/about/'])
-      expect(pages.find((page) => page.path === path)!.$(`a[href="${zip}"]`).length, path).toBe(1);
+      for (const url of [zip, sums])
+        expect(pages.find((page) => page.path === path)!.$(`a[href="${url}"]`).length, `${path} → ${url}`).toBe(1);
   });
 
   it('lets each page’s Content-Security-Policy allow exactly its inline scripts and styles as they now read', () => {

@@ -26,7 +26,9 @@ async function get(path: string) {
   const known = fetched.get(path);
   if (known) return known;
   const response = await fetch(server.origin + path);
-  const body = await response.text();
+  // Only text can hold a URL: a PNG's or a zip's bytes (the portable mirror's is megabytes) are not read as text.
+  const text = /^(?:text\/|application\/(?:javascript|json|xml)|image\/svg\+xml)/.test(response.headers.get('content-type') ?? '');
+  const body = text ? await response.text() : (await response.arrayBuffer(), '');
   const html = response.headers.get('content-type')?.startsWith('text/html');
   const entry = { status: response.status, headers: response.headers, body, ...(html ? { $: load(body) } : {}) };
   fetched.set(path, entry);

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { posix } from 'node:path';
-import { defaultLocale, locales, type Locale } from '../../core/locale.ts';
+import { defaultLocale, localePath, locales, type Locale } from '../../core/locale.ts';
 import { offlineWorker, type OfflinePlan } from '../../offline/offline-worker.ts';
 import { workerFile } from '../../offline/register-offline.ts';
 
@@ -8,17 +8,20 @@ import { workerFile } from '../../offline/register-offline.ts';
 export const networkTimeoutMs = 3000;
 
 /** An edition's folder in the site: "" for the default language, "ru/" for Russian. */
-const folderOf = (locale: Locale) => (locale === defaultLocale ? '' : `${locale}/`);
+const folderOf = (locale: Locale) => localePath(locale, '/').slice(1);
+
+/** Whether this build turns offline reading off (SITE_OFFLINE=off): its workers are then the kill switch. */
+export const offlineOff = (): boolean => process.env.SITE_OFFLINE === 'off';
 
 /** Pages that are not the edition's to read offline: a step's embed is for another site's frame; the 404 page is for hosts. */
 const notKept = /^embed\/|^404\.html$/;
 
-/** The site paths a page loads as it renders: its scripts (the loader's imports), images and icon. */
-const loads = /\bimport\("([^"]+)"\)|<img [^>]*\bsrc="([^"]+)"|<link rel="icon" href="([^"]+)"/g;
+/** The site paths a page loads as it renders besides its scripts: its images and icon. */
+const loads = /<img [^>]*\bsrc="([^"]+)"|<link rel="icon" href="([^"]+)"/g;
 
 /**
- * The plan of `locale`'s service worker (src/offline/offline-worker.ts): every page of the edition but its embeds,
- * kept by its folder's address, and every file those pages load as they render (their scripts, images and icon), as
+ * The plan of `locale`'s service worker (src/offline/offline-worker.ts): every page of the edition but its embeds and
+ * 404 page, kept by its folder's address, every script of the site, and the images and icon those pages show, as
  * addresses relative to the worker, which sits at the top of the edition's folder. Its version is the SHA-256 of those
  * files' addresses and contents, so it changes with any of them. `files` maps each built file's path inside the site
  * ("chapters/x/index.html") to its bytes; `base` is the base the site was built for. Pure.
@@ -33,13 +36,15 @@ export function offlinePlan(files: ReadonlyMap<string, Uint8Array>, base: string
   const loaded = new Set<string>();
   for (const page of pages)
     for (const match of Buffer.from(files.get(page)!).toString('utf8').matchAll(loads)) {
-      const href = (match[1] ?? match[2] ?? match[3])!;
+      const href = (match[1] ?? match[2])!;
       if (!href.startsWith(base)) continue;
       const path = posix.normalize(href.slice(base.length));
       if (!files.has(path)) throw new Error(`${page}: loads ${href}, which the build did not write`);
       loaded.add(path);
     }
-  const kept = [...pages, ...[...loaded].sort()];
+  // Every script: a few tens of KB in all, and a script may import another that no page names.
+  const scripts = [...files.keys()].filter((path) => path.startsWith('_astro/'));
+  const kept = [...pages, ...[...new Set([...scripts, ...loaded])].sort()];
   const hash = createHash('sha256');
   for (const path of kept) hash.update(`${path}\0`).update(files.get(path)!).update('\0');
   /** A file's address relative to the worker; a page's is its folder's ("chapters/x/", "./"). */

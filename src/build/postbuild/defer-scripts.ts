@@ -28,8 +28,9 @@ const moduleScript = /\s*<script type="module" src="([^"]+)"><\/script>/g;
  * On a page with a story, should the scripts fail (a page opened from disk in Chromium or WebKit, which load no module
  * from file://) or not have arrived `scriptsTimeoutMs` after they were asked for (a connection that froze after the
  * page, as Russian networks freeze some), the loader marks the root `data-scripts="missing"`, and the stories give up
- * their sticky graphic for the flow of text and snapshots a page without scripting shows. No other page's layout waits
- * on its scripts, so no other loader carries this. A page without scripts is returned unchanged.
+ * their sticky graphic for the flow of text and snapshots a page without scripting shows. Scripts that arrive later
+ * still run, and the story then marks the current step in that flow. No other page's layout waits on its scripts, so
+ * no other loader carries this. A page without scripts is returned unchanged.
  */
 export function deferScripts(html: string): string {
   const sources = [...new Set([...html.matchAll(moduleScript)].map((match) => match[1]!))];

@@ -1,9 +1,10 @@
 import type { AstroIntegration } from 'astro';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, sep } from 'node:path';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mirrorFiles, mirrorZip, mirrorZipPath } from '../mirror/mirror-files.ts';
 import { sha256Sums, sumsFile } from '../verify/sha256-sums.ts';
+import { baseOf, readSite } from './read-site.ts';
 
 /** The folder, beside dist/, that holds the portable mirror unzipped. */
 export const mirrorFolder = 'mirror';
@@ -23,20 +24,13 @@ export function portableMirror(): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => {
         root = config.root;
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = baseOf(config);
         if (!config.site) throw new Error('portable-mirror: Astro has no `site`, which links to what the mirror leaves out need');
         origin = new URL(config.site).origin;
       },
       'astro:build:done': async ({ dir }) => {
         const site = fileURLToPath(dir);
-        const paths = (await readdir(site, { recursive: true, withFileTypes: true }))
-          .filter((entry) => entry.isFile())
-          .map((entry) => relative(site, join(entry.parentPath, entry.name)).split(sep).join('/'));
-        const files = mirrorFiles(
-          new Map(await Promise.all(paths.map(async (path) => [path, await readFile(join(site, path))] as const))),
-          base,
-          origin,
-        );
+        const files = mirrorFiles(await readSite(dir), base, origin);
         const folder = fileURLToPath(new URL(`${mirrorFolder}/`, root));
         await rm(folder, { recursive: true, force: true });
         for (const [path, bytes] of files) {

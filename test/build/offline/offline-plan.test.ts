@@ -1,3 +1,4 @@
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { networkTimeoutMs, offlinePlan, workerPath, workerSource } from '../../../src/build/offline/offline-plan.ts';
 
@@ -20,7 +21,7 @@ const site = new Map<string, Uint8Array>([
 ]);
 
 describe('offlinePlan', () => {
-  it("keeps every page of the edition but its embeds and 404, by its folder's address, and the files they load as they render", () => {
+  it("keeps every page of the edition but its embeds and 404, by its folder's address, every script, and the images and icon its pages show", () => {
     expect(offlinePlan(site, '/x/', 'en').precache).toEqual([
       'chapters/c/',
       'handout/c/',
@@ -30,7 +31,7 @@ describe('offlinePlan', () => {
       'favicon.svg',
       'handout/c/qr.svg',
     ]);
-    expect(offlinePlan(site, '/x/', 'ru').precache).toEqual(['./', '../_astro/a.js', '../favicon.svg']);
+    expect(offlinePlan(site, '/x/', 'ru').precache).toEqual(['./', '../_astro/a.js', '../_astro/b.js', '../favicon.svg']);
   });
 
   it('names each edition’s caches apart and waits 3 seconds for the network', () => {
@@ -53,11 +54,20 @@ describe('offlinePlan', () => {
 });
 
 describe('workerSource', () => {
-  it('is a script that runs the worker on its plan, and the kill switch when asked', () => {
-    const plan = offlinePlan(site, '/x/', 'ru', true);
-    const source = workerSource(plan);
-    expect(source).toContain(`(self, ${JSON.stringify(plan)});`);
-    expect(plan.off).toBe(true);
+  /** The events a worker's source listens to, run on its own in a bare context with a stand-in `self`. */
+  const listens = (source: string) => {
+    const events: string[] = [];
+    const self = {
+      location: { href: 'https://example.org/x/ru/sw.js', origin: 'https://example.org' },
+      addEventListener: (type: string) => events.push(type),
+    };
+    runInNewContext(source, { self, URL });
+    return events;
+  };
+
+  it('runs the worker on its plan with nothing but the worker’s own source, and the kill switch when asked', () => {
+    expect(listens(workerSource(offlinePlan(site, '/x/', 'ru')))).toEqual(['install', 'activate', 'fetch']);
+    expect(listens(workerSource(offlinePlan(site, '/x/', 'ru', true)))).toEqual(['install', 'activate']);
     expect([workerPath('en'), workerPath('ru')]).toEqual(['sw.js', 'ru/sw.js']);
   });
 });
