@@ -12,7 +12,11 @@ export const workerFile = 'sw.js';
 export interface PageContext {
   readonly isSecureContext: boolean;
   readonly location: { readonly protocol: string };
-  readonly navigator: { readonly serviceWorker?: { register(url: URL): Promise<unknown> } };
+  readonly navigator: {
+    readonly serviceWorker?: { register(url: URL): Promise<unknown> };
+    /** The Network Information API, where there is one: `saveData` when the reader asked the browser to save data. */
+    readonly connection?: { readonly saveData?: boolean };
+  };
 }
 
 /**
@@ -20,13 +24,15 @@ export interface PageContext {
  * edition reads offline. `scriptUrl` is the address of the site's script that calls it (`import.meta.url`, a file in
  * `_astro/` at the top of the site), from which the edition's folder is found under any origin and path; `lang` is
  * the page's language. Only in a secure context served over HTTP(S), where browsers allow a service worker at all
- * (not from disk, not over plain HTTP to another machine), and not when the build turned offline reading off; a page
- * that cannot register is read as it is.
+ * (not from disk, not over plain HTTP to another machine); not when the reader asked the browser to save data, since
+ * the worker then fetches the edition's every page (about half a megabyte of gzip); and not when the build turned
+ * offline reading off. A page that does not register is read as it is.
  */
 export function registerOffline(page: PageContext, scriptUrl: string, lang: string): void {
   const workers = page.navigator.serviceWorker;
   const locale = locales.find((l) => languageTag[l] === lang);
   if (!offline || !locale || !page.isSecureContext || !workers || !/^https?:$/.test(page.location.protocol)) return;
+  if (page.navigator.connection?.saveData) return;
   // The edition's folder ("", "ru/") under the top of the site, one folder up from the script.
   workers.register(new URL(`../${localePath(locale, '/').slice(1)}${workerFile}`, scriptUrl)).catch(() => undefined);
 }

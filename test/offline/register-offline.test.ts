@@ -2,12 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { registerOffline, type PageContext } from '../../src/offline/register-offline.ts';
 
 /** A page's context as the registration reads it, recording what it registers. */
-function page(isSecureContext: boolean, protocol: string, withWorkers = true) {
+function page(isSecureContext: boolean, protocol: string, withWorkers = true, saveData?: boolean) {
   const registered: string[] = [];
   const context: PageContext = {
     isSecureContext,
     location: { protocol },
-    navigator: withWorkers ? { serviceWorker: { register: async (url: URL) => void registered.push(url.href) } } : {},
+    navigator: {
+      ...(withWorkers ? { serviceWorker: { register: async (url: URL) => void registered.push(url.href) } } : {}),
+      ...(saveData === undefined ? {} : { connection: { saveData } }),
+    },
   };
   return { context, registered };
 }
@@ -26,8 +29,11 @@ describe('registerOffline', () => {
     ]);
   });
 
-  it('registers nothing outside a secure context, from disk, or where the browser has no service workers', () => {
-    const cases = [page(false, 'http:'), page(true, 'file:'), page(true, 'https:', false)];
+  it('registers nothing outside a secure context, from disk, where the browser has no service workers, or for a reader saving data', () => {
+    const cases = [page(false, 'http:'), page(true, 'file:'), page(true, 'https:', false), page(true, 'https:', true, true)];
+    const saving = page(true, 'https:', true, false);
+    registerOffline(saving.context, script, 'en');
+    expect(saving.registered).toEqual(['https://example.org/explainer/sw.js']);
     for (const { context } of cases) registerOffline(context, script, 'en');
     expect(cases.flatMap((c) => c.registered)).toEqual([]);
   });
