@@ -1,4 +1,4 @@
-import { languageTag, localePath, locales } from '../core/locale.ts';
+import { languageTag, localePath, locales, type Locale } from '../core/locale.ts';
 
 // Set by astro.config.mjs (`vite.define`): false when the build turns offline reading off (SITE_OFFLINE=off), and its
 // workers are the kill switch, which no page should register again. Absent outside a build (unit tests).
@@ -6,7 +6,10 @@ declare const __SITE_OFFLINE__: boolean | undefined;
 const offline = typeof __SITE_OFFLINE__ === 'boolean' ? __SITE_OFFLINE__ : true;
 
 /** The file name of each edition's service worker, in the edition's folder (src/build/postbuild/offline-workers.ts). */
-export const workerFile = 'sw.js';
+const workerFile = 'sw.js';
+
+/** Where `locale`'s worker sits in the site: at the top of the edition's folder ("sw.js", "ru/sw.js"), whose pages it serves. */
+export const workerPath = (locale: Locale): string => `${localePath(locale, '/').slice(1)}${workerFile}`;
 
 /** What a page knows of where it runs: the parts of `window` the registration reads. */
 export interface PageContext {
@@ -33,6 +36,6 @@ export function registerOffline(page: PageContext, scriptUrl: string, lang: stri
   const locale = locales.find((l) => languageTag[l] === lang);
   if (!offline || !locale || !page.isSecureContext || !workers || !/^https?:$/.test(page.location.protocol)) return;
   if (page.navigator.connection?.saveData) return;
-  // The edition's folder ("", "ru/") under the top of the site, one folder up from the script.
-  workers.register(new URL(`../${localePath(locale, '/').slice(1)}${workerFile}`, scriptUrl)).catch(() => undefined);
+  // The top of the site is one folder up from the script.
+  workers.register(new URL(`../${workerPath(locale)}`, scriptUrl)).catch(() => undefined);
 }

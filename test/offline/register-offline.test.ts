@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { registerOffline, type PageContext } from '../../src/offline/register-offline.ts';
+import { registerOffline, workerPath, type PageContext } from '../../src/offline/register-offline.ts';
 
 /** A page's context as the registration reads it, recording what it registers. */
 function page(isSecureContext: boolean, protocol: string, withWorkers = true, saveData?: boolean) {
@@ -27,6 +27,7 @@ describe('registerOffline', () => {
       'https://example.org/explainer/sw.js',
       'https://example.org/explainer/ru/sw.js',
     ]);
+    expect([workerPath('en'), workerPath('ru')]).toEqual(['sw.js', 'ru/sw.js']);
   });
 
   it('registers nothing outside a secure context, from disk, where the browser has no service workers, or for a reader saving data', () => {

@@ -1,6 +1,6 @@
 import { strToU8, strFromU8, zipSync, type Zippable } from 'fflate';
 import { withPagePolicy } from '../postbuild/csp-hashes.ts';
-import { signatureFile, sumsFile } from '../verify/sha256-sums.ts';
+import { byBytes, signatureFile, sumsFile } from '../verify/sha256-sums.ts';
 import { relativeLinks } from './relative-links.ts';
 
 /** The portable mirror's name: the folder inside its zip, and the zip's name. */
@@ -43,7 +43,7 @@ const stored = /\.(?:png|zip|gz|br)$/;
 export function mirrorZip(files: ReadonlyMap<string, Uint8Array>): Uint8Array<ArrayBuffer> {
   const mtime = new Date(1980, 0, 1, 12);
   const entries: Zippable = {};
-  for (const path of [...files.keys()].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b))))
+  for (const path of [...files.keys()].sort(byBytes))
     entries[`${mirrorName}/${path}`] = [files.get(path)!, { mtime, level: stored.test(path) ? 0 : 9 }];
   return new Uint8Array(zipSync(entries, { mtime }));
 }

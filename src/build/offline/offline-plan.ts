@@ -1,20 +1,20 @@
 import { createHash } from 'node:crypto';
 import { posix } from 'node:path';
-import { defaultLocale, localePath, locales, type Locale } from '../../core/locale.ts';
+import { pathLocale, type Locale } from '../../core/locale.ts';
 import { offlineWorker, type OfflinePlan } from '../../offline/offline-worker.ts';
-import { workerFile } from '../../offline/register-offline.ts';
+import { workerPath } from '../../offline/register-offline.ts';
 
 /** How long a reader waits for the network before the kept copy of a page answers (issue 26: a frozen connection). */
 export const networkTimeoutMs = 3000;
 
-/** An edition's folder in the site: "" for the default language, "ru/" for Russian. */
-const folderOf = (locale: Locale) => localePath(locale, '/').slice(1);
-
 /** Whether this build turns offline reading off (SITE_OFFLINE=off): its workers are then the kill switch. */
 export const offlineOff = (): boolean => process.env.SITE_OFFLINE === 'off';
 
-/** Pages that are not the edition's to read offline: a step's embed is for another site's frame; the 404 page is for hosts. */
-const notKept = /^embed\/|^404\.html$/;
+/**
+ * Pages that are not the edition's to read offline, by their path in the edition: a step's embed is for another site's
+ * frame; the 404 page is for hosts.
+ */
+const notKept = /^\/embed\/|^\/404\.html$/;
 
 /** The site paths a page loads as it renders besides its scripts: its images and icon. */
 const loads = /<img [^>]*\bsrc="([^"]+)"|<link rel="icon" href="([^"]+)"/g;
@@ -27,11 +27,14 @@ const loads = /<img [^>]*\bsrc="([^"]+)"|<link rel="icon" href="([^"]+)"/g;
  * ("chapters/x/index.html") to its bytes; `base` is the base the site was built for. Pure.
  */
 export function offlinePlan(files: ReadonlyMap<string, Uint8Array>, base: string, locale: Locale, off = false): OfflinePlan {
-  const folder = folderOf(locale);
-  const others = locales.filter((l) => l !== locale && l !== defaultLocale).map(folderOf);
+  // The worker's folder: "." for the default language, "ru" for Russian.
+  const folder = posix.dirname(workerPath(locale));
   const pages = [...files.keys()]
-    .filter((path) => path.endsWith('.html') && path.startsWith(folder) && !others.some((other) => other && path.startsWith(other)))
-    .filter((path) => !notKept.test(path.slice(folder.length)))
+    .filter((path) => path.endsWith('.html'))
+    .filter((path) => {
+      const edition = pathLocale(`/${path}`);
+      return edition.locale === locale && !notKept.test(edition.path);
+    })
     .sort();
   const loaded = new Set<string>();
   for (const page of pages)
@@ -50,7 +53,7 @@ export function offlinePlan(files: ReadonlyMap<string, Uint8Array>, base: string
   /** A file's address relative to the worker; a page's is its folder's ("chapters/x/", "./"). */
   const address = (path: string) => {
     const page = path === 'index.html' || path.endsWith('/index.html');
-    const relative = posix.relative(folder || '.', page ? posix.dirname(path) : path);
+    const relative = posix.relative(folder, page ? posix.dirname(path) : path);
     return page ? (relative ? `${relative}/` : './') : relative;
   };
   return {
@@ -61,9 +64,6 @@ export function offlinePlan(files: ReadonlyMap<string, Uint8Array>, base: string
     off,
   };
 }
-
-/** Where `locale`'s worker sits in the site: at the top of the edition's folder, whose pages it then serves. */
-export const workerPath = (locale: Locale): string => `${folderOf(locale)}${workerFile}`;
 
 /** The worker's source: offlineWorker, copied in as text, run on its plan. */
 export function workerSource(plan: OfflinePlan): string {

@@ -3,7 +3,8 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { locales } from '../../core/locale.ts';
-import { offlineOff, offlinePlan, workerPath, workerSource } from '../offline/offline-plan.ts';
+import { workerPath } from '../../offline/register-offline.ts';
+import { offlineOff, offlinePlan, workerSource } from '../offline/offline-plan.ts';
 import { baseOf, readSite } from './read-site.ts';
 /**
  * Writes each edition's service worker (issue 26; src/offline/offline-worker.ts) at the top of its folder: `sw.js`,

@@ -1,9 +1,10 @@
 import type { AstroIntegration } from 'astro';
+import { strToU8 } from 'fflate';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mirrorFiles, mirrorZip, mirrorZipPath } from '../mirror/mirror-files.ts';
-import { sha256Sums, sumsFile } from '../verify/sha256-sums.ts';
+import { sha256SumsOf, sumsFile } from '../verify/sha256-sums.ts';
 import { baseOf, readSite } from './read-site.ts';
 
 /** The folder, beside dist/, that holds the portable mirror unzipped. */
@@ -31,15 +32,13 @@ export function portableMirror(): AstroIntegration {
       'astro:build:done': async ({ dir }) => {
         const site = fileURLToPath(dir);
         const files = mirrorFiles(await readSite(dir), base, origin);
+        files.set(sumsFile, strToU8(sha256SumsOf(files)));
         const folder = fileURLToPath(new URL(`${mirrorFolder}/`, root));
         await rm(folder, { recursive: true, force: true });
         for (const [path, bytes] of files) {
           await mkdir(dirname(join(folder, path)), { recursive: true });
           await writeFile(join(folder, path), bytes);
         }
-        const sums = await sha256Sums(folder);
-        await writeFile(join(folder, sumsFile), sums);
-        files.set(sumsFile, Buffer.from(sums));
         await writeFile(join(site, mirrorZipPath), mirrorZip(files));
       },
     },

@@ -6,6 +6,9 @@ import { join, relative, sep } from 'node:path';
 export const sumsFile = 'SHA256SUMS';
 export const signatureFile = `${sumsFile}.minisig`;
 
+/** Paths in the order of their bytes, as `sort` in the C locale lists them: the same on every machine. */
+export const byBytes = (a: string, b: string): number => Buffer.compare(Buffer.from(a), Buffer.from(b));
+
 /** A folder's entries: its files, and anything else but folders (a link, a socket), which no copy of the site holds. */
 interface Entries {
   /** Every file but the manifest and its signature, as paths from the folder with "/", sorted by their bytes. */
@@ -16,7 +19,6 @@ interface Entries {
 async function entriesOf(folder: string): Promise<Entries> {
   const entries = await readdir(folder, { recursive: true, withFileTypes: true });
   const path = (entry: (typeof entries)[number]) => relative(folder, join(entry.parentPath, entry.name)).split(sep).join('/');
-  const byBytes = (a: string, b: string) => Buffer.compare(Buffer.from(a), Buffer.from(b));
   return {
     files: entries
       .filter((entry) => entry.isFile())
@@ -30,26 +32,28 @@ async function entriesOf(folder: string): Promise<Entries> {
   };
 }
 
-const sha256 = async (file: string) =>
-  createHash('sha256')
-    .update(await readFile(file))
-    .digest('hex');
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 /**
- * The SHA-256 of every file under `folder`, one line each, "<hash>  <path>", as `sha256sum` writes them: a copy is
- * checked with `sha256sum -c SHA256SUMS` from the folder, or by `checkSums`. Sorted, so that two builds of the same
- * sources give the same manifest.
+ * The manifest of a copy of the site given as its files (paths inside it with "/", and their bytes): the SHA-256 of
+ * each, one line each, "<hash>  <path>", as `sha256sum` writes them, leaving out the manifest and its signature. A
+ * copy is checked with `sha256sum -c SHA256SUMS` from its folder, or by `checkSums`. Sorted, so that two builds of the
+ * same sources give the same manifest.
  */
+export function sha256SumsOf(files: ReadonlyMap<string, Uint8Array>): string {
+  const paths = [...files.keys()].filter((path) => path !== sumsFile && path !== signatureFile).sort(byBytes);
+  // sha256sum escapes a name with a backslash or a line break; the site has none, and a manifest here never needs to.
+  const odd = paths.filter((path) => /[\\\r\n]/.test(path));
+  if (odd.length)
+    throw new Error(`${sumsFile}: ${odd.map((p) => JSON.stringify(p)).join(', ')}: a file name with a backslash or a line break`);
+  return `${paths.map((path) => `${sha256(files.get(path)!)}  ${path}`).join('\n')}\n`;
+}
+
+/** The manifest of every file under `folder` (sha256SumsOf), which must hold files and folders only. */
 export async function sha256Sums(folder: string): Promise<string> {
   const { files, others } = await entriesOf(folder);
   if (others.length) throw new Error(`${sumsFile}: ${others.join(', ')}: not a file; a copy of the site holds files and folders only`);
-  // sha256sum escapes a name with a backslash or a line break; the site has none, and a manifest here never needs to.
-  const odd = files.filter((path) => /[\\\r\n]/.test(path));
-  if (odd.length)
-    throw new Error(`${sumsFile}: ${odd.map((p) => JSON.stringify(p)).join(', ')}: a file name with a backslash or a line break`);
-  const lines: string[] = [];
-  for (const path of files) lines.push(`${await sha256(join(folder, path))}  ${path}`);
-  return `${lines.join('\n')}\n`;
+  return sha256SumsOf(new Map(await Promise.all(files.map(async (path) => [path, await readFile(join(folder, path))] as const))));
 }
 
 /**
@@ -72,7 +76,7 @@ export async function checkSums(folder: string, manifest: string): Promise<strin
   for (const path of present) {
     const hash = listed.get(path);
     if (hash === undefined) problems.push(`${path}: not in ${sumsFile}`);
-    else if (hash !== (await sha256(join(folder, path)))) problems.push(`${path}: changed since ${sumsFile} was made`);
+    else if (hash !== sha256(await readFile(join(folder, path)))) problems.push(`${path}: changed since ${sumsFile} was made`);
   }
   const here = new Set(present);
   for (const path of listed.keys()) if (!here.has(path)) problems.push(`${path}: listed in ${sumsFile}, but missing`);

@@ -1,6 +1,6 @@
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { networkTimeoutMs, offlinePlan, workerPath, workerSource } from '../../../src/build/offline/offline-plan.ts';
+import { networkTimeoutMs, offlinePlan, workerSource } from '../../../src/build/offline/offline-plan.ts';
 
 const text = (s: string) => new TextEncoder().encode(s);
 const page = (body: string) =>
@@ -68,6 +68,5 @@ describe('workerSource', () => {
   it('runs the worker on its plan with nothing but the worker’s own source, and the kill switch when asked', () => {
     expect(listens(workerSource(offlinePlan(site, '/x/', 'ru')))).toEqual(['install', 'activate', 'fetch']);
     expect(listens(workerSource(offlinePlan(site, '/x/', 'ru', true)))).toEqual(['install', 'activate']);
-    expect([workerPath('en'), workerPath('ru')]).toEqual(['sw.js', 'ru/sw.js']);
   });
 });
