@@ -8,6 +8,7 @@ import { builtChapters, russianBusiestChapter } from '../helpers/chapters-in-dis
 import { blockedWorker } from '../helpers/browser-session.ts';
 import { browserSkipReason, sharedChromium } from '../helpers/chromium.ts';
 import { siteRoot } from '../helpers/paths.ts';
+import { stepsShownByLink } from '../helpers/story-page.ts';
 
 const mirror = join(siteRoot, mirrorFolder);
 const phone = { width: 390, height: 844 };
@@ -52,30 +53,6 @@ async function linksTo(page: Page, paths: readonly string[]): Promise<string[]> 
   });
 }
 
-/** Shows each step by its link (a change of the hash, as a link in the page makes) and says which steps the story showed. */
-async function stepsShown(page: Page, ids: readonly string[]): Promise<string[]> {
-  await page.waitForFunction(() => [...document.querySelectorAll('scrolly-story')].every((story) => story.hasAttribute('data-live')));
-  const shown: string[] = [];
-  for (const id of ids) {
-    await page.evaluate((step) => (location.hash = `#${step}`), id);
-    const ok = await page
-      .waitForFunction(
-        (step) =>
-          document.getElementById(step)?.getAttribute('aria-current') === 'step' &&
-          document.getElementById(step)?.closest('scrolly-story')?.querySelector('figure[data-chart]')?.getAttribute('data-step-id') ===
-            step,
-        id,
-        { timeout: 5000 },
-      )
-      .then(
-        () => true,
-        () => false,
-      );
-    if (ok) shown.push(id);
-  }
-  return shown;
-}
-
 describe.skipIf(browserSkipReason())('the portable mirror, in Chromium', () => {
   // The same files under any origin and path (issue 26): a static host's root, a deep path, another hostname.
   const ways = [
@@ -102,13 +79,13 @@ describe.skipIf(browserSkipReason())('the portable mirror, in Chromium', () => {
         builtChapters.map((chapter) => chapter.path),
       )) {
         await page.goto(href);
-        shown.push(...(await stepsShown(page, builtChapters.find((c) => href.endsWith(`${c.path}index.html`))!.steps)));
+        shown.push(...(await stepsShownByLink(page, builtChapters.find((c) => href.endsWith(`${c.path}index.html`))!.steps)));
       }
       expect(shown).toEqual(steps);
       if (base === '/') {
         // The Russian edition's pages sit a folder deeper: its busiest chapter stands for them.
         await page.goto(`${prefix}${russianBusiestChapter.path.slice(1)}index.html`);
-        expect(await stepsShown(page, russianBusiestChapter.steps)).toEqual(russianBusiestChapter.steps);
+        expect(await stepsShownByLink(page, russianBusiestChapter.steps)).toEqual(russianBusiestChapter.steps);
       }
       expect(problems).toEqual([]);
       await context.close();

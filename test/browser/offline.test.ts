@@ -3,11 +3,12 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { serveDist, type DistServer } from '../../scripts/serve-dist.mjs';
-import { workerPath } from '../../src/build/offline/offline-plan.ts';
+import { workerPath } from '../../src/offline/register-offline.ts';
 import type { OfflinePlan } from '../../src/offline/offline-worker.ts';
 import { builtChapters, busiestChapter } from '../helpers/chapters-in-dist.ts';
 import { browserSkipReason, sharedChromium } from '../helpers/chromium.ts';
 import { distDir } from '../helpers/paths.ts';
+import { stepsShownByLink } from '../helpers/story-page.ts';
 
 /** The English edition's worker as built, and its plan. */
 const source = readFileSync(join(distDir, workerPath('en')), 'utf8');
@@ -102,18 +103,7 @@ describe.skipIf(browserSkipReason())('reading offline, in Chromium', () => {
     for (const chapter of builtChapters) {
       const response = await page.goto(dist.origin + chapter.path);
       expect(response?.fromServiceWorker(), chapter.path).toBe(true);
-      await page.waitForFunction(() => document.querySelector('scrolly-story')?.hasAttribute('data-live'));
-      for (const id of chapter.steps) {
-        await page.evaluate((step) => (location.hash = `#${step}`), id);
-        await page.waitForFunction(
-          (step) =>
-            document.getElementById(step)?.getAttribute('aria-current') === 'step' &&
-            document.getElementById(step)?.closest('scrolly-story')?.querySelector('figure[data-chart]')?.getAttribute('data-step-id') ===
-              step,
-          id,
-        );
-        shown.push(id);
-      }
+      shown.push(...(await stepsShownByLink(page, chapter.steps)));
     }
     expect(shown).toEqual(builtChapters.flatMap((chapter) => chapter.steps));
     server.mode = 'online';

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { waitInPage, type PageFunction } from '../engines/driver.ts';
-import { appliedFrames as inPageAppliedFrames, chartText, loaded, unsettled } from '../engines/in-page.ts';
+import { appliedFrames as inPageAppliedFrames, chartText, loaded, storyShows, unsettled } from '../engines/in-page.ts';
 
 /**
  * Records, from before any page script runs, every frame the page applies (see ScrollyStory's `frame-applied`), where
@@ -81,4 +81,24 @@ export async function settled(page: Page): Promise<void> {
  */
 export async function pageReady(page: Page): Promise<void> {
   await waitInPage(runner(page), loaded, [new URL(page.url()).pathname], 30_000);
+}
+
+/**
+ * Shows each of `ids` by its link (a change of the URL's hash, as a link in the page makes), once the page is ready, and
+ * says which of them their story then showed within 5 s (`storyShows`), in order: what a reader following each step's
+ * link sees, where no recorder watches the frames.
+ */
+export async function stepsShownByLink(page: Page, ids: readonly string[]): Promise<string[]> {
+  await pageReady(page);
+  const shown: string[] = [];
+  for (const id of ids) {
+    await page.evaluate((step) => void (location.hash = `#${step}`), id);
+    // Asked on every animation frame, as Playwright polls: each step lands within a frame or two.
+    const showing = await page.waitForFunction(`(${storyShows})(${JSON.stringify(id)}).length === 0`, undefined, { timeout: 5000 }).then(
+      () => true,
+      () => false,
+    );
+    if (showing) shown.push(id);
+  }
+  return shown;
 }
