@@ -11,6 +11,7 @@ import { inlineAssets } from './src/build/postbuild/inline-assets.ts';
 import { offlineOff } from './src/build/offline/offline-plan.ts';
 import { offlineWorkers } from './src/build/postbuild/offline-workers.ts';
 import { portableMirror } from './src/build/postbuild/portable-mirror.ts';
+import { singleFileEditions } from './src/build/postbuild/single-file-editions.ts';
 import { remarkScrolly } from './src/build/mdx/remark-scrolly.ts';
 import { readPublisher } from './src/build/site/publisher.ts';
 import { siteAddress } from './src/build/site/site-address.ts';
@@ -53,6 +54,7 @@ export default defineConfig({
     }),
     headersUnderBase(),
     editionNotFound(),
+    singleFileEditions(),
     inlineAssets(),
     // Each edition's service worker, whose plan holds its pages as the steps above left them.
     offlineWorkers(),

@@ -28,13 +28,16 @@ export interface PageContext {
  * `_astro/` at the top of the site), from which the edition's folder is found under any origin and path; `lang` is
  * the page's language. Only in a secure context served over HTTP(S), where browsers allow a service worker at all
  * (not from disk, not over plain HTTP to another machine); not when the reader asked the browser to save data, since
- * the worker then fetches the edition's every page (about half a megabyte of gzip); and not when the build turned
- * offline reading off. A page that does not register is read as it is.
+ * the worker then fetches the edition's every page (about half a megabyte of gzip); not when the build turned
+ * offline reading off; and not from a script inlined in its page rather than loaded from the site's file. A page that does not register is read as it is.
  */
 export function registerOffline(page: PageContext, scriptUrl: string, lang: string): void {
   const workers = page.navigator.serviceWorker;
   const locale = locales.find((l) => languageTag[l] === lang);
   if (!offline || !locale || !page.isSecureContext || !workers || !/^https?:$/.test(page.location.protocol)) return;
+  // A script inlined in its page (the single-file edition, src/build/single/) has the page's address, not a script
+  // file's, and no site around it.
+  if (!new URL(scriptUrl).pathname.endsWith('.js')) return;
   if (page.navigator.connection?.saveData) return;
   // The top of the site is one folder up from the script.
   workers.register(new URL(`../${workerPath(locale)}`, scriptUrl)).catch(() => undefined);

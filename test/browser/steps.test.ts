@@ -20,8 +20,8 @@ const positionalStep = (page: import('playwright-core').Page) =>
 describe.skipIf(browserSkipReason())('every step, in Chromium', () => {
   const session = useBrowser();
 
-  // Every step of every chapter is walked, its transitions run to their end, at phone size in Chromium, and of the
-  // busiest chapter of each chart in Firefox and WebKit (test/engines/reading-suite.ts). Here, at desktop size, the chapter with the most steps of each chart: what a
+  // The busiest chapter of each chart is walked, its transitions run to their end, at phone size in every engine
+  // (test/engines/reading-suite.ts), and every step of every chapter is shown by its link in mirror.test.ts. Here, at desktop size, the chapter with the most steps of each chart: what a
   // transition does depends on the chart (its marks, which enter and leave), not on the chapter.
   describe.each(busiestChapterPerChart)('$path', ({ path, steps }) => {
     describe('at desktop size', () => {

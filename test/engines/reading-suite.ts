@@ -6,6 +6,8 @@ import { builtChapters, busiestChapter as busiest, busiestChapterPerChart, russi
 import { speedUpClock, walkClockRate } from '../helpers/fast-clock.ts';
 import { distDir, projectRoot, siteRoot } from '../helpers/paths.ts';
 import { mirrorFolder } from '../../src/build/postbuild/portable-mirror.ts';
+import { singleFilePath } from '../../src/build/single/single-file-path.ts';
+import { locales } from '../../src/core/locale.ts';
 import type { Engine, EngineName, EnginePage, OpenOptions, Size } from './driver.ts';
 import { engineSkipReason, launchEngine } from './engines.ts';
 import {
@@ -84,26 +86,19 @@ export function describeReading(name: EngineName): void {
       await server?.close();
     });
 
-    // Which chapters each engine reads. Chromium walks every step of every chapter, and reads the Russian twin of the
-    // busiest chapter too. Firefox and WebKit read the busiest chapter of each chart, which stands for the rest: a story
-    // behaves by its layout and its chart, not by its chapter, and every chapter is walked in Chromium here and in
-    // test/browser/. Of those, the busiest of all is read in its Russian twin, which stands for both editions there (the
-    // same steps, states, layout and code; only the words differ).
+    // Which chapters each engine reads: the busiest chapter of each chart, which stands for the rest, since a story
+    // behaves by its layout and its chart, not by its chapter. Every step of every chapter is walked in Chromium in
+    // test/browser/ (mirror.test.ts three times, offline.test.ts once). Firefox and WebKit read the busiest of all in
+    // its Russian twin only, which stands for both editions there (the same steps, states, layout and code; only the
+    // words differ); Chromium reads it in both.
     const chapters =
       name === 'chromium'
-        ? [...builtChapters, russianBusiestChapter]
+        ? [...busiestChapterPerChart, russianBusiestChapter]
         : [...busiestChapterPerChart.filter((c) => c !== busiest), russianBusiestChapter];
-    /** The chapters read with every check below: in Chromium, the busiest of each chart and the Russian twin. */
-    const standing = name === 'chromium' ? [...busiestChapterPerChart, russianBusiestChapter] : chapters;
     describe.each(chapters)('$path', ({ path, steps }) => {
       const middle = middleOf(steps);
-      // A steady scroll, a link, a click and a hash change behave by layout and chart, not by chapter or language: the
-      // chapters above stand for the rest (every step of every chapter is still walked below, in Chromium).
-      const standsForItsChart = standing.some((c) => c.path === path);
-      const itForItsChart: typeof it = standsForItsChart ? it : ((() => undefined) as unknown as typeof it);
-      const describeForItsChart: typeof describe = standsForItsChart ? describe : ((() => undefined) as unknown as typeof describe);
 
-      itForItsChart(
+      it(
         'every step becomes current at the trigger line when scrolled to steadily',
         async () => {
           const page = await open(path, phone);
@@ -115,18 +110,15 @@ export function describeReading(name: EngineName): void {
         walkMs,
       );
 
-      // Every step once in every engine, with every transition run to its end: forward over every step; then, on the
-      // busiest chapter of each chart, back to the first two steps at a time (each move back undoes two forward
-      // transitions at once, so every mark that entered on the way forward leaves again: how marks leave is the chart's,
-      // not the chapter's; elsewhere, straight back to the first step); then a jump from the first step to the last,
-      // which carries every step over the trigger line at once, and straight back.
-      const back = standsForItsChart
-        ? steps
-            .map((_, i) => i)
-            .filter((i) => i < steps.length - 1 && (i === 0 || (steps.length - 1 - i) % 2 === 0))
-            .reverse()
-            .map((i) => steps[i]!)
-        : [];
+      // Every step once in every engine, with every transition run to its end: forward over every step; then back to
+      // the first two steps at a time (each move back undoes two forward transitions at once, so every mark that
+      // entered on the way forward leaves again); then a jump from the first step to the last, which carries every step
+      // over the trigger line at once, and straight back.
+      const back = steps
+        .map((_, i) => i)
+        .filter((i) => i < steps.length - 1 && (i === 0 || (steps.length - 1 - i) % 2 === 0))
+        .reverse()
+        .map((i) => steps[i]!);
       it(
         'after an instant jump that centres each step, forward, back and from end to end, that step is current and the graphic equals its snapshot',
         async () => {
@@ -148,7 +140,7 @@ export function describeReading(name: EngineName): void {
       // it could not move focus, which is what would scroll the page). Like the steady scroll, these behave by layout
       // and chart: the busiest chapter of each chart stands for the rest (test/browser/steps.test.ts loads every
       // chapter's first and last step's link, in Chromium).
-      describeForItsChart('on one page opened at the middle step’s link, at phone size', () => {
+      describe('on one page opened at the middle step’s link, at phone size', () => {
         const at = steps.indexOf(middle);
         /** Placed by the reader's scroll for the click: the step after the middle one. */
         const scrolled = steps[at + 1] ?? steps[at - 1] ?? middle;
@@ -256,9 +248,41 @@ export function describeReading(name: EngineName): void {
         opened.delete(page);
       });
 
+    // The single-file edition of each language (issue 26), opened from disk, in Chromium and Firefox: its one inline
+    // module runs there (WebKit's file:// is the mirror's case above). Every step of every chapter shows by its link;
+    // in English, each chapter's story also follows a steady scroll through the file. The chapters' steps are the same
+    // in both languages (russian-edition.test.ts).
+    const singleFile = (locale: (typeof locales)[number]) => pathToFileURL(join(distDir, singleFilePath(locale))).href;
+    const everyStep = builtChapters.flatMap((chapter) => chapter.steps);
+    if (name !== 'webkit')
+      it.each(locales)(
+        'the single-file edition in %s, opened from disk, runs its story: every step shows by its link, and becomes current when scrolled to',
+        async (locale) => {
+          const page = await engine.open(singleFile(locale), phone);
+          opened.add(page);
+          await page.run(speedUpClock, walkClockRate);
+          // In the home page's order of chapters (test/site/single-file.test.ts checks it).
+          const inFile = await page.run(() => [...document.querySelectorAll('[data-step]')].map((step) => step.id));
+          expect([...inFile].sort()).toEqual([...everyStep].sort());
+          if (locale === 'en')
+            for (const { steps } of builtChapters) {
+              const { becameCurrent, wrong } = await page.run(scrollSteadily, [...steps]);
+              expect(wrong, wrong.join('\n')).toEqual([]);
+              expect(becameCurrent).toEqual(steps);
+            }
+          for (const id of inFile) {
+            await page.run((step) => void (location.hash = `#${step}`), id);
+            await page.waitFor(storyShows, [id], settleMs);
+          }
+          await page.close();
+          opened.delete(page);
+        },
+        walkMs,
+      );
+
     // Last, since Firefox starts again for them (puppeteer-engine.ts). A page without scripting behaves by layout and
     // chart, not by chapter: the busiest chapter of each chart stands for the rest.
-    it.each(standing)('without JavaScript, every step shows its snapshot: $path', async ({ path, steps }) => {
+    it.each(chapters)('without JavaScript, every step shows its snapshot: $path', async ({ path, steps }) => {
       const page = await open(path, { ...phone, javaScript: false });
       const shown = await page.run(snapshotsShown);
       expect(shown.scripting, 'the page renders as with scripting off').toBe(false);
@@ -266,6 +290,17 @@ export function describeReading(name: EngineName): void {
       expect(shown.steps).toEqual(Object.fromEntries(steps.map((id) => [id, 1])));
       await page.close();
     });
+
+    if (name !== 'webkit')
+      it('the single-file edition, opened from disk without JavaScript, shows every step’s snapshot', async () => {
+        const page = await engine.open(singleFile('en'), { ...phone, javaScript: false });
+        opened.add(page);
+        const shown = await page.run(snapshotsShown);
+        expect(shown.scripting, 'the page renders as with scripting off').toBe(false);
+        expect(shown.steps).toEqual(Object.fromEntries(everyStep.map((id) => [id, 1])));
+        await page.close();
+        opened.delete(page);
+      });
 
     it('no page logged a console error or warning, threw, broke the CSP or asked for a missing file', async () => {
       expect(server.problems, server.problems.join('\n')).toEqual([]);

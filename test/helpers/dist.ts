@@ -22,12 +22,15 @@ export function distFiles(dir: string = distDir): string[] {
 /** The pages of each built site, parsed once per test process: tests read them and never change them. */
 const parsed = new Map<string, readonly BuiltPage[]>();
 
-/** Every built HTML page, with its URL path ("/chapters/x/" for chapters/x/index.html). */
+/**
+ * Every built HTML page, with its URL path ("/chapters/x/" for chapters/x/index.html). The downloads are files, not
+ * pages of the site: the single-file editions, all pages in one, have a test of their own (test/site/single-file.test.ts).
+ */
 export function builtPages(dir: string = distDir): BuiltPage[] {
   let pages = parsed.get(dir);
   if (!pages) {
     pages = distFiles(dir)
-      .filter((file) => file.endsWith('.html'))
+      .filter((file) => file.endsWith('.html') && !/^(\w+\/)?downloads\//.test(file))
       .map((file) => {
         const html = readFileSync(join(dir, file), 'utf8');
         const path = `/${file.replace(/index\.html$/, '')}`;

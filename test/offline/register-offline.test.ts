@@ -38,4 +38,11 @@ describe('registerOffline', () => {
     for (const { context } of cases) registerOffline(context, script, 'en');
     expect(cases.flatMap((c) => c.registered)).toEqual([]);
   });
+
+  it('registers nothing from a script inlined in its page (the single-file edition), which has the page’s address', () => {
+    const served = page(true, 'https:');
+    registerOffline(served.context, 'https://example.org/explainer/downloads/digital-sovereignty-explainer-en.html', 'en');
+    registerOffline(served.context, 'https://example.org/explainer/downloads/', 'en');
+    expect(served.registered).toEqual([]);
+  });
 });

@@ -6,6 +6,8 @@ import { inlineHashes, policyWithHashes } from '../../src/build/postbuild/csp-ha
 import { embedFrameScript } from '../../src/build/kit/embed-frame-script.ts';
 import { deferScripts } from '../../src/build/postbuild/defer-scripts.ts';
 import { contentSecurityPolicy } from '../../src/build/postbuild/content-security-policy.ts';
+import { singleFilePath } from '../../src/build/single/single-file-path.ts';
+import { locales } from '../../src/core/locale.ts';
 import { builtPages, isEmbedPage } from '../helpers/dist.ts';
 import { distDir } from '../helpers/paths.ts';
 
@@ -17,10 +19,12 @@ const header = (name: string, path = '/') => {
   return values[0];
 };
 const pages = builtPages();
-/** Every inline script's and style's hash on any page: what the one policy a host sends must allow. */
+/** The single-file editions, which a host serves like the pages: the same one policy reaches them. */
+const singleFiles = locales.map((locale) => readFileSync(join(distDir, singleFilePath(locale)), 'utf8'));
+/** Every inline script's and style's hash on any page or single file: what the one policy a host sends must allow. */
 const everyHash = {
-  scripts: [...new Set(pages.flatMap((p) => inlineHashes(p.html).scripts))].sort(),
-  styles: [...new Set(pages.flatMap((p) => inlineHashes(p.html).styles))].sort(),
+  scripts: [...new Set([...pages.map((p) => p.html), ...singleFiles].flatMap((html) => inlineHashes(html).scripts))].sort(),
+  styles: [...new Set([...pages.map((p) => p.html), ...singleFiles].flatMap((html) => inlineHashes(html).styles))].sort(),
 };
 const sitePolicy = policyWithHashes(contentSecurityPolicy, everyHash);
 const directives = (policy: string) =>

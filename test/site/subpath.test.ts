@@ -1,11 +1,12 @@
 import { load, type CheerioAPI } from 'cheerio';
 import { readFileSync, readdirSync } from 'node:fs';
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseHeadersFile, serveDist, type DistServer } from '../../scripts/serve-dist.mjs';
 import { browserSkipReason, sharedChromium } from '../helpers/chromium.ts';
+import { builtPages } from '../helpers/dist.ts';
 import { datasets } from '../helpers/datasets.ts';
 import { severalStoriesAddress, severalStoriesSite } from '../helpers/several-stories-site.ts';
 import { siteUrlsOutsideBase } from '../helpers/outside-base.ts';
@@ -55,10 +56,12 @@ function references(body: string, $?: CheerioAPI): string[] {
   return [...refs, ...css, ...scripts];
 }
 
-/** The built HTML pages, as URL paths under the base ("/explainer/chapters/x/"). */
-async function builtPagePaths(): Promise<string[]> {
-  const files = await readdir(dist, { recursive: true });
-  return files.filter((f) => f.endsWith('.html')).map((f) => base + f.replace(/index\.html$/, ''));
+/**
+ * The built HTML pages, as URL paths under the base ("/explainer/chapters/x/"). The downloads are files, not pages (the
+ * single-file editions: test/site/single-file.test.ts); every file's URLs are checked above all the same.
+ */
+function builtPagePaths(): string[] {
+  return builtPages(dist).map((page) => base + page.path.slice(1));
 }
 
 beforeAll(async () => {
@@ -108,12 +111,12 @@ describe(`a build for ${site}, served under ${base} only`, () => {
     }
     expect(broken).toEqual([]);
     // Every page is reached from the home page, and so are its scripts and images (its CSS is inline).
-    for (const page of await builtPagePaths()) expect(seen, page).toContain(page);
+    for (const page of builtPagePaths()) expect(seen, page).toContain(page);
     expect([...seen].some((p) => p.endsWith('.js'))).toBe(true);
   }, 300_000);
 
   it('gives every page (but the 404) its canonical URL and og:url under the base, and a social card that exists', async () => {
-    for (const path of await builtPagePaths()) {
+    for (const path of builtPagePaths()) {
       const { $ } = await get(path);
       const image = $!('meta[property="og:image"]').attr('content')!;
       expect(image.startsWith(site), `${path} og:image ${image}`).toBe(true);
@@ -139,7 +142,7 @@ describe(`a build for ${site}, served under ${base} only`, () => {
       listed.push(...locs(body));
     }
     const indexable: string[] = [];
-    for (const path of await builtPagePaths()) {
+    for (const path of builtPagePaths()) {
       const { $ } = await get(path);
       if (!path.endsWith('404.html') && !/noindex/.test($!('meta[name="robots"]').attr('content') ?? '')) indexable.push(path);
     }

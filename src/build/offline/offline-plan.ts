@@ -12,9 +12,9 @@ export const offlineOff = (): boolean => process.env.SITE_OFFLINE === 'off';
 
 /**
  * Pages that are not the edition's to read offline, by their path in the edition: a step's embed is for another site's
- * frame; the 404 page is for hosts.
+ * frame; the 404 page is for hosts; a download (the single-file edition) is a file to keep, not a page to browse.
  */
-const notKept = /^\/embed\/|^\/404\.html$/;
+const notKept = /^\/embed\/|^\/404\.html$|^\/downloads\//;
 
 /** The site paths a page loads as it renders besides its scripts: its images and icon. */
 const loads = /<img [^>]*\bsrc="([^"]+)"|<link rel="icon" href="([^"]+)"/g;

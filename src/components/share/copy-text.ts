@@ -12,7 +12,8 @@ import type { CopyWords } from '../../core/copy-words.ts';
  *   (src/core/access-date.ts; `data-accessed="mla"` for MLA's, "gost" for GOST's, "us" for the others). The attribute's value names what is copied ("APA
  *   citation"), for the button's name.
  * - A click on a link marked `data-copy-link` copies the address the page is read at, with the link's #hash, instead
- *   of following it, so that a mirror or a saved copy of the site copies its own address.
+ *   of following it, so that a mirror copies its own address; a copy read from disk (the mirror unzipped, the
+ *   single-file edition), whose address no one else can open, copies the published one, the link's `data-url`.
  *
  * One <copy-text> may hold both, as a step's share panel does: one element per panel, not one per thing to copy.
  *
@@ -33,7 +34,8 @@ export class CopyText extends HTMLElement {
     for (const link of this.querySelectorAll<HTMLAnchorElement>('[data-copy-link]')) {
       link.onclick = (event) => {
         event.preventDefault();
-        void this.#copy(location.href.split(/[?#]/)[0] + link.hash, link, words().link);
+        const here = location.protocol === 'file:' && link.dataset.url ? link.dataset.url : location.href.split(/[?#]/)[0] + link.hash;
+        void this.#copy(here, link, words().link);
       };
     }
     // Buttons inside a folded panel are made when it first opens: a chapter folds dozens of them away per page. (What

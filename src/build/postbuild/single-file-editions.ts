@@ -1,0 +1,112 @@
+import type { AstroIntegration } from 'astro';
+import { build } from 'esbuild';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { localePath, locales, type Locale } from '../../core/locale.ts';
+import { siteWords } from '../../data/site-words.ts';
+import { sumsFile } from '../verify/sha256-sums.ts';
+import type { EditionPage } from '../single/edition-sections.ts';
+import { singleFileHtml, type ColophonWords } from '../single/single-file.ts';
+import { mergedStyles } from '../single/merged-styles.ts';
+import { singleFilePath } from '../single/single-file-path.ts';
+import { withPagePolicy } from './csp-hashes.ts';
+import { baseOf } from './read-site.ts';
+import { pruneStyles } from './prune-styles.ts';
+
+/** The links of the home page's list of chapters, in the reader's order. */
+const chapterList = /<ol class="chapter-list">([\s\S]*?)<\/ol>/;
+const inlineStyle = /<style>([\s\S]*?)<\/style>/g;
+const moduleScript = /<script type="module" src="([^"]+)"><\/script>/g;
+
+/**
+ * Writes the single-file edition of each language (issue 26; src/build/single/single-file.ts) into the site, at
+ * `singleFilePath`: the edition's home page, its chapters in the home page's order and its sources, in one HTML file
+ * that carries its stylesheet (the pages' CSS, each rule once, pruned to what the file uses), its scripts (the pages' modules, bundled
+ * into one by esbuild) and its data (each chart's CSV, as a `data:` download). Runs on the pages as Astro wrote them,
+ * before inline-assets.ts, which then treats the file as it does every page: its `<meta>` policy and `_headers` then
+ * allow its inline style and script by hash.
+ */
+export function singleFileEditions(): AstroIntegration {
+  let root: string;
+  let base: string;
+  let origin: string;
+  return {
+    name: 'single-file-editions',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+        base = baseOf(config);
+        if (!config.site) throw new Error('single-file-editions: Astro has no `site`, which the file’s links to the site need');
+        origin = new URL(config.site).origin;
+      },
+      'astro:build:done': async ({ dir }) => {
+        const site = fileURLToPath(dir);
+        for (const locale of locales) {
+          const path = singleFilePath(locale);
+          const html = await singleFile(site, locale, root, base, origin, path);
+          await writeFile(join(site, path), withPagePolicy(html, path).html);
+        }
+      },
+    },
+  };
+}
+
+async function singleFile(site: string, locale: Locale, root: string, base: string, origin: string, path: string): Promise<string> {
+  /** A page's file in the site, from its path in the edition ("/sources/" → "ru/sources/index.html"). */
+  const fileOf = (page: string) => `${localePath(locale, page).slice(1)}index.html`;
+  const read = async (file: string, section: string): Promise<EditionPage> => ({
+    path: file,
+    section,
+    html: await readFile(join(site, file), 'utf8'),
+  });
+  const home = await read(fileOf('/'), 'contents');
+  const list = chapterList.exec(home.html)?.[1];
+  if (!list) throw new Error(`single-file-editions: ${home.path} has no list of chapters (<ol class="chapter-list">)`);
+  const chapters = [...list.matchAll(/href="([^"]+)"/g)].map((match) => match[1]!.slice(base.length));
+  const pages = [
+    home,
+    ...(await Promise.all(chapters.map((chapter) => read(`${chapter}index.html`, chapter.split('/').at(-2)!)))),
+    await read(fileOf('/sources/'), 'sources'),
+  ];
+
+  const css = mergedStyles(pages.flatMap((page) => [...page.html.matchAll(inlineStyle)].map((match) => match[1]!)));
+  const sources = [...new Set(pages.flatMap((page) => [...page.html.matchAll(moduleScript)].map((match) => match[1]!.slice(base.length))))];
+  const bundled = await build({
+    stdin: { contents: sources.map((file) => `import ${JSON.stringify(`./${file}`)};`).join('\n'), resolveDir: site, loader: 'js' },
+    bundle: true,
+    format: 'esm',
+    minify: true,
+    target: 'esnext',
+    legalComments: 'none',
+    write: false,
+    logLevel: 'silent',
+  });
+  const script = bundled.outputFiles[0]!.text.trim();
+
+  const dataFolder = `${localePath(locale, '/downloads/data/').slice(1)}`;
+  const csvs = (await readdir(join(site, dataFolder))).filter((file) => file.endsWith('.csv')).sort();
+  const data = await Promise.all(
+    csvs.map(async (name) => ({
+      name,
+      href: `data:text/csv;charset=utf-8;base64,${(await readFile(join(site, dataFolder, name))).toString('base64')}`,
+    })),
+  );
+  const words = siteWords(locale, root);
+  const published = (page: string, hash = '') => `${origin}${base}${localePath(locale, page).slice(1)}${hash}`;
+  const html = singleFileHtml({
+    pages,
+    links: { base, origin },
+    css,
+    script,
+    colophon: {
+      words: Object.fromEntries(Object.entries(words).filter(([key]) => key.startsWith('single.'))) as ColophonWords,
+      address: published('/'),
+      file: basename(path),
+      sums: `${origin}${base}${sumsFile}`,
+      about: published('/about/', '#copy'),
+      data,
+    },
+  });
+  return pruneStyles(html, [script]);
+}

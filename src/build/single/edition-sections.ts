@@ -1,0 +1,142 @@
+import type { Element, Properties, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { visit } from 'unist-util-visit';
+
+/** A built page that becomes one section of the single-file edition. */
+export interface EditionPage {
+  /** Its file in the site, from the site's top: "chapters/who-talks-on-what/index.html", "ru/index.html". */
+  readonly path: string;
+  /** The id of its section in the file, which a link to the page now names: "who-talks-on-what". */
+  readonly section: string;
+  readonly html: string;
+}
+
+/** Where the links of the file go that name no page of it. */
+export interface EditionLinks {
+  /** The site's base, from Astro's config: "/" or "/explainer/". */
+  readonly base: string;
+  /** The published site's origin ("https://example.org"): a link to a page or file the file leaves out goes there. */
+  readonly origin: string;
+}
+
+/**
+ * What the file leaves out of the pages, by class: the folded part of each step's share panel, whose embed code,
+ * downloads and citations of the graphic are the published site's, for publishers on the web. The panel's link to the
+ * step stays (it copies the step's published address), and so does each chapter's citation.
+ */
+const webOnly = ['step-share__more'];
+
+/** The attributes that name an element of the page by its id: a link's fragment, or a list of ids. */
+const idLists = ['ariaLabelledBy', 'ariaDescribedBy', 'ariaControls', 'ariaOwns', 'htmlFor', 'headers'] as const;
+
+/** The element a page's own content sits in. */
+const mainOf = (root: Root, page: string): Element => {
+  let main: Element | undefined;
+  visit(root, 'element', (node) => {
+    if (node.tagName !== 'main') return undefined;
+    main = node;
+    return false;
+  });
+  if (!main) throw new Error(`single-file edition: ${page} has no <main>`);
+  return main;
+};
+
+const idsIn = (node: Element): string[] => {
+  const ids: string[] = [];
+  visit(node, 'element', (element) => void (typeof element.properties.id === 'string' && ids.push(element.properties.id)));
+  return ids;
+};
+
+/** A page parsed, with its `<main>`. */
+interface Parsed extends EditionPage {
+  readonly root: Root;
+  readonly main: Element;
+}
+
+/**
+ * The pages as sections of one document (issue 26's single-file edition), and the first page's document around them:
+ * each page's `<main>` content in a `<section>` whose id is the page's `section`, in the order given, inside the first
+ * page's `<main>`. So that every id stays unique, an id that more than one page uses ("cite-this-chapter", a glossary
+ * term's first use) takes its section's id before it ("who-talks-on-what--…"), and every reference to it in that page
+ * follows; ids used once (a step's, a source's) stay as they are, and so do their links. A page's `main` is its section.
+ *
+ * Every link is rewritten for a file that is read with no site around it: a link to one of the pages, with or without
+ * a fragment, to the place in the file; a link to any other page or file of the site, to it on the published site. Throws for an image, script or other file a page loads from the
+ * site, which the file could not carry: it would be a request. The pages' scripts and styles, the first page's links
+ * to files of the site (its icon, its sitemap), and what is only for the web (`webOnly`) are left out.
+ */
+export function editionDocument(pages: readonly EditionPage[], links: EditionLinks): Root {
+  const parsed: Parsed[] = pages.map((page) => {
+    const root = fromHtml(page.html);
+    return { ...page, root, main: mainOf(root, page.path) };
+  });
+  const sections = new Set(parsed.map((page) => page.section));
+  const uses = new Map<string, number>();
+  for (const page of parsed) for (const id of new Set(idsIn(page.main))) uses.set(id, (uses.get(id) ?? 0) + 1);
+  const idIn = (section: string | undefined, id: string) => {
+    if (section === undefined) return id;
+    if (id === 'main') return section;
+    return (uses.get(id) ?? 0) > 1 || sections.has(id) ? `${section}--${id}` : id;
+  };
+  const sectionOf = new Map(parsed.map((page) => [page.path, page.section]));
+
+  /** A link's new address, from the page at `section` (undefined: outside every section). */
+  const rewrite = (section: string | undefined, href: string): string => {
+    if (href.startsWith('#')) return `#${idIn(section, decodeURIComponent(href.slice(1)))}`;
+    if (!href.startsWith(links.base) || href.startsWith('//')) return href;
+    const [path = '', hash] = href.slice(links.base.length).split('#');
+    const file = path === '' || path.endsWith('/') ? `${path}index.html` : path;
+    const target = sectionOf.get(file);
+    if (target) return `#${hash ? idIn(target, decodeURIComponent(hash)) : target}`;
+    return `${links.origin}${href}`;
+  };
+  const relink = (node: Element | Root, page: string, section: string | undefined) =>
+    visit(node, 'element', (element) => {
+      const properties: Properties = element.properties;
+      if (typeof properties.id === 'string') properties.id = idIn(section, properties.id);
+      for (const name of idLists) {
+        const value = properties[name];
+        if (Array.isArray(value)) properties[name] = value.map((id) => idIn(section, String(id)));
+      }
+      if (typeof properties.href === 'string') properties.href = rewrite(section, properties.href);
+      const loaded = properties.src ?? properties.srcSet ?? properties.poster;
+      if (loaded !== undefined && element.tagName !== 'script')
+        throw new Error(`single-file edition: ${page} loads ${String(loaded)} (<${element.tagName}>), which one file cannot carry`);
+    });
+
+  const [shell] = parsed;
+  if (!shell) throw new Error('single-file edition: no pages');
+  const inner = parsed.map(({ path, section, main }) => {
+    relink({ type: 'root', children: main.children }, path, section);
+    return {
+      type: 'element',
+      tagName: 'section',
+      properties: { id: section, className: ['edition-part'] },
+      children: main.children,
+    } satisfies Element;
+  });
+  const main = shell.main;
+  main.children = [];
+  relink(shell.root, shell.path, undefined);
+  main.children = inner;
+  leaveOut(shell.root);
+  return shell.root;
+}
+
+/**
+ * Drops the scripts and styles (the file carries its own), the head's links to files of the site (its icon, its
+ * sitemap), which one file cannot carry, and what is only for the web.
+ */
+function leaveOut(root: Root): void {
+  const has = (element: Element, name: string, values: readonly string[]) =>
+    values.some((value) => (element.properties[name] as string[] | undefined)?.includes(value));
+  visit(root, 'element', (element, index, parent) => {
+    const left =
+      ['script', 'style'].includes(element.tagName) ||
+      (element.tagName === 'link' && has(element, 'rel', ['icon', 'sitemap'])) ||
+      has(element, 'className', webOnly);
+    if (!parent || index === undefined || !left) return undefined;
+    parent.children.splice(index, 1);
+    return index;
+  });
+}

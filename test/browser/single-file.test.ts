@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { singleFilePath } from '../../src/build/single/single-file-path.ts';
+import { builtChapters } from '../helpers/chapters-in-dist.ts';
+import { browserSkipReason, sharedChromium } from '../helpers/chromium.ts';
+import { builtSiteRoot } from '../helpers/dist.ts';
+import { distDir } from '../helpers/paths.ts';
+
+/**
+ * The English single-file edition (issue 26), opened from disk in Chromium as a reader who was sent it would open it:
+ * it asks for nothing but itself, breaks no rule of its policy and logs no error while its stories run; its links
+ * between chapters stay in the file; a step's "copy link" gives the step's published address, not the file's; and
+ * each chart's data downloads from the file itself. Its steps, by link and by scrolling, and without JavaScript, are
+ * read in Chromium and Firefox in test/engines/reading-suite.ts.
+ */
+describe.skipIf(browserSkipReason())('the single-file edition, opened from disk in Chromium', () => {
+  it('asks for nothing but itself, logs no error, keeps its links inside, copies a step’s published address and downloads its data', async () => {
+    const file = pathToFileURL(join(distDir, singleFilePath('en'))).href;
+    const context = await (await sharedChromium()).newContext({ viewport: { width: 390, height: 844 }, acceptDownloads: true });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('console', (message) => void (['error', 'warning'].includes(message.type()) && problems.push(message.text())));
+    page.on('pageerror', (error) => problems.push(error.message));
+    page.on('request', (request) => void (request.url() !== file && problems.push(`asked for ${request.url()}`)));
+    await page.addInitScript(() => {
+      const seen = ((window as unknown as { __seen: string[] }).__seen = [] as string[]);
+      document.addEventListener('securitypolicyviolation', (event) => seen.push(`CSP: ${event.violatedDirective} ${event.blockedURI}`));
+      const copied = async (text: string) => void seen.push(`copied ${text}`);
+      Object.defineProperty(navigator, 'clipboard', {
+        value: {
+          writeText: copied,
+          write: async ([item]: ClipboardItem[]) => copied(await (await item!.getType('text/plain')).text()),
+        },
+      });
+    });
+    await page.goto(file);
+    await page.waitForFunction(() => customElements.get('scrolly-story') && customElements.get('copy-text'));
+
+    // The home section's list leads to the chapter in the file.
+    const [first] = builtChapters;
+    const slug = first!.path.split('/').at(-2)!;
+    await page.click(`#contents a[href="#${slug}"]`);
+    await page.waitForFunction((id) => location.hash === `#${id}`, slug);
+    expect(page.url()).toBe(`${file}#${slug}`);
+
+    const step = first!.steps[0]!;
+    await page.click(`#${step} [data-copy-link]`);
+    await page.waitForFunction(() => (window as unknown as { __seen: string[] }).__seen.some((line) => line.startsWith('copied')));
+
+    const downloaded = page.waitForEvent('download');
+    await page.click('#colophon a[download]:first-of-type');
+    const download = await downloaded;
+    const bytes = readFileSync((await download.path())!);
+    expect(bytes.equals(readFileSync(join(distDir, 'downloads/data', download.suggestedFilename())))).toBe(true);
+
+    const seen = await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen);
+    expect(seen).toEqual([`copied ${builtSiteRoot()}${first!.path}#${step}`]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
