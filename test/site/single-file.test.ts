@@ -1,4 +1,5 @@
 import { load } from 'cheerio';
+import { strFromU8, unzipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,6 +9,8 @@ import { sumsFile } from '../../src/build/verify/sha256-sums.ts';
 import { localePath, locales } from '../../src/core/locale.ts';
 import { builtSites } from '../helpers/built-sites.ts';
 import { builtPages } from '../helpers/dist.ts';
+import { epubcheck, epubcheckSkipReason } from '../helpers/epubcheck.ts';
+import { distDir } from '../helpers/paths.ts';
 
 /** At most 1 MB, so that it passes through any messenger (issue 26). */
 const budget = 1_000_000;
@@ -120,5 +123,48 @@ describe.each(builtSites())('$name: its single-file editions', ({ dist, href, ad
         expect(Buffer.from(data, 'base64').equals(file), name).toBe(true);
       }
     });
+  });
+});
+
+describe('the single-file editions as e-books', () => {
+  const skip = epubcheckSkipReason();
+  if (skip) console.warn(`e-books not checked by epubcheck: ${skip}`);
+
+  it.skipIf(skip)('pass epubcheck with no error, warning or notice, in both languages', async () => {
+    const reports = await Promise.all(locales.map((locale) => epubcheck(join(distDir, singleFilePath(locale, 'epub')))));
+    expect(reports).toEqual(locales.map(() => []));
+  });
+
+  it.each(locales)('%s: hold every page of the file in its order, and every step’s text, in order, with its graphic', (locale) => {
+    const book = unzipSync(readFileSync(join(distDir, singleFilePath(locale, 'epub'))));
+    expect(Object.keys(book)[0]).toBe('mimetype');
+    const opf = strFromU8(book['EPUB/package.opf']!);
+    const spine = [...opf.matchAll(/<itemref idref="page-([^"]+)"\/>/g)].map((m) => m[1]!);
+    const $file = load(readFileSync(join(distDir, singleFilePath(locale)), 'utf8'));
+    expect(spine).toEqual(
+      $file('main > section.edition-part')
+        .map((_, section) => $file(section).attr('id'))
+        .get(),
+    );
+    const steps = spine.flatMap((page) => {
+      const $ = load(strFromU8(book[`EPUB/${page}.xhtml`]!), { xml: true });
+      return $('.step')
+        .map((_, step) => ({
+          id: $(step).attr('id'),
+          text: text($(step).find('.step__text').text()),
+          graphic: $(step).find('img').attr('src'),
+        }))
+        .get();
+    });
+    expect(steps).toEqual(
+      $file('[data-step]')
+        .map((_, step) => ({
+          id: $file(step).attr('id'),
+          text: text($file(step).find('.step__text').text()),
+          graphic: `images/${$file(step).attr('id')}.svg`,
+        }))
+        .get(),
+    );
+    for (const { graphic } of steps) expect(strFromU8(book[`EPUB/${graphic}`]!), graphic).toMatch(/^<\?xml[^>]*>\s*<svg /);
   });
 });

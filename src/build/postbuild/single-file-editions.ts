@@ -5,9 +5,11 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { localePath, locales, type Locale } from '../../core/locale.ts';
 import { siteWords } from '../../data/site-words.ts';
+import { readPublisher } from '../site/publisher.ts';
 import { sumsFile } from '../verify/sha256-sums.ts';
 import type { EditionPage } from '../single/edition-sections.ts';
 import { singleFileHtml, type ColophonWords } from '../single/single-file.ts';
+import { editionEpub } from '../single/edition-epub.ts';
 import { mergedStyles } from '../single/merged-styles.ts';
 import { singleFilePath } from '../single/single-file-path.ts';
 import { withPagePolicy } from './csp-hashes.ts';
@@ -25,7 +27,7 @@ const moduleScript = /<script type="module" src="([^"]+)"><\/script>/g;
  * that carries its stylesheet (the pages' CSS, each rule once, pruned to what the file uses), its scripts (the pages' modules, bundled
  * into one by esbuild) and its data (each chart's CSV, as a `data:` download). Runs on the pages as Astro wrote them,
  * before inline-assets.ts, which then treats the file as it does every page: its `<meta>` policy and `_headers` then
- * allow its inline style and script by hash.
+ * allow its inline style and script by hash. Beside each file, its e-book (src/build/single/edition-epub.ts).
  */
 export function singleFileEditions(): AstroIntegration {
   let root: string;
@@ -42,10 +44,21 @@ export function singleFileEditions(): AstroIntegration {
       },
       'astro:build:done': async ({ dir }) => {
         const site = fileURLToPath(dir);
+        const creator = readPublisher(root).name;
         for (const locale of locales) {
           const path = singleFilePath(locale);
-          const html = await singleFile(site, locale, root, base, origin, path);
-          await writeFile(join(site, path), withPagePolicy(html, path).html);
+          const html = withPagePolicy(await singleFile(site, locale, root, base, origin, path), path).html;
+          await writeFile(join(site, path), html);
+          const downloads = localePath(locale, '/downloads/').slice(1);
+          const graphics = new Map(
+            await Promise.all(
+              (await readdir(join(site, downloads)))
+                .filter((file) => file.endsWith('.svg'))
+                .map(async (file) => [file.slice(0, -'.svg'.length), await readFile(join(site, downloads, file))] as const),
+            ),
+          );
+          const identifier = `${origin}${base}${localePath(locale, '/').slice(1)}`;
+          await writeFile(join(site, singleFilePath(locale, 'epub')), editionEpub({ html, identifier, creator, graphics }));
         }
       },
     },
