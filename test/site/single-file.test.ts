@@ -11,6 +11,7 @@ import { builtSites } from '../helpers/built-sites.ts';
 import { builtPages } from '../helpers/dist.ts';
 import { epubcheck, epubcheckSkipReason } from '../helpers/epubcheck.ts';
 import { distDir } from '../helpers/paths.ts';
+import { pdfText, pdftotextSkipReason } from '../helpers/pdftotext.ts';
 
 /** At most 1 MB, so that it passes through any messenger (issue 26). */
 const budget = 1_000_000;
@@ -166,5 +167,25 @@ describe('the single-file editions as e-books', () => {
         .get(),
     );
     for (const { graphic } of steps) expect(strFromU8(book[`EPUB/${graphic}`]!), graphic).toMatch(/^<\?xml[^>]*>\s*<svg /);
+  });
+});
+
+describe('the single-file editions as PDFs', () => {
+  const skip = pdftotextSkipReason();
+  if (skip) console.warn(`PDFs not read: ${skip}`);
+
+  it.skipIf(skip).each(locales)('%s: hold every step’s text, in order, each followed by its graphic’s text alternative', (locale) => {
+    const words = text(pdfText(join(distDir, singleFilePath(locale, 'pdf'))));
+    const $file = load(readFileSync(join(distDir, singleFilePath(locale)), 'utf8'));
+    let at = 0;
+    const missing: string[] = [];
+    $file('[data-step]').each((_, step) => {
+      for (const part of [$file(step).find('.step__text').text(), $file(step).find('.step__alt').text()]) {
+        const found = words.indexOf(text(part), at);
+        if (found < 0) missing.push(`${$file(step).attr('id')}: ${text(part).slice(0, 80)}`);
+        else at = found + text(part).length;
+      }
+    });
+    expect(missing).toEqual([]);
   });
 });

@@ -1,7 +1,8 @@
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { createRequire } from 'node:module';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { localePath, locales, type Locale } from '../../core/locale.ts';
 import { siteWords } from '../../data/site-words.ts';
@@ -10,6 +11,7 @@ import { sumsFile } from '../verify/sha256-sums.ts';
 import type { EditionPage } from '../single/edition-sections.ts';
 import { singleFileHtml, type ColophonWords } from '../single/single-file.ts';
 import { editionEpub } from '../single/edition-epub.ts';
+import { editionPdf } from '../single/edition-pdf.ts';
 import { mergedStyles } from '../single/merged-styles.ts';
 import { singleFilePath } from '../single/single-file-path.ts';
 import { withPagePolicy } from './csp-hashes.ts';
@@ -27,7 +29,8 @@ const moduleScript = /<script type="module" src="([^"]+)"><\/script>/g;
  * that carries its stylesheet (the pages' CSS, each rule once, pruned to what the file uses), its scripts (the pages' modules, bundled
  * into one by esbuild) and its data (each chart's CSV, as a `data:` download). Runs on the pages as Astro wrote them,
  * before inline-assets.ts, which then treats the file as it does every page: its `<meta>` policy and `_headers` then
- * allow its inline style and script by hash. Beside each file, its e-book (src/build/single/edition-epub.ts).
+ * allow its inline style and script by hash. Beside each file, its e-book and its PDF (src/build/single/edition-epub.ts,
+ * edition-pdf.ts).
  */
 export function singleFileEditions(): AstroIntegration {
   let root: string;
@@ -45,6 +48,10 @@ export function singleFileEditions(): AstroIntegration {
       'astro:build:done': async ({ dir }) => {
         const site = fileURLToPath(dir);
         const creator = readPublisher(root).name;
+        // DejaVu Sans (its npm package), which has the Cyrillic letters the PDF must carry.
+        const dejavu = join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+        const [regular, bold] = await Promise.all(['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((font) => readFile(join(dejavu, font))));
+        const fonts = { regular: regular!, bold: bold! };
         for (const locale of locales) {
           const path = singleFilePath(locale);
           const html = withPagePolicy(await singleFile(site, locale, root, base, origin, path), path).html;
@@ -59,6 +66,7 @@ export function singleFileEditions(): AstroIntegration {
           );
           const identifier = `${origin}${base}${localePath(locale, '/').slice(1)}`;
           await writeFile(join(site, singleFilePath(locale, 'epub')), editionEpub({ html, identifier, creator, graphics }));
+          await writeFile(join(site, singleFilePath(locale, 'pdf')), await editionPdf({ html, creator, graphics, fonts }));
         }
       },
     },
