@@ -159,6 +159,10 @@ export async function serveDist(dir, options = {}) {
     Object.assign(request, { originalUrl: path, url: within + url.search });
     files(request, response);
   });
+  // A kept-alive connection stays open longer than any client keeps one idle (Node's fetch, 4 s), so the client, not the
+  // server, closes it: with Node's 5 s, a loaded machine let a request go out on a connection the server had just
+  // closed (ECONNRESET).
+  server.keepAliveTimeout = 30_000;
   await new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => resolve(undefined));

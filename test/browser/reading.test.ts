@@ -129,7 +129,7 @@ describe.skipIf(browserSkipReason())('reading a chapter, in Chromium', () => {
         ),
         steps: [...document.querySelectorAll('[data-step]')].map((el) => ({
           id: el.id,
-          svgs: [...el.querySelectorAll('figure[data-snapshot] svg')].filter((s) => getComputedStyle(s).display !== 'none').length,
+          svgs: [...el.querySelectorAll('figure[data-snapshot] svg.frame')].filter((s) => getComputedStyle(s).display !== 'none').length,
           width: el.querySelector('figure[data-snapshot]')!.getBoundingClientRect().width,
           text: el.querySelector('.step__text')!.getBoundingClientRect().height,
         })),
@@ -221,7 +221,7 @@ describe.skipIf(browserSkipReason())('reading a chapter, in Chromium', () => {
           els.map((el) => ({
             id: el.id,
             text: el.querySelector('.step__text')!.getBoundingClientRect().height,
-            snapshot: [...el.querySelectorAll('figure[data-snapshot] svg')]
+            snapshot: [...el.querySelectorAll('figure[data-snapshot] svg.frame')]
               .filter((s) => getComputedStyle(s).display !== 'none')
               .map((s) => s.getBoundingClientRect().width),
             caption: el.querySelector('figcaption')!.getBoundingClientRect().height,

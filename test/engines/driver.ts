@@ -12,6 +12,11 @@ export interface Size {
 export interface OpenOptions extends Size {
   /** false renders the page as a browser with scripting off would (default true). */
   readonly javaScript?: boolean;
+  /**
+   * false renders it as a browser that draws no SVG, as Tor Browser's Safest level sets Firefox (`svg.disabled`;
+   * default true). Only Firefox can.
+   */
+  readonly svg?: boolean;
 }
 
 /** A function that runs in the page: it sees only its JSON arguments and returns JSON (or a promise of it). */

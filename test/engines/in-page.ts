@@ -253,6 +253,26 @@ export function snapshotsShown(): { scripting: boolean; liveShown: boolean; step
 }
 
 /**
+ * For each step, what a reader sees in place of its graphic where the browser draws no SVG: its PNG, loaded, and how
+ * wide it shows (0 when hidden); and how tall the frames' loose words stand, against one line of the step's caption.
+ */
+export function fallbacksShown(): Record<string, { loaded: boolean; width: number; wordsHeight: number; captionLine: number }> {
+  const shown: Record<string, { loaded: boolean; width: number; wordsHeight: number; captionLine: number }> = {};
+  for (const step of document.querySelectorAll<HTMLElement>('[data-step]')) {
+    const image = step.querySelector<HTMLImageElement>('.svg-fallback img');
+    const frames = [...step.querySelectorAll('figure[data-snapshot] svg.frame')].map((svg) => svg.getBoundingClientRect().height);
+    const caption = getComputedStyle(step.querySelector('figcaption')!);
+    shown[step.id] = {
+      loaded: Boolean(image?.complete && image.naturalWidth > 0),
+      width: Math.round(image?.getBoundingClientRect().width ?? 0),
+      wordsHeight: Math.round(Math.max(0, ...frames)),
+      captionLine: Number.parseFloat(caption.lineHeight) || Number.parseFloat(caption.fontSize) * 1.2,
+    };
+  }
+  return shown;
+}
+
+/**
  * Empty once step `id` is its story's current step and the story's figure says it shows it: what a reader sees after
  * following the step's link, where no recorder watches the frames (a page opened from disk).
  */

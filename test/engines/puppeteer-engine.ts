@@ -10,13 +10,16 @@ import { loaded } from './in-page.ts';
  * Chromium over the DevTools protocol, or Firefox over WebDriver BiDi: both through puppeteer-core.
  *
  * Chromium turns scripting off per page. Firefox over BiDi cannot, so it runs one browser at a time and starts it again,
- * with the `javascript.enabled` pref flipped, when a page asks for the other: on one profile, which its first start
- * has already set up, so that the second start costs about 5 CPU-s instead of 8 (measured alone). The reading suite
- * therefore asks for its pages without scripting last (test/engines/reading-suite.ts).
+ * with the `javascript.enabled` (or `svg.disabled`) pref flipped, when a page asks for the other: on one profile, which
+ * its first start has already set up, so that the second start costs about 5 CPU-s instead of 8 (measured alone). The
+ * reading suite therefore asks for its pages without scripting last (test/engines/reading-suite.ts). Only Firefox
+ * turns SVG off.
  */
 export async function launchPuppeteer(browser: 'chromium' | 'firefox', executablePath: string): Promise<Engine> {
   const profile = browser === 'firefox' ? await mkdtemp(join(tmpdir(), 'engine-firefox-')) : undefined;
-  const launch = (javaScript: boolean) =>
+  /** How a page is rendered: with scripting or not, drawing SVG or not. */
+  type Mode = `${boolean}-${boolean}`;
+  const launch = (mode: Mode) =>
     browser === 'chromium'
       ? puppeteer.launch({
           browser: 'chrome',
@@ -35,15 +38,16 @@ export async function launchPuppeteer(browser: 'chromium' | 'firefox', executabl
             // fewer processes to start (measured alone, the engine's file took about 3 CPU-s less).
             'fission.autostart': false,
             'dom.ipc.processPrelaunch.enabled': false,
-            'javascript.enabled': javaScript,
+            'javascript.enabled': mode.startsWith('true'),
+            'svg.disabled': mode.endsWith('false'),
             // No service worker (src/offline/): a chapter would register its edition's, which keeps every page and then
             // answers every request, work the reading checks do not ask for (test/browser/offline.test.ts checks it).
             'dom.serviceWorkers.enabled': false,
           },
         });
   let running = {
-    javaScript: true,
-    browser: await launch(true).catch(async (error: unknown) => {
+    mode: 'true-true' as Mode,
+    browser: await launch('true-true').catch(async (error: unknown) => {
       if (profile) await rm(profile, { recursive: true, force: true });
       throw error;
     }),
@@ -51,13 +55,13 @@ export async function launchPuppeteer(browser: 'chromium' | 'firefox', executabl
   const version = await running.browser.version();
   // Like WebKit's one window (webkit-engine.ts), a page the tests are done with serves the next: it leaves for a blank
   // page, so the next open is a fresh load even of the same URL. A new context costs more than the load itself.
-  const idle = { true: [] as Page[], false: [] as Page[] };
-  /** The browser for a page with or without scripting: Firefox's is started again when the page asks for the other. */
-  const browserFor = async (javaScript: boolean): Promise<Browser> => {
-    if (browser === 'firefox' && running.javaScript !== javaScript) {
-      idle[`${running.javaScript}`].length = 0;
+  const idle = new Map<Mode, Page[]>();
+  /** The browser for a page in a mode: Firefox's is started again when the page asks for another. */
+  const browserFor = async (mode: Mode): Promise<Browser> => {
+    if (browser === 'firefox' && running.mode !== mode) {
+      idle.delete(running.mode);
       await running.browser.close();
-      running = { javaScript, browser: await launch(javaScript) };
+      running = { mode, browser: await launch(mode) };
     }
     return running.browser;
   };
@@ -66,8 +70,10 @@ export async function launchPuppeteer(browser: 'chromium' | 'firefox', executabl
     version,
     async open(url, options) {
       const javaScript = options.javaScript !== false;
-      const owner = await browserFor(javaScript);
-      let page = idle[`${javaScript}`].pop();
+      if (options.svg === false && browser !== 'firefox') throw new Error(`${browser} cannot turn SVG off: only Firefox can`);
+      const mode: Mode = `${javaScript}-${options.svg !== false}`;
+      const owner = await browserFor(mode);
+      let page = idle.get(mode)?.pop();
       if (!page) {
         page = await (await owner.createBrowserContext()).newPage();
         if (!javaScript && browser === 'chromium') await page.setJavaScriptEnabled(false);
@@ -83,7 +89,7 @@ export async function launchPuppeteer(browser: 'chromium' | 'firefox', executabl
           () => true,
           () => false,
         );
-        if (blank) idle[`${javaScript}`].push(used);
+        if (blank) idle.set(mode, [...(idle.get(mode) ?? []), used]);
         else await used.browserContext().close();
       });
       await opened.waitFor(loaded, [new URL(url).pathname], 30_000);

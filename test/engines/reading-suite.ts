@@ -12,6 +12,7 @@ import type { Engine, EngineName, EnginePage, OpenOptions, Size } from './driver
 import { engineSkipReason, launchEngine } from './engines.ts';
 import {
   appliedFrames,
+  fallbacksShown,
   jumpToCentre,
   loaded,
   readability,
@@ -165,6 +166,10 @@ export function describeReading(name: EngineName): void {
           expect(await page.run(appliedFrames), `deep link to ${middle}: frames applied since load`).toEqual([
             { stepId: middle, duration: 0 },
           ]);
+          // The steps' PNGs, for a browser that draws no SVG, are never fetched where SVG draws.
+          expect(
+            await page.run(() => performance.getEntriesByType('resource').filter((e) => /\/downloads\/[^/]+\.png$/.test(e.name)).length),
+          ).toBe(0);
         });
 
         it('the active step’s text is readable at the size of a phone', async () => {
@@ -288,6 +293,8 @@ export function describeReading(name: EngineName): void {
       expect(shown.scripting, 'the page renders as with scripting off').toBe(false);
       expect(shown.liveShown, 'no live graphic without scripting').toBe(false);
       expect(shown.steps).toEqual(Object.fromEntries(steps.map((id) => [id, 1])));
+      // Where SVG draws, no step's PNG shows (test below: where it does not, every one does).
+      expect(Object.values(await page.run(fallbacksShown)).map(({ width }) => width)).toEqual(steps.map(() => 0));
       await page.close();
     });
 
@@ -300,6 +307,24 @@ export function describeReading(name: EngineName): void {
         expect(shown.steps).toEqual(Object.fromEntries(everyStep.map((id) => [id, 1])));
         await page.close();
         opened.delete(page);
+      });
+
+    // Tor Browser's Safest level: no scripting and no SVG (Firefox's `svg.disabled`), so no chart draws. Each step then
+    // shows its PNG instead (src/components/scrolly/Step.astro), and its frame's labels take no room. Last of all, as
+    // Firefox starts again for it; the busiest chapter of each chart stands for the rest, as without JavaScript.
+    if (name === 'firefox')
+      it.each(chapters)('without JavaScript or SVG, every step shows its PNG at the snapshot’s width: $path', async ({ path, steps }) => {
+        const page = await open(path, { ...phone, javaScript: false, svg: false });
+        await page.waitFor(() => ([...document.images].every((image) => image.complete) ? [] : ['images still loading']), [], settleMs);
+        const shown = await page.run(fallbacksShown);
+        expect(Object.keys(shown)).toEqual(steps);
+        for (const [id, { loaded, width, wordsHeight, captionLine }] of Object.entries(shown)) {
+          expect(loaded, `${id}: its PNG loaded`).toBe(true);
+          expect(width, `${id}: its PNG's width (CSS px)`).toBeGreaterThan(phone.width / 2);
+          // Their lines have no height: what boxes remain around them is less than one line of the caption.
+          expect(wordsHeight, `${id}: px its frame's loose words stand`).toBeLessThan(captionLine);
+        }
+        await page.close();
       });
 
     it('no page logged a console error or warning, threw, broke the CSP or asked for a missing file', async () => {

@@ -53,6 +53,7 @@ export async function launchWebKit(paths: WebKitPaths): Promise<Engine> {
     name: 'webkit',
     version: `WebKitGTK ${browserVersion ?? '?'}`,
     async open(url, options) {
+      if (options.svg === false) throw new Error('webkit cannot turn SVG off: only Firefox can');
       const browser = options.javaScript === false ? await (withoutScript ??= session(false)) : withScript;
       await browser.setWindowSize(options.width, options.height);
       await browser.url(url);

@@ -16,8 +16,11 @@ export const offlineOff = (): boolean => process.env.SITE_OFFLINE === 'off';
  */
 const notKept = /^\/embed\/|^\/404\.html$|^\/downloads\//;
 
-/** The site paths a page loads as it renders besides its scripts: its images and icon. */
-const loads = /<img [^>]*\bsrc="([^"]+)"|<link rel="icon" href="([^"]+)"/g;
+/**
+ * The site paths a page loads as it renders besides its scripts: its images and icon. A lazy image is not one of them:
+ * a step's PNG, which only a browser that draws no SVG ever shows (src/components/scrolly/Step.astro).
+ */
+const loads = /<img (?![^>]*\bloading="lazy")[^>]*\bsrc="([^"]+)"|<link rel="icon" href="([^"]+)"/g;
 
 /**
  * The plan of `locale`'s service worker (src/offline/offline-worker.ts): every page of the edition but its embeds and
