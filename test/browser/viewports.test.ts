@@ -61,7 +61,8 @@ function readStep(page: Page, stepId: string, by: number | null = 0): Promise<Re
       const sticky = story.querySelector('figure[data-chart]')!;
       const shown = (el: Element) => getComputedStyle(el).display !== 'none' && el.getBoundingClientRect().width > 1;
       const graphic =
-        [...sticky.querySelectorAll('svg[data-size]')].find(shown) ?? [...step.querySelectorAll('figure[data-snapshot] svg.frame')].find(shown);
+        [...sticky.querySelectorAll('svg[data-size]')].find(shown) ??
+        [...step.querySelectorAll('figure[data-snapshot] svg.frame')].find(shown);
       return {
         layout: story.layout,
         trigger: story.triggerLine,
