@@ -253,17 +253,19 @@ export function snapshotsShown(): { scripting: boolean; liveShown: boolean; step
 }
 
 /**
- * For each step, what a reader sees in place of its graphic where the browser draws no SVG: its PNG, loaded, and how
+ * For each step, what a reader sees in place of its graphic where the browser draws no SVG: its PNG, fetched, and how
  * wide it shows (0 when hidden); and how tall the frames' loose words stand, against one line of the step's caption.
  */
 export function fallbacksShown(): Record<string, { loaded: boolean; width: number; wordsHeight: number; captionLine: number }> {
   const shown: Record<string, { loaded: boolean; width: number; wordsHeight: number; captionLine: number }> = {};
   for (const step of document.querySelectorAll<HTMLElement>('[data-step]')) {
-    const image = step.querySelector<HTMLImageElement>('.svg-fallback img');
+    const image = step.querySelector<HTMLElement>('.svg-fallback__png');
     const frames = [...step.querySelectorAll('figure[data-snapshot] svg.frame')].map((svg) => svg.getBoundingClientRect().height);
     const caption = getComputedStyle(step.querySelector('figcaption')!);
+    // The PNG is the element's background: fetched, it is among the page's resources.
+    const png = /url\("?([^")]+)"?\)/.exec(image ? getComputedStyle(image).backgroundImage : '')?.[1] ?? '';
     shown[step.id] = {
-      loaded: Boolean(image?.complete && image.naturalWidth > 0),
+      loaded: png !== '' && performance.getEntriesByType('resource').some((entry) => entry.name === new URL(png, location.href).href),
       width: Math.round(image?.getBoundingClientRect().width ?? 0),
       wordsHeight: Math.round(Math.max(0, ...frames)),
       captionLine: Number.parseFloat(caption.lineHeight) || Number.parseFloat(caption.fontSize) * 1.2,
@@ -361,4 +363,9 @@ export function chartText(id: string): string[] {
     );
     return problems;
   }
+}
+
+/** How many of the steps' PNGs (src/components/scrolly/Step.astro) the page has fetched. */
+export function fallbacksFetched(): number {
+  return performance.getEntriesByType('resource').filter((entry) => /\/downloads\/[^/]+\.png$/.test(entry.name)).length;
 }
