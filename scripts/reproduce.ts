@@ -1,12 +1,14 @@
 /**
- * `npm run reproduce`: builds the site twice from scratch (`astro build --force`, which clears Astro's caches), as
- * `npm run build` does, into dist/, and checks that the two builds' SHA256SUMS are the same, so that anyone who builds
- * a tag of this repository gets the very bytes its publisher signed (issue 26). Exits with 1, naming every file whose
- * bytes differ, when they are not. CI runs it after the tests (.ci/run): two whole builds do not fit in the tests'
- * time. Both builds read the same environment (SITE_URL and the rest); dist/ is left as the second made it.
+ * `npm run reproduce`: builds the site twice from scratch, as `npm run build` does, into dist/ (`astro build --force`,
+ * with no cache of Astro's or of drawn PNGs), and checks that the two builds' SHA256SUMS are the same, so that anyone
+ * who builds a tag of this repository gets the very bytes its publisher signed (issue 26). Exits with 1, naming every
+ * file whose bytes differ, when they are not. CI runs it after the tests (.ci/run): the tests already use their five
+ * minutes. Both builds read the same environment (SITE_URL and the rest) on the same machine: the PNGs are drawn with
+ * its fonts (src/build/kit/rasterise.ts), so another machine matches them only with the same fonts and librsvg. dist/
+ * is left as the second build made it.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { sumsFile } from '../src/build/verify/sha256-sums.ts';
 
@@ -21,6 +23,9 @@ const byFile = (sums: string) =>
 
 const [first, second] = ['first', 'second'].map((name) => {
   console.info(`reproduce: the ${name} clean build`);
+  // Clean of every cache: Astro's (--force), and the drawn PNGs' (src/build/kit/rasterise.ts), which would hand the
+  // second build the first one's PNGs.
+  rmSync(join('node_modules', '.cache', 'explainer-png'), { recursive: true, force: true });
   execFileSync('npx', ['astro', 'build', '--force'], { stdio: ['ignore', 'ignore', 'inherit'] });
   return byFile(readFileSync(join('dist', sumsFile), 'utf8'));
 }) as [Map<string, string>, Map<string, string>];

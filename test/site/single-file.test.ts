@@ -48,6 +48,13 @@ describe.each(builtSites())('$name: its single-file editions', ({ dist, href, ad
         $('[src], [srcset], [poster], link[rel="icon"], link[rel="stylesheet"], link[rel="preload"], link[rel="modulepreload"]').length,
       ).toBe(0);
       expect($('html').attr('lang')).toBe(locale);
+      expect(
+        [
+          ...$('style')
+            .text()
+            .matchAll(/url\(\s*['"]?(?!data:)([^'")]*)/g),
+        ].map((m) => m[1]),
+      ).toEqual([]);
     });
 
     it('holds the home page, every chapter in the home page’s order and the sources, each step with its text and its snapshot as on its page', () => {

@@ -34,16 +34,22 @@ export function mirrorFiles(site: ReadonlyMap<string, Uint8Array>, base: string,
 }
 
 /** Files already compressed, which a zip stores as they are. */
-const stored = /\.(?:png|zip|gz|br)$/;
+const stored = /\.(?:png|zip|gz|br|epub|pdf)$/;
 
 /**
- * The mirror's files as a zip, in one folder named `mirrorName`, in path order and dated 1 January 1980 (the first
- * date a zip can hold) rather than at build time: the same files always give the same bytes. Pure.
+ * A zip of `files` in the order given, each at its compression level (0 stores it), every entry dated 1 January 1980
+ * (the first date a zip can hold) rather than at build time: the same files always give the same bytes. Pure.
  */
-export function mirrorZip(files: ReadonlyMap<string, Uint8Array>): Uint8Array<ArrayBuffer> {
+export function datedZip(files: readonly (readonly [path: string, bytes: Uint8Array, level: 0 | 9])[]): Uint8Array<ArrayBuffer> {
   const mtime = new Date(1980, 0, 1, 12);
   const entries: Zippable = {};
-  for (const path of [...files.keys()].sort(byBytes))
-    entries[`${mirrorName}/${path}`] = [files.get(path)!, { mtime, level: stored.test(path) ? 0 : 9 }];
+  for (const [path, bytes, level] of files) entries[path] = [bytes, { mtime, level }];
   return new Uint8Array(zipSync(entries, { mtime }));
+}
+
+/** The mirror's files as a zip, in one folder named `mirrorName`, in path order (`datedZip`). Pure. */
+export function mirrorZip(files: ReadonlyMap<string, Uint8Array>): Uint8Array<ArrayBuffer> {
+  return datedZip(
+    [...files.keys()].sort(byBytes).map((path) => [`${mirrorName}/${path}`, files.get(path)!, stored.test(path) ? 0 : 9] as const),
+  );
 }

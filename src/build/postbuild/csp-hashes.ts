@@ -37,7 +37,8 @@ export function policyWithHashes(policy: string, hashes: InlineHashes): string {
     .join('; ');
 }
 
-const metaPolicy = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/;
+/** A page's Content-Security-Policy `<meta>`, with its policy. */
+export const metaPolicy = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/;
 
 /**
  * A page whose Content-Security-Policy `<meta>` allows exactly its own inline styles and scripts, by hash (any hash it

@@ -9,7 +9,7 @@ export const scriptsTimeoutMs = 3000;
 /** A story's element: the one whose layout waits on the page's scripts (src/styles/scrolly.css). */
 const story = '<scrolly-story';
 /** A module script as Astro writes it for a component's `<script>`, with the white space before it. */
-const moduleScript = /\s*<script type="module" src="([^"]+)"><\/script>/g;
+export const moduleScript = /\s*<script type="module" src="([^"]+)"><\/script>/g;
 
 /**
  * Rewrites a built page so that its scripts are fetched once its first frame is on screen: the module scripts Astro

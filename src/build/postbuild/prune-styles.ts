@@ -1,7 +1,7 @@
 import { PurgeCSS } from 'purgecss';
 
 /** An inline stylesheet as Astro writes a page's CSS (`inlineStylesheets: 'always'`). */
-const inlineStyle = /<style>([\s\S]*?)<\/style>/g;
+export const inlineStyle = /<style>([\s\S]*?)<\/style>/g;
 
 /**
  * Drops from a built page's inline CSS every rule that can match nothing on that page: Astro bundles the CSS of

@@ -9,19 +9,17 @@ import { siteWords } from '../../data/site-words.ts';
 import { readPublisher } from '../site/publisher.ts';
 import { sumsFile } from '../verify/sha256-sums.ts';
 import type { EditionPage } from '../single/edition-sections.ts';
-import { singleFileHtml, type ColophonWords } from '../single/single-file.ts';
+import { bookColophon, singleFileHtml, type ColophonWords } from '../single/single-file.ts';
 import { editionEpub } from '../single/edition-epub.ts';
 import { editionPdf } from '../single/edition-pdf.ts';
 import { mergedStyles } from '../single/merged-styles.ts';
 import { singleFilePath } from '../single/single-file-path.ts';
-import { withPagePolicy } from './csp-hashes.ts';
 import { baseOf } from './read-site.ts';
-import { pruneStyles } from './prune-styles.ts';
+import { moduleScript } from './defer-scripts.ts';
+import { inlineStyle, pruneStyles } from './prune-styles.ts';
 
 /** The links of the home page's list of chapters, in the reader's order. */
 const chapterList = /<ol class="chapter-list">([\s\S]*?)<\/ol>/;
-const inlineStyle = /<style>([\s\S]*?)<\/style>/g;
-const moduleScript = /<script type="module" src="([^"]+)"><\/script>/g;
 
 /**
  * Writes the single-file edition of each language (issue 26; src/build/single/single-file.ts) into the site, at
@@ -54,7 +52,8 @@ export function singleFileEditions(): AstroIntegration {
         const fonts = { regular: regular!, bold: bold! };
         for (const locale of locales) {
           const path = singleFilePath(locale);
-          const html = withPagePolicy(await singleFile(site, locale, root, base, origin, path), path).html;
+          // Its policy's hashes come with inline-assets.ts, which hashes every page's inline style and script.
+          const html = await singleFile(site, locale, root, base, origin, path);
           await writeFile(join(site, path), html);
           const downloads = localePath(locale, '/downloads/').slice(1);
           const graphics = new Map(
@@ -65,8 +64,12 @@ export function singleFileEditions(): AstroIntegration {
             ),
           );
           const identifier = `${origin}${base}${localePath(locale, '/').slice(1)}`;
-          await writeFile(join(site, singleFilePath(locale, 'epub')), editionEpub({ html, identifier, creator, graphics }));
-          await writeFile(join(site, singleFilePath(locale, 'pdf')), await editionPdf({ html, creator, graphics, fonts }));
+          const words = colophonWords(locale, root);
+          const colophon = (copy: string) =>
+            bookColophon(words, { address: identifier, file: basename(copy), sums: `${origin}${base}${sumsFile}` });
+          const [epub, pdf] = [singleFilePath(locale, 'epub'), singleFilePath(locale, 'pdf')];
+          await writeFile(join(site, epub), editionEpub({ html, identifier, creator, graphics, colophon: colophon(epub) }));
+          await writeFile(join(site, pdf), await editionPdf({ html, creator, graphics, fonts, colophon: colophon(pdf) }));
         }
       },
     },
@@ -113,7 +116,6 @@ async function singleFile(site: string, locale: Locale, root: string, base: stri
       href: `data:text/csv;charset=utf-8;base64,${(await readFile(join(site, dataFolder, name))).toString('base64')}`,
     })),
   );
-  const words = siteWords(locale, root);
   const published = (page: string, hash = '') => `${origin}${base}${localePath(locale, page).slice(1)}${hash}`;
   const html = singleFileHtml({
     pages,
@@ -121,7 +123,7 @@ async function singleFile(site: string, locale: Locale, root: string, base: stri
     css,
     script,
     colophon: {
-      words: Object.fromEntries(Object.entries(words).filter(([key]) => key.startsWith('single.'))) as ColophonWords,
+      words: colophonWords(locale, root),
       address: published('/'),
       file: basename(path),
       sums: `${origin}${base}${sumsFile}`,
@@ -131,3 +133,7 @@ async function singleFile(site: string, locale: Locale, root: string, base: stri
   });
   return pruneStyles(html, [script]);
 }
+
+/** The colophons' words, in `locale` (content/i18n/*.json, `single.*`). */
+const colophonWords = (locale: Locale, root: string) =>
+  Object.fromEntries(Object.entries(siteWords(locale, root)).filter(([key]) => key.startsWith('single.'))) as ColophonWords;

@@ -56,9 +56,10 @@ export function first(tree: Root | Element, test: (element: Element) => boolean)
  * standalone SVG in `graphics`, named by its chart's title), followed by the step's text alternative as its caption.
  * Left out: what works only on the web (the live graphic, share panels, the step's place in its chapter, scripts,
  * styles, buttons, other inline SVG, and data: downloads, which stay on the site: their link becomes its words).
- * Throws for a step without a graphic, or a file without sections or dates. Changes nothing it is given.
+ * The file's colophon gives way to the book's, `colophon`, with the same id. Throws for a step without a graphic, or a
+ * file without sections or dates.
  */
-export function bookSections(html: string, graphics: ReadonlyMap<string, Uint8Array>): Book {
+export function bookSections(html: string, graphics: ReadonlyMap<string, Uint8Array>, colophon: Element): Book {
   const root: Root = fromHtml(html);
   const lang = String(first(root, (element) => element.tagName === 'html')?.properties.lang ?? '');
   const title = textContent(root, 'title');
@@ -72,6 +73,8 @@ export function bookSections(html: string, graphics: ReadonlyMap<string, Uint8Ar
   });
   visit(root, 'element', (element) => {
     if (element.tagName !== 'section' || !hasClass(element, ['edition-part'])) return undefined;
+    // The file's colophon speaks of the file (its name, its data downloads): the book has its own.
+    if (element.properties.id === colophon.properties.id) element = structuredClone(colophon);
     const heading = first(element, (e) => /^h[12]$/.test(e.tagName));
     sections.push({
       id: String(element.properties.id),

@@ -1,7 +1,8 @@
-import { strToU8, zipSync, type Zippable } from 'fflate';
+import { strToU8 } from 'fflate';
 import type { Element } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
+import { datedZip } from '../mirror/mirror-files.ts';
 import { bookSections } from './book-sections.ts';
 
 /** What the e-book needs besides the single-file edition it is made from. */
@@ -14,6 +15,8 @@ export interface EpubInput {
   readonly creator: string;
   /** Each step's graphic as a standalone SVG (the site's download of it), by step id. */
   readonly graphics: ReadonlyMap<string, Uint8Array>;
+  /** The book's colophon, in place of the file's (src/build/single/single-file.ts, `bookColophon`). */
+  readonly colophon: Element;
 }
 
 /** The attributes a book's page keeps (hast's names): what says what an element is, where it leads, and its language. */
@@ -75,10 +78,10 @@ function xhtmlOf(section: Element, files: ReadonlyMap<string, string>): Element 
  * sources, the colophon), in the file's order, with a table of contents, as `bookSections` pares them (each step's
  * text and its graphic, nothing that works only on the web); links between sections lead from page to page. Dated
  * by the newest date the edition shows as current to or updated on. The zip holds `mimetype` first and stored, as EPUB
- * requires, and every entry dated 1 January 1980: the same edition gives the same bytes. Pure.
+ * requires, and every entry dated alike (`datedZip`): the same edition gives the same bytes. Pure.
  */
-export function editionEpub({ html, identifier, creator, graphics }: EpubInput): Uint8Array {
-  const { title, lang, modified, sections } = bookSections(html, graphics);
+export function editionEpub({ html, identifier, creator, graphics, colophon }: EpubInput): Uint8Array {
+  const { title, lang, modified, sections } = bookSections(html, graphics, colophon);
   /** The file of the book that holds each id, and each section's file by its own id. */
   const files = new Map<string, string>();
   for (const { id, element } of sections) {
@@ -114,14 +117,13 @@ export function editionEpub({ html, identifier, creator, graphics }: EpubInput):
     `<?xml version="1.0" encoding="UTF-8"?>\n<container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container">` +
     `<rootfiles><rootfile full-path="EPUB/package.opf" media-type="application/oebps-package+xml"/></rootfiles></container>\n`;
 
-  const mtime = new Date(1980, 0, 1, 12);
-  const entries: Zippable = { mimetype: [strToU8('application/epub+zip'), { level: 0, mtime }] };
-  const add = (path: string, bytes: Uint8Array) => void (entries[path] = [bytes, { level: 9, mtime }]);
-  add('META-INF/container.xml', strToU8(container));
-  add('EPUB/package.opf', strToU8(opf));
-  add('EPUB/nav.xhtml', strToU8(nav));
-  add('EPUB/style.css', strToU8(stylesheet));
-  for (const page of pages) add(`EPUB/${page.file}`, strToU8(page.text));
-  for (const step of used) add(`EPUB/images/${step}.svg`, graphics.get(step)!);
-  return zipSync(entries, { mtime });
+  return datedZip([
+    ['mimetype', strToU8('application/epub+zip'), 0],
+    ['META-INF/container.xml', strToU8(container), 9],
+    ['EPUB/package.opf', strToU8(opf), 9],
+    ['EPUB/nav.xhtml', strToU8(nav), 9],
+    ['EPUB/style.css', strToU8(stylesheet), 9],
+    ...pages.map((page) => [`EPUB/${page.file}`, strToU8(page.text), 9] as const),
+    ...used.map((step) => [`EPUB/images/${step}.svg`, graphics.get(step)!, 9] as const),
+  ]);
 }

@@ -12,6 +12,8 @@ export interface PdfInput {
   readonly creator: string;
   /** Each step's graphic as a standalone SVG (the site's download of it), by step id. */
   readonly graphics: ReadonlyMap<string, Uint8Array>;
+  /** The book's colophon, in place of the file's (src/build/single/single-file.ts, `bookColophon`). */
+  readonly colophon: Element;
   /** A regular and a bold TrueType font with the Latin and Cyrillic letters, which the PDF embeds. */
   readonly fonts: { readonly regular: Uint8Array; readonly bold: Uint8Array };
 }
@@ -38,8 +40,8 @@ const soft = '#4a4a52';
  * fonts it embeds (the reader's PDF viewer needs none of its own for Cyrillic). Dated by the newest date the edition
  * shows as current to or updated on, which also stands for its creation date: the same edition gives the same bytes.
  */
-export function editionPdf({ html, creator, graphics, fonts }: PdfInput): Promise<Uint8Array> {
-  const { title, lang, modified, sections } = bookSections(html, graphics);
+export function editionPdf({ html, creator, graphics, fonts, colophon }: PdfInput): Promise<Uint8Array> {
+  const { title, lang, modified, sections } = bookSections(html, graphics, colophon);
   const date = new Date(`${modified}T00:00:00Z`);
   const doc = new PDFDocument({
     ...page,

@@ -1,6 +1,7 @@
 import type { Element, Properties, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
+import { first } from './book-sections.ts';
 
 /** A built page that becomes one section of the single-file edition. */
 export interface EditionPage {
@@ -32,12 +33,7 @@ const idLists = ['ariaLabelledBy', 'ariaDescribedBy', 'ariaControls', 'ariaOwns'
 
 /** The element a page's own content sits in. */
 const mainOf = (root: Root, page: string): Element => {
-  let main: Element | undefined;
-  visit(root, 'element', (node) => {
-    if (node.tagName !== 'main') return undefined;
-    main = node;
-    return false;
-  });
+  const main = first(root, (element) => element.tagName === 'main');
   if (!main) throw new Error(`single-file edition: ${page} has no <main>`);
   return main;
 };

@@ -1,8 +1,14 @@
 import postcss, { type ChildNode, type Container } from 'postcss';
 
-/** What a node of a stylesheet is, where it stands: its at-rules' heads around it, then itself. */
+/**
+ * A block whose rules are looked into one by one: an at-rule with a head and rules inside (`@layer x`, `@media …`,
+ * `@container …`). Any other (`@font-face`, `@page`, an anonymous `@layer`) is compared whole, like a rule.
+ */
+const isBlock = (node: ChildNode) => node.type === 'atrule' && node.nodes !== undefined && node.params !== '';
+
+/** What a node of a stylesheet is, where it stands: its blocks' heads around it, then itself. */
 const keyOf = (node: ChildNode, within: string) =>
-  `${within}\u0000${node.type === 'atrule' && node.nodes ? `@${node.name} ${node.params}` : node.toString()}`;
+  `${within}\u0000${isBlock(node) && node.type === 'atrule' ? `@${node.name} ${node.params}` : node.toString()}`;
 
 /**
  * One stylesheet from the stylesheets of several pages, in their order, each rule once. Astro bundles a page's CSS
@@ -16,9 +22,9 @@ export function mergedStyles(sheets: readonly string[]): string {
   const keep = (container: Container, within: string) => {
     container.each((node) => {
       const key = keyOf(node, within);
-      if (node.type === 'atrule' && node.nodes) {
+      if (isBlock(node) && node.type === 'atrule') {
         keep(node, key);
-        if (node.nodes.length === 0) node.remove();
+        if (node.nodes?.length === 0) node.remove();
       } else if (seen.has(key)) node.remove();
       else seen.add(key);
     });

@@ -4,12 +4,14 @@ import { h } from 'hastscript';
 import { visit } from 'unist-util-visit';
 import { templateParts } from '../../core/fill.ts';
 import type { SiteWord } from '../../data/site-words.ts';
+import { metaPolicy } from '../postbuild/csp-hashes.ts';
+import { first, hasClass } from './book-sections.ts';
 import { editionDocument, type EditionLinks, type EditionPage } from './edition-sections.ts';
 
 /**
  * The single file's Content-Security-Policy, before the build adds the hashes of its one style and one script: no
  * request of any kind, to any address (`connect-src 'none'` says it outright), no other script or style, no `<base>`
- * and no form. Its links still open the site in a new page, and its `data:` links still download.
+ * and no form. Its links to the site still lead there, and its `data:` links still download.
  */
 export const singleFilePolicy = [
   "default-src 'none'",
@@ -48,21 +50,13 @@ export interface SingleFile {
 }
 
 const colophonId = 'colophon';
-const metaPolicy = /<meta http-equiv="Content-Security-Policy" content="[^"]*">/;
 
 /** An element of the tree, found by a test, or an error that names what was looked for. */
 function find(root: Root, what: string, test: (element: Element) => boolean): Element {
-  let found: Element | undefined;
-  visit(root, 'element', (element) => {
-    if (!test(element)) return undefined;
-    found = element;
-    return false;
-  });
+  const found = first(root, test);
   if (!found) throw new Error(`single-file edition: the home page has no ${what}`);
   return found;
 }
-
-const hasClass = (element: Element, name: string) => (element.properties.className as string[] | undefined)?.includes(name) ?? false;
 
 /** A sentence of the colophon: its words, with an element where they name one. */
 function sentence(template: string, elements: Readonly<Record<string, ElementContent | ElementContent[]>>): Element {
@@ -71,6 +65,26 @@ function sentence(template: string, elements: Readonly<Record<string, ElementCon
     'p',
     parts.flatMap((part) => (typeof part === 'string' ? [{ type: 'text', value: part } as const] : [elements[part.name]!].flat())),
   );
+}
+
+/**
+ * The colophon of a copy made from the file (its e-book, its PDF), which replaces the file's own: where the copy is
+ * published and how to check it, by its own line in the site's list of checksums.
+ */
+export function bookColophon(
+  words: ColophonWords,
+  copy: { readonly address: string; readonly file: string; readonly sums: string },
+): Element {
+  return h('section', { id: colophonId, className: ['edition-part'] }, [
+    h('div', { className: ['prose'] }, [
+      h('h2', words['single.book.colophon']),
+      sentence(words['single.book'], {
+        address: h('a', { href: copy.address }, copy.address),
+        file: h('code', copy.file),
+        sums: h('a', { href: copy.sums }, h('code', copy.sums.split('/').at(-1))),
+      }),
+    ]),
+  ]);
 }
 
 /** The colophon: which edition this is and of when, where it is published, how to check it, and its data. */
@@ -107,9 +121,9 @@ export function singleFileHtml({ pages, links, css, script, colophon }: SingleFi
   if (/<\/(script|style)/i.test(script + css)) throw new Error('single-file edition: the script or stylesheet would end its own element');
   const root = editionDocument(pages, links);
   const main = find(root, '<main>', (element) => element.tagName === 'main');
-  const asOf = find(root, 'date it is current to (.as-of)', (element) => hasClass(element, 'as-of'));
+  const asOf = find(root, 'date it is current to (.as-of)', (element) => hasClass(element, ['as-of']));
   main.children.push(colophonSection(colophon, asOf));
-  const nav = find(root, 'site navigation (.site-nav)', (element) => hasClass(element, 'site-nav'));
+  const nav = find(root, 'site navigation (.site-nav)', (element) => hasClass(element, ['site-nav']));
   nav.children.push(h('li', h('a', { href: `#${colophonId}` }, colophon.words['single.colophon'])));
   const ids = new Set<string>();
   visit(root, 'element', (element) => {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { h } from 'hastscript';
 import { editionPdf } from '../../../src/build/single/edition-pdf.ts';
 
 const fonts = join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
@@ -20,6 +21,7 @@ const input = {
     ],
   ]),
   fonts: { regular: readFileSync(join(fonts, 'DejaVuSans.ttf')), bold: readFileSync(join(fonts, 'DejaVuSans-Bold.ttf')) },
+  colophon: h('section', { id: 'colophon', className: ['edition-part'] }, [h('h2', 'Об этой копии')]),
 };
 
 describe('editionPdf', () => {

@@ -16,7 +16,9 @@ describe('mergedStyles', () => {
     );
   });
 
-  it('tells the same rule in different blocks apart', () => {
+  it('tells the same rule in different blocks apart, and compares a block with no head (@font-face) whole', () => {
     expect(mergedStyles(['a{color:red}', '@media print{a{color:red}}'])).toBe('a{color:red}\n@media print{a{color:red}}');
+    const faces = ['@font-face{font-family:A;src:url(a.woff2)}', '@font-face{font-family:B;src:url(a.woff2)}'];
+    expect(mergedStyles([...faces, faces[0]!])).toBe(faces.join('\n'));
   });
 });
