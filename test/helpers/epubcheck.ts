@@ -16,7 +16,9 @@ export function epubcheckSkipReason(): string | undefined {
 /** epubcheck's findings on an EPUB: every message of every severity, with where it is; empty when it passes clean. */
 export async function epubcheck(file: string): Promise<string[]> {
   // It exits with 1 when it finds an error; its report is on stdout either way, after a line or two of summary.
-  const stdout = await promisify(execFile)('java', ['-jar', jar!, file, '--json', '-'], { maxBuffer: 1 << 26 }).then(
+  // One short run: the quick compiler alone, and the simplest collector, take less than half the CPU of Java's defaults.
+  const java = ['-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC', '-jar', jar!];
+  const stdout = await promisify(execFile)('java', [...java, file, '--json', '-'], { maxBuffer: 1 << 26 }).then(
     (done) => done.stdout,
     (failed: { stdout?: string }) => failed.stdout ?? '',
   );
