@@ -18,7 +18,6 @@ const slowest = [
   'test/engines/reading.firefox.test.ts',
   'test/browser/steps.test.ts',
   'test/browser/reading.test.ts',
-  'test/engines/reading.chromium.test.ts',
   'test/browser/card-in-view.test.ts',
   'test/browser/stories.test.ts',
   'test/build/mdx/collisions.test.ts',

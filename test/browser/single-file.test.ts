@@ -3,17 +3,21 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { singleFilePath } from '../../src/build/single/single-file-path.ts';
+import { locales } from '../../src/core/locale.ts';
+import { snapshotsShown } from '../engines/in-page.ts';
 import { builtChapters } from '../helpers/chapters-in-dist.ts';
 import { browserSkipReason, sharedChromium } from '../helpers/chromium.ts';
 import { builtSiteRoot } from '../helpers/dist.ts';
 import { distDir } from '../helpers/paths.ts';
+import { stepsShownByLink } from '../helpers/story-page.ts';
 
 /**
  * The English single-file edition (issue 26), opened from disk in Chromium as a reader who was sent it would open it:
  * it asks for nothing but itself, breaks no rule of its policy and logs no error while its stories run; its links
  * between chapters stay in the file; a step's "copy link" gives the step's published address, not the file's; and
- * each chart's data downloads from the file itself. Its steps, by link and by scrolling, and without JavaScript, are
- * read in Chromium and Firefox in test/engines/reading-suite.ts.
+ * each chart's data downloads from the file itself. In both languages, every step shows by its link, and without
+ * JavaScript every step shows its snapshot. Firefox reads the English file too, by link and by a steady scroll
+ * (test/engines/reading-suite.ts).
  */
 describe.skipIf(browserSkipReason())('the single-file edition, opened from disk in Chromium', () => {
   it('asks for nothing but itself, logs no error, keeps its links inside, copies a step’s published address and downloads its data', async () => {
@@ -59,5 +63,23 @@ describe.skipIf(browserSkipReason())('the single-file edition, opened from disk 
     expect(seen).toEqual([`copied ${builtSiteRoot()}${first!.path}#${step}`]);
     expect(problems).toEqual([]);
     await context.close();
+  });
+
+  it.each(locales)('%s: every step shows by its link, and without JavaScript every step shows its snapshot', async (locale) => {
+    const file = pathToFileURL(join(distDir, singleFilePath(locale))).href;
+    const context = await (await sharedChromium()).newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(file);
+    const steps = builtChapters.flatMap((chapter) => chapter.steps);
+    const inFile = await page.$$eval('[data-step]', (els) => els.map((el) => el.id));
+    expect([...inFile].sort()).toEqual([...steps].sort());
+    expect(await stepsShownByLink(page, inFile)).toEqual(inFile);
+    await context.close();
+    const still = await (await sharedChromium()).newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
+    const flat = await still.newPage();
+    await flat.goto(file);
+    const shown = await flat.evaluate(`(${snapshotsShown})()`);
+    expect(shown).toEqual({ scripting: false, liveShown: false, steps: Object.fromEntries(inFile.map((id) => [id, 1])) });
+    await still.close();
   });
 });

@@ -1,3 +1,0 @@
-import { describeReading } from './reading-suite.ts';
-
-describeReading('chromium');
