@@ -4,13 +4,13 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { singleFilePath } from '../../src/build/single/single-file-path.ts';
 import { locales } from '../../src/core/locale.ts';
-import { snapshotsShown, storyShows } from '../engines/in-page.ts';
+import { snapshotsShown } from '../engines/in-page.ts';
 import { builtChapters } from '../helpers/chapters-in-dist.ts';
 import { browserSkipReason, sharedChromium } from '../helpers/chromium.ts';
 import { builtSiteRoot } from '../helpers/dist.ts';
 import { speedUpClock, walkClockRate } from '../helpers/fast-clock.ts';
 import { distDir } from '../helpers/paths.ts';
-import { pageReady } from '../helpers/story-page.ts';
+import { pageReady, stepsShownByLink } from '../helpers/story-page.ts';
 
 /**
  * The English single-file edition (issue 26), opened from disk in Chromium as a reader who was sent it would open it:
@@ -78,15 +78,7 @@ describe.skipIf(browserSkipReason())('the single-file edition, opened from disk 
     const steps = builtChapters.flatMap((chapter) => chapter.steps);
     const inFile = await page.$$eval('[data-step]', (els) => els.map((el) => el.id));
     expect([...inFile].sort()).toEqual([...steps].sort());
-    for (const id of inFile) {
-      await page.evaluate((step) => void (location.hash = `#${step}`), id);
-      let unshown = await page.evaluate(storyShows, id);
-      for (let waited = 0; unshown.length > 0 && waited < 15_000; waited += 50) {
-        await page.waitForTimeout(50);
-        unshown = await page.evaluate(storyShows, id);
-      }
-      expect(unshown, `${locale}: the link to ${id}`).toEqual([]);
-    }
+    expect(await stepsShownByLink(page, inFile)).toEqual(inFile);
     await context.close();
     const still = await (await sharedChromium()).newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
     const flat = await still.newPage();
