@@ -9,7 +9,7 @@ import { siteWords } from '../../data/site-words.ts';
 import { readPublisher } from '../site/publisher.ts';
 import { sumsFile } from '../verify/sha256-sums.ts';
 import type { EditionPage } from '../single/edition-sections.ts';
-import { bookColophon, singleFileHtml, type ColophonWords } from '../single/single-file.ts';
+import { bookColophon, singleFileHtml, type Colophon, type ColophonWords } from '../single/single-file.ts';
 import { editionEpub } from '../single/edition-epub.ts';
 import { editionPdf } from '../single/edition-pdf.ts';
 import { mergedStyles } from '../single/merged-styles.ts';
@@ -52,8 +52,14 @@ export function singleFileEditions(): AstroIntegration {
         const fonts = { regular: regular!, bold: bold! };
         for (const locale of locales) {
           const path = singleFilePath(locale);
+          const words = Object.fromEntries(
+            Object.entries(siteWords(locale, root)).filter(([key]) => key.startsWith('single.')),
+          ) as ColophonWords;
+          const published = (page: string, hash = '') => `${origin}${base}${localePath(locale, page).slice(1)}${hash}`;
+          const [address, sums] = [published('/'), `${origin}${base}${sumsFile}`];
+          const colophon = { words, address, file: basename(path), sums, about: published('/about/', '#copy') };
           // Its policy's hashes come with inline-assets.ts, which hashes every page's inline style and script.
-          const html = await singleFile(site, locale, root, base, origin, path);
+          const html = await singleFile(site, locale, base, origin, colophon);
           await writeFile(join(site, path), html);
           const downloads = localePath(locale, '/downloads/').slice(1);
           const graphics = new Map(
@@ -63,20 +69,17 @@ export function singleFileEditions(): AstroIntegration {
                 .map(async (file) => [file.slice(0, -'.svg'.length), await readFile(join(site, downloads, file))] as const),
             ),
           );
-          const identifier = `${origin}${base}${localePath(locale, '/').slice(1)}`;
-          const words = colophonWords(locale, root);
-          const colophon = (copy: string) =>
-            bookColophon(words, { address: identifier, file: basename(copy), sums: `${origin}${base}${sumsFile}` });
+          const book = (copy: string) => bookColophon(words, { address, file: basename(copy), sums });
           const [epub, pdf] = [singleFilePath(locale, 'epub'), singleFilePath(locale, 'pdf')];
-          await writeFile(join(site, epub), editionEpub({ html, identifier, creator, graphics, colophon: colophon(epub) }));
-          await writeFile(join(site, pdf), await editionPdf({ html, creator, graphics, fonts, colophon: colophon(pdf) }));
+          await writeFile(join(site, epub), editionEpub({ html, identifier: address, creator, graphics, colophon: book(epub) }));
+          await writeFile(join(site, pdf), await editionPdf({ html, creator, graphics, fonts, colophon: book(pdf) }));
         }
       },
     },
   };
 }
 
-async function singleFile(site: string, locale: Locale, root: string, base: string, origin: string, path: string): Promise<string> {
+async function singleFile(site: string, locale: Locale, base: string, origin: string, colophon: Omit<Colophon, 'data'>): Promise<string> {
   /** A page's file in the site, from its path in the edition ("/sources/" → "ru/sources/index.html"). */
   const fileOf = (page: string) => `${localePath(locale, page).slice(1)}index.html`;
   const read = async (file: string, section: string): Promise<EditionPage> => ({
@@ -116,24 +119,6 @@ async function singleFile(site: string, locale: Locale, root: string, base: stri
       href: `data:text/csv;charset=utf-8;base64,${(await readFile(join(site, dataFolder, name))).toString('base64')}`,
     })),
   );
-  const published = (page: string, hash = '') => `${origin}${base}${localePath(locale, page).slice(1)}${hash}`;
-  const html = singleFileHtml({
-    pages,
-    links: { base, origin },
-    css,
-    script,
-    colophon: {
-      words: colophonWords(locale, root),
-      address: published('/'),
-      file: basename(path),
-      sums: `${origin}${base}${sumsFile}`,
-      about: published('/about/', '#copy'),
-      data,
-    },
-  });
+  const html = singleFileHtml({ pages, links: { base, origin }, css, script, colophon: { ...colophon, data } });
   return pruneStyles(html, [script]);
 }
-
-/** The colophons' words, in `locale` (content/i18n/*.json, `single.*`). */
-const colophonWords = (locale: Locale, root: string) =>
-  Object.fromEntries(Object.entries(siteWords(locale, root)).filter(([key]) => key.startsWith('single.'))) as ColophonWords;

@@ -2,6 +2,7 @@ import { strToU8 } from 'fflate';
 import type { Element } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
+import { escapeXml as escape } from '../kit/svg-parts.ts';
 import { datedZip } from '../mirror/mirror-files.ts';
 import { bookSections } from './book-sections.ts';
 
@@ -54,8 +55,6 @@ function xhtml(title: string, lang: string, body: string): string {
     `<body>${body}</body>\n</html>\n`
   );
 }
-
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 
 /** A section as a page of the book: XHTML that an e-reader takes, with no custom element, its links between pages. */
 function xhtmlOf(section: Element, files: ReadonlyMap<string, string>): Element {

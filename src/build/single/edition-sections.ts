@@ -1,7 +1,7 @@
 import type { Element, Properties, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
-import { first } from './book-sections.ts';
+import { first, hasClass } from './book-sections.ts';
 
 /** A built page that becomes one section of the single-file edition. */
 export interface EditionPage {
@@ -58,8 +58,9 @@ interface Parsed extends EditionPage {
  * follows; ids used once (a step's, a source's) stay as they are, and so do their links. A page's `main` is its section.
  *
  * Every link is rewritten for a file that is read with no site around it: a link to one of the pages, with or without
- * a fragment, to the place in the file; a link to any other page or file of the site, to it on the published site. Throws for an image, script or other file a page loads from the
- * site, which the file could not carry: it would be a request. The pages' scripts and styles, the first page's links
+ * a fragment, to the place in the file; a link to any other page or file of the site, to it on the published site.
+ * Throws for an image or other file a page loads from the site, which the file could not carry: it would be a
+ * request. The pages' scripts and styles, the first page's links
  * to files of the site (its icon, its sitemap), and what is only for the web (`webOnly`) are left out.
  */
 export function editionDocument(pages: readonly EditionPage[], links: EditionLinks): Root {
@@ -98,7 +99,7 @@ export function editionDocument(pages: readonly EditionPage[], links: EditionLin
       }
       if (typeof properties.href === 'string') properties.href = rewrite(section, properties.href);
       const loaded = properties.src ?? properties.srcSet ?? properties.poster;
-      if (loaded !== undefined && element.tagName !== 'script')
+      if (loaded !== undefined)
         throw new Error(`single-file edition: ${page} loads ${String(loaded)} (<${element.tagName}>), which one file cannot carry`);
     });
 
@@ -125,13 +126,12 @@ export function editionDocument(pages: readonly EditionPage[], links: EditionLin
  * sitemap), which one file cannot carry, and what is only for the web.
  */
 function leaveOut(root: Root): void {
-  const has = (element: Element, name: string, values: readonly string[]) =>
-    values.some((value) => (element.properties[name] as string[] | undefined)?.includes(value));
   visit(root, 'element', (element, index, parent) => {
+    const rel = (element.properties.rel as string[] | undefined) ?? [];
     const left =
       ['script', 'style'].includes(element.tagName) ||
-      (element.tagName === 'link' && has(element, 'rel', ['icon', 'sitemap'])) ||
-      has(element, 'className', webOnly);
+      (element.tagName === 'link' && ['icon', 'sitemap'].some((kind) => rel.includes(kind))) ||
+      hasClass(element, webOnly);
     if (!parent || index === undefined || !left) return undefined;
     parent.children.splice(index, 1);
     return index;

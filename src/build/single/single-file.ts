@@ -58,6 +58,9 @@ function find(root: Root, what: string, test: (element: Element) => boolean): El
   return found;
 }
 
+/** A link to the site's list of checksums, named by its file. */
+const sumsLink = (sums: string) => h('a', { href: sums }, h('code', sums.split('/').at(-1)));
+
 /** A sentence of the colophon: its words, with an element where they name one. */
 function sentence(template: string, elements: Readonly<Record<string, ElementContent | ElementContent[]>>): Element {
   const parts = templateParts(template, {}, Object.keys(elements));
@@ -81,7 +84,7 @@ export function bookColophon(
       sentence(words['single.book'], {
         address: h('a', { href: copy.address }, copy.address),
         file: h('code', copy.file),
-        sums: h('a', { href: copy.sums }, h('code', copy.sums.split('/').at(-1))),
+        sums: sumsLink(copy.sums),
       }),
     ]),
   ]);
@@ -102,7 +105,7 @@ function colophonSection(colophon: Colophon, asOf: Element): Element {
       sentence(words['single.address'], { address: h('a', { href: colophon.address }, colophon.address) }),
       sentence(words['single.verify'], {
         file: h('code', colophon.file),
-        sums: h('a', { href: colophon.sums }, h('code', colophon.sums.split('/').at(-1))),
+        sums: sumsLink(colophon.sums),
         about: h('a', { href: colophon.about }, words['single.about']),
       }),
       sentence(words['single.data'], { files }),
