@@ -12,10 +12,12 @@ import { offlineOff } from './src/build/offline/offline-plan.ts';
 import { offlineWorkers } from './src/build/postbuild/offline-workers.ts';
 import { portableMirror } from './src/build/postbuild/portable-mirror.ts';
 import { singleFileEditions } from './src/build/postbuild/single-file-editions.ts';
+import { wideFramesFiles } from './src/build/postbuild/wide-frames-files.ts';
 import { remarkScrolly } from './src/build/mdx/remark-scrolly.ts';
 import { readPublisher } from './src/build/site/publisher.ts';
 import { siteAddress } from './src/build/site/site-address.ts';
 import { designCss } from './src/build/styles/design-css.ts';
+import { copyWordsModule } from './src/build/site/copy-words.ts';
 import { charts } from './src/charts/registry.ts';
 import { defaultLocale, languageTag, locales, pathLocale } from './src/core/locale.ts';
 
@@ -56,6 +58,8 @@ export default defineConfig({
     editionNotFound(),
     singleFileEditions(),
     inlineAssets(),
+    // The stories' wide frames out of their pages' first bytes, into a file beside each (issue 26).
+    wideFramesFiles(),
     // Each edition's service worker, whose plan holds its pages as the steps above left them.
     offlineWorkers(),
     // After every step that changes a page: the copy with relative links, unzipped in mirror/ and zipped in dist/.
@@ -77,12 +81,16 @@ export default defineConfig({
       // src/offline/register-offline.ts: no page registers the kill switch (docs/deploying.md).
       __SITE_OFFLINE__: JSON.stringify(!offlineOff()),
     },
-    plugins: [designStylesheet()],
+    plugins: [designStylesheet(), copyWords()],
     // A page's scripts stay files, loaded once it has painted (src/build/postbuild/defer-scripts.ts): Astro would
     // otherwise inline a small script that no other script shares, and it would run before the first paint. Terser
     // makes them smaller than esbuild does: a chapter's script by 0.8 KB of its 19 KB of gzip (5 December), which
     // keeps it under the 20 KB budget (test/site/budget.test.ts).
-    build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined), minify: 'terser' },
+    build: {
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
+      minify: 'terser',
+      terserOptions: { ecma: 2020, module: true, toplevel: true, compress: { passes: 3 } },
+    },
   },
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
@@ -104,6 +112,26 @@ function designStylesheet() {
     configureServer(server) {
       server.watcher.on('change', (file) => {
         if (/src\/(core\/tokens|charts\/.*\/?(styles|mark-style))\.ts$/.test(file)) void server.restart();
+      });
+    },
+  };
+}
+
+/**
+ * `import copyWords from 'virtual:copy-words'`: <copy-text>'s words in every language (src/build/site/copy-words.ts),
+ * which its script carries rather than each page. The dev server restarts when the site's words change.
+ * @returns {import('vite').Plugin}
+ */
+function copyWords() {
+  const id = 'virtual:copy-words';
+  const resolved = `\0${id}`;
+  return {
+    name: 'copy-words',
+    resolveId: (source) => (source === id ? resolved : undefined),
+    load: (loaded) => (loaded === resolved ? copyWordsModule() : undefined),
+    configureServer(server) {
+      server.watcher.on('change', (file) => {
+        if (/content\/i18n\/\w+\.json$/.test(file)) void server.restart();
       });
     },
   };

@@ -19,6 +19,11 @@ export function citeAnchor(sourceId: string): string {
   return `cite-${sourceId}`;
 }
 
+/** The id of a step's entry in the educators' kit, with its embed code, downloads and citations, which its card links. */
+export function kitStepAnchor(stepId: string): string {
+  return `kit-${stepId}`;
+}
+
 /**
  * The id of a story's data table on its chapter's data page, which the sources page links to. The chapter gives the
  * same id to the link under the story's graphic, so an older link to a table in the chapter still lands by its graphic.

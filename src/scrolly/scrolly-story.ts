@@ -37,6 +37,33 @@ const nextTask = (): Promise<void> => {
   return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
 };
 
+/** The longest a reader who follows a step's link waits for the wide frames before the story jumps to it. */
+const WIDE_FRAMES_WAIT_MS = 3000;
+
+/** The files of wide frames, by address: a page's stories share one, and its furniture, which the first places. */
+const wideFrameFiles = new Map<string, Promise<DocumentFragment | undefined>>();
+
+/**
+ * The file of wide frames at `href` (src/build/postbuild/split-wide-frames.ts), parsed; undefined where it cannot be
+ * had (offline without it, a frozen network).
+ */
+const wideFramesAt = (href: string): Promise<DocumentFragment | undefined> => {
+  let file = wideFrameFiles.get(href);
+  if (!file)
+    wideFrameFiles.set(
+      href,
+      (file = fetch(href)
+        .then((response) => (response.ok ? response.text() : Promise.reject(new Error(href))))
+        .then((text) => {
+          const template = document.createElement('template');
+          template.innerHTML = text;
+          return template.content;
+        })
+        .catch(() => undefined)),
+    );
+  return file;
+};
+
 /** The ids of every step on the page, in all its stories. */
 const pageStepIds = () => new Set([...document.querySelectorAll('[data-step]')].map((el) => el.id));
 
@@ -117,6 +144,7 @@ export class ScrollyStory extends HTMLElement {
       return frames.get(key)!;
     };
     const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
+    const placingWide = this.#placeWide(figure, steps, live, () => this.#shown, snapshotOf);
 
     // The live graphic starts empty and is filled once the story has started and is within a viewport of the screen,
     // so a page with several stories draws only what the reader is near.
@@ -187,6 +215,9 @@ export class ScrollyStory extends HTMLElement {
     // the trigger line.
     const target = steps.findIndex((el) => el.id === currentHash());
     if (target >= 0) {
+      // The wide frames may change the graphic's height above the step: they are waited for, a while, before the jump.
+      await Promise.race([placingWide, new Promise((resolve) => setTimeout(resolve, WIDE_FRAMES_WAIT_MS))]);
+      if (signal.aborted) return;
       near = true;
       jumpTo(target);
     } else {
@@ -256,6 +287,45 @@ export class ScrollyStory extends HTMLElement {
     drawing = true;
     show(this.#active);
     this.dataset.live = '';
+  }
+
+  /**
+   * Puts the story's wide frames in place once they come, where the build took them out of the page to keep its first
+   * bytes few (`data-frames`, their file's address; src/build/postbuild/split-wide-frames.ts): each step's wide snapshot
+   * beside its narrow one, the furniture they draw, and the live graphic's wide frame, showing the step shown. CSS
+   * shows a wide frame from 640 px (src/styles/charts.css); until then, or where the file cannot be had (read from
+   * disk, offline without it, a frozen network), the narrow one stands in. Removes `data-frames` once done.
+   */
+  async #placeWide(
+    figure: HTMLElement,
+    steps: HTMLElement[],
+    live: SVGSVGElement[],
+    shown: () => number | undefined,
+    snapshotOf: (step: number, size: SizeName) => SVGSVGElement,
+  ): Promise<void> {
+    const href = this.dataset.frames;
+    // A browser fetches nothing from disk; a file that cannot be had leaves the story narrow.
+    const frames = href && location.protocol !== 'file:' ? await wideFramesAt(href) : undefined;
+    delete this.dataset.frames;
+    if (!frames) return;
+    // Step ids are kebab-case (the build checks them), so they need no escaping in a selector.
+    const wide = steps.map((step) => frames.querySelector<SVGSVGElement>(`svg[data-step="${step.id}"]`));
+    // A build that left a step out leaves the story narrow (test/site/budget.test.ts checks every step is there).
+    if (wide.includes(null)) return;
+    // The furniture of the page's stories, an SVG that takes no room, as the page's own: the first story places it.
+    const furniture = frames.firstElementChild?.querySelector(':scope > svg:not([data-step])');
+    if (furniture) this.prepend(furniture);
+    wide.forEach((svg, i) => {
+      svg!.removeAttribute('data-step');
+      snapshotOf(i, 'narrow').after(svg!);
+    });
+    const liveWide = wide[0]!.cloneNode(true) as SVGSVGElement;
+    liveWide.querySelector(':scope > g[data-marks]')!.replaceChildren();
+    const step = shown();
+    if (step !== undefined) copySnapshot(liveWide, snapshotOf(step, 'wide'));
+    figure.querySelector('svg[data-size="narrow"]')!.after(liveWide);
+    live.push(liveWide);
+    this.#measureCover();
   }
 
   disconnectedCallback(): void {

@@ -78,7 +78,7 @@ describe.skipIf(browserSkipReason())('the educators’ kit, in Chromium', () => 
   });
 
   describe('on a chapter, with JavaScript', () => {
-    it('“Copy link” copies the page’s own address with the step’s hash; “Copy” copies a citation with its italics and today’s date', async () => {
+    it('“Copy link” copies the page’s own address with the step’s hash; the step’s kit link opens its entry, whose “Copy” copies a citation with its italics and today’s date', async () => {
       const page = await session.open(chapter2.path, { viewport: { width: 1280, height: 900 } });
       await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: session.origin() });
       const clipboard = () =>
@@ -88,33 +88,36 @@ describe.skipIf(browserSkipReason())('the educators’ kit, in Chromium', () => 
           return { text: await (await item!.getType('text/plain')).text(), html };
         });
       // The local server's address, not the canonical one the build printed: a mirror copies its own links.
+      await page.waitForFunction(() => customElements.get('scrolly-story'));
       await page.locator(`#${step3} a[data-copy-link]`).scrollIntoViewIfNeeded();
       await page.locator(`#${step3} a[data-copy-link]`).click();
       await expect.poll(() => page.locator(`#${step3} .copy-text__status`).first().innerText()).toBe('Link copied');
       expect((await clipboard()).text).toBe(`${session.origin()}${chapter2.path}#${step3}`);
 
-      const share = page.locator(`#${step3} .step-share`);
-      await share.locator('summary').click();
+      // "Embed, download or cite this graphic" leads to the step's entry in the educators' kit, unfolded.
+      await page.locator(`#${step3} a.step-share__more`).click();
+      await page.waitForURL(`**/educators/#kit-${step3}`);
+      const entry = page.locator(`#kit-${step3}`);
+      await expect.poll(() => entry.isVisible()).toBe(true);
       const [year, month, day] = await page.evaluate(() => [new Date().getFullYear(), new Date().getMonth(), new Date().getDate()]);
       const mlaMonths = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'Jun.', 'Jul.', 'Aug.', 'Sep.', 'Oct.', 'Nov.', 'Dec.'];
-      await share.getByRole('button', { name: 'Copy MLA citation of this graphic' }).click();
+      await entry.getByRole('button', { name: 'Copy MLA citation of this graphic' }).click();
       await expect.poll(async () => (await clipboard()).text).toMatch(/^“.+\.” Chart\. /);
       const mla = await clipboard();
       expect(mla.text.endsWith(`#${step3}. Accessed ${day} ${mlaMonths[month!]} ${year}.`)).toBe(true);
       expect(mla.html).toMatch(/<i>Russia’s Digital Sovereignty, Explained<\/i>/);
       expect(mla.html).not.toContain('[date]');
       // The page itself keeps the placeholder, for the next copy and for print.
-      expect(await share.locator('dt:text-is("MLA") + dd').innerText()).toContain('Accessed [date].');
+      expect(await entry.locator('dt:text-is("MLA") + dd').innerText()).toContain('Accessed [date].');
       await page.context().close();
     });
 
-    it('in the Russian edition, “Копировать” puts today’s date in a ГОСТ citation where the page shows “[дата]”', async () => {
-      const path = `/ru${chapter2.path}`;
-      const page = await session.open(path, { viewport: { width: 1280, height: 900 } });
+    it('in the Russian edition, the step’s kit link opens its entry, where “Копировать” puts today’s date in a ГОСТ citation that shows “[дата]”', async () => {
+      const page = await session.open(`/ru${chapter2.path}`, { viewport: { width: 1280, height: 900 } });
       await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: session.origin() });
-      const share = page.locator(`#${step3} .step-share`);
-      await share.locator('summary').click();
-      const gost = share.locator('dt:text-is("ГОСТ") + dd');
+      await page.locator(`#${step3} a.step-share__more`).click();
+      await page.waitForURL(`**/ru/educators/#kit-${step3}`);
+      const gost = page.locator(`#kit-${step3} dt:text-is("ГОСТ") + dd`);
       await expect.poll(() => gost.innerText()).toContain('(дата обращения: [дата]).');
       await gost.getByRole('button').click();
       const today = await page.evaluate(() => new Date().toLocaleDateString('ru'));

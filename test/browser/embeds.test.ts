@@ -19,14 +19,12 @@ const decode = (text: string) => text.replaceAll('&lt;', '<').replaceAll('&gt;',
 const educators = readFileSync(join(distDir, 'educators/index.html'), 'utf8');
 const english = [...educators.matchAll(/data-embed-snippet>([^<]+)</g)].map((match) => decode(match[1]!));
 /**
- * The Russian embeds' code, from the share panels of the Russian chapters. Their words run wider, and the tallest
- * frames are those with the most words: those four stand for the rest (a Russian embed is its English twin's page in
- * other words).
+ * The Russian embeds' code, from the Russian educators' kit, which each Russian step links. Their words run wider, and
+ * the tallest frames are those with the most words: those four stand for the rest (a Russian embed is its English
+ * twin's page in other words).
  */
-const russianCodes = builtChapters.flatMap((chapter) =>
-  [...readFileSync(join(distDir, 'ru', chapter.path, 'index.html'), 'utf8').matchAll(/<code data-copy="[^"]*">([^<]+)</g)]
-    .map((match) => decode(match[1]!))
-    .filter((snippet) => snippet.includes('/ru/embed/')),
+const russianCodes = [...readFileSync(join(distDir, 'ru/educators/index.html'), 'utf8').matchAll(/data-embed-snippet>([^<]+)</g)].map(
+  (match) => decode(match[1]!),
 );
 const heightOf = (snippet: string) => Number(/height="(\d+)"/.exec(snippet)?.[1] ?? 0);
 const russian = [...russianCodes].sort((a, b) => heightOf(b) - heightOf(a)).slice(0, 4);
@@ -121,7 +119,7 @@ describe.skipIf(browserSkipReason())('embed codes on another site’s page', () 
     await site?.close();
   });
 
-  it('the educators’ page and the Russian chapters give every step’s code, each with its own embed, a fixed height and the host script', () => {
+  it('the educators’ pages of both editions give every step’s code, each with its own embed, a fixed height and the host script', () => {
     for (const [codes, path] of [
       [english, 'embed/'],
       [russianCodes, 'ru/embed/'],

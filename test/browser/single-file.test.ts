@@ -41,7 +41,7 @@ describe.skipIf(browserSkipReason())('the single-file edition, opened from disk 
       });
     });
     await page.goto(file);
-    await page.waitForFunction(() => customElements.get('scrolly-story') && customElements.get('copy-text'));
+    await page.waitForFunction(() => customElements.get('scrolly-story') && document.querySelector('scrolly-story[data-live]'));
 
     // The home section's list leads to the chapter in the file.
     const [first] = builtChapters;

@@ -117,6 +117,36 @@ describe.skipIf(browserSkipReason())('every step, in Chromium', () => {
       await page.context().close();
     });
 
+    it('fetches its wide frames once, after the page; where they never come (a frozen connection), it reads on in its narrow frames', async () => {
+      const middle = steps[Math.floor(steps.length / 2)]!;
+      const page = await session.open('/about/', { viewport: desktop });
+      const asked: string[] = [];
+      page.on('request', (request) => void (request.url().endsWith('/wide-frames.svg') && asked.push(request.url())));
+      const shownSizes = () =>
+        page.$eval('figure[data-chart]', (f) =>
+          [...f.querySelectorAll('svg[data-size]')]
+            .filter((s) => getComputedStyle(s).display !== 'none')
+            .map((s) => s.getAttribute('data-size')),
+        );
+      await page.goto(`${session.origin()}${path}#${middle}`);
+      await page.waitForFunction(() => !document.querySelector('scrolly-story[data-frames]'));
+      await expectShowsStep(page, middle);
+      expect(asked).toEqual([`${session.origin()}${path}wide-frames.svg`]);
+      expect(await shownSizes()).toEqual(['wide']);
+
+      // The file's request hangs, as on a network that freezes a connection after its first bytes: the linked step
+      // is shown within the 3 s the story waits for it, in its narrow frame, and so is the next.
+      await page.route('**/wide-frames.svg', () => undefined);
+      await page.reload();
+      await page.waitForFunction(() => document.querySelector('scrolly-story[data-live][data-frames]'), null, { timeout: 5000 });
+      await expectShowsStep(page, middle);
+      expect(await shownSizes()).toEqual(['narrow']);
+      const next = steps[steps.indexOf(middle) + 1]!;
+      await scrollToStep(page, next);
+      await expectShowsStep(page, next);
+      await page.context().close();
+    });
+
     it('a 200% browser zoom keeps the graphic on the step the reader is at, with no horizontal scroll', async () => {
       const middle = steps[Math.floor(steps.length / 2)]!;
       // Zooming to 200% halves the CSS viewport while doubling device pixels; that is what this context emulates.

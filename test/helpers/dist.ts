@@ -1,8 +1,9 @@
 import { load, type CheerioAPI } from 'cheerio';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { distDir } from './paths.ts';
 import { pathLocale } from '../../src/core/locale.ts';
+import { wideFramesFile } from '../../src/build/postbuild/wide-frames-files.ts';
 
 /** A built HTML page: its URL path and its parsed document. */
 export interface BuiltPage {
@@ -64,3 +65,13 @@ export function builtSiteRoot(dir: string = distDir): string {
 
 /** Whether a page is a step's embed, in either edition (/embed/<id>/, /ru/embed/<id>/). */
 export const isEmbedPage = (path: string): boolean => pathLocale(path).path.startsWith('/embed/');
+
+/**
+ * The wide frames the build took out of a page with stories, into the file beside it that its stories fetch
+ * (src/build/postbuild/split-wide-frames.ts), parsed as a browser's story parses it; an empty document where there is
+ * none. Each step's wide snapshot is its `svg[data-step="<id>"]`.
+ */
+export function wideFramesOf(page: BuiltPage, dir: string = distDir): CheerioAPI {
+  const file = join(dir, page.path, wideFramesFile);
+  return load(existsSync(file) ? readFileSync(file, 'utf8') : '');
+}

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtPages } from '../helpers/dist.ts';
+import { builtPages, wideFramesOf } from '../helpers/dist.ts';
 import { datasets } from '../helpers/datasets.ts';
 import { distDir } from '../helpers/paths.ts';
 
@@ -89,12 +89,14 @@ describe('the ten findings of the second fact-check stay fixed', () => {
   it('titles E32 as the day officials confirmed the call restrictions, everywhere it is labelled or listed', () => {
     const title = 'Restrictions on WhatsApp and Telegram calls confirmed';
     expect(timelineRow(ch('a-decade-of-closing-doors'), /calls confirmed/)[0]).toBe('13 August 2025');
-    expect(
-      page(ch('the-call-that-didnt-connect'))
-        .$('text')
+    // The graphic's labels, at either size: narrow in the page, wide in the file its story fetches.
+    const chapter = page(ch('the-call-that-didnt-connect'));
+    const labels = [chapter.$, wideFramesOf(chapter)].flatMap(($) =>
+      $('text')
         .toArray()
-        .map((t) => page(ch('the-call-that-didnt-connect')).$(t).text()),
-    ).toContain(title);
+        .map((t) => $(t).text()),
+    );
+    expect(labels).toContain(title);
     expect(download('ban-sequence.json').rows.find((r) => r.event_id === 'E32')?.event).toBe(title);
     for (const p of pages) expect(p.html, p.path).not.toMatch(/>WhatsApp and Telegram calls restricted</);
   });

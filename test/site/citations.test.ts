@@ -143,12 +143,26 @@ describe.each(builtSites())('$name', (site) => {
       },
     );
 
+    const educators = pages.find((p) => p.path === '/educators/')!;
+    /**
+     * The chapter's entry in the educators' kit, which its page's end links: where its citations and reference files
+     * are (they live there, so that the chapter's page comes in its first round trip).
+     */
+    const kitEntry = (chapter: (typeof chapters)[number]) => {
+      const link = chapter.$('.chapter-cite a[href*="/educators/#chapter-"]');
+      expect(link.length, chapter.path).toBe(1);
+      const entry = target(link.attr('href')!)!.closest('section');
+      expect(entry.length, chapter.path).toBe(1);
+      expect(entry.find('a').first().attr('href'), chapter.path).toBe(site.href(chapter.path));
+      return entry;
+    };
+
     it.each(chapters.map((c) => [c.path, c] as const))(
       '%s: its BibTeX and RIS files parse, with its title, address and date',
       (_path, chapter) => {
         const { title, url, publisher, updated } = facts(chapter);
-        const links = chapter.$('.chapter-cite a[download]');
-        const files = ['bib', 'ris'].map((ext) => links.filter((_, a) => chapter.$(a).attr('href')!.endsWith(`.${ext}`)).attr('href')!);
+        const links = kitEntry(chapter).find('a[download]');
+        const files = ['bib', 'ris'].map((ext) => links.filter((_, a) => educators.$(a).attr('href')!.endsWith(`.${ext}`)).attr('href')!);
         expect(files).toEqual([
           site.href(`/downloads/cite${chapter.path.slice('/chapters'.length, -1)}.bib`),
           site.href(`/downloads/cite${chapter.path.slice('/chapters'.length, -1)}.ris`),
@@ -170,13 +184,13 @@ describe.each(builtSites())('$name', (site) => {
     });
 
     it.each(chapters.map((c) => [c.path, c] as const))(
-      '%s ends with its citations, each with its title, publisher, address and date',
+      '%s ends with a link to its citations in the educators’ kit, each with its title, publisher, address and date',
       (_path, chapter) => {
         const { title, url, publisher, updated } = facts(chapter);
-        const citations = chapter
-          .$('.chapter-cite dd')
+        const citations = kitEntry(chapter)
+          .find('> copy-text > dl.citations > dd')
           .toArray()
-          .map((dd) => chapter.$(dd));
+          .map((dd) => educators.$(dd));
         expect(citations.map((dd) => dd.prev('dt').text())).toEqual(['APA', 'MLA', 'Chicago']);
         for (const dd of citations) {
           expect(dd.text().toLowerCase()).toContain(title.toLowerCase());

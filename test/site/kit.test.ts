@@ -185,23 +185,21 @@ describe('downloads', () => {
     for (const row of json.rows) expect(row.source_url).toMatch(/^https?:\/\//);
   });
 
-  it.each(steps)('$id: its step card and the educators’ page link its PNG, SVG, CSV and JSON', ({ id, chapter }) => {
-    for (const path of [chapter, '/educators/']) {
-      const { $ } = pages.get(path)!;
-      const scope = path === chapter ? $(`#${id} .step-share`) : $(`#kit-${id}`);
-      const hrefs = scope
-        .find('a[download]')
-        .toArray()
-        .map((a) => $(a).attr('href')!);
-      expect(hrefs).toEqual(
-        expect.arrayContaining([
-          `/downloads/${id}.png`,
-          `/downloads/${id}.svg`,
-          expect.stringMatching(/^\/downloads\/data\/[\w-]+\.csv$/),
-          expect.stringMatching(/\.json$/),
-        ]),
-      );
-    }
+  it.each(steps)('$id: its step card links its entry in the educators’ kit, which links its PNG, SVG, CSV and JSON', ({ id, chapter }) => {
+    expect(pages.get(chapter)!.$(`#${id} .step-share a.step-share__more`).attr('href')).toBe(`/educators/#kit-${id}`);
+    const { $ } = pages.get('/educators/')!;
+    const hrefs = $(`#kit-${id}`)
+      .find('a[download]')
+      .toArray()
+      .map((a) => $(a).attr('href')!);
+    expect(hrefs).toEqual(
+      expect.arrayContaining([
+        `/downloads/${id}.png`,
+        `/downloads/${id}.svg`,
+        expect.stringMatching(/^\/downloads\/data\/[\w-]+\.csv$/),
+        expect.stringMatching(/\.json$/),
+      ]),
+    );
   });
 
   it('each chart’s data table, on its chapter’s data page, links its CSV and JSON', () => {
@@ -221,25 +219,30 @@ describe('downloads', () => {
 });
 
 describe('citations and share panels', () => {
-  it.each(steps)('$id: its card has a plain link to the step and APA, MLA and Chicago citations with its #id', ({ id, chapter }) => {
-    const { $ } = pages.get(chapter)!;
-    const share = $(`#${id} .step-share`);
-    expect(share.find(`a[href="#${id}"]`).text()).toMatch(/Copy link to this step/);
-    expect(
-      share
-        .find('dt')
-        .toArray()
-        .map((dt) => $(dt).text()),
-    ).toEqual(['APA', 'MLA', 'Chicago']);
-    for (const dd of share.find('dd').toArray()) expect($(dd).text()).toContain(`${chapter}#${id}`.slice(1));
-    expect(share.find('dd').first().text()).toMatch(/\(\d{4}, \w+ \d{1,2}\)/);
-    expect(share.find('code').text()).toContain(`<iframe src="${origin}/embed/${id}/"`);
-  });
+  it.each(steps)(
+    '$id: its card has a plain link to the step, and its kit entry APA, MLA and Chicago citations with its #id and its embed code',
+    ({ id, chapter }) => {
+      const share = pages.get(chapter)!.$(`#${id} .step-share`);
+      expect(share.find(`a[href="#${id}"]`).text()).toMatch(/Copy link to this step/);
+      expect(share.find('a.step-share__more').text()).toBe('Embed, download or cite this graphic');
+      const { $ } = pages.get('/educators/')!;
+      const entry = $(`#kit-${id}`);
+      expect(
+        entry
+          .find('dt')
+          .toArray()
+          .map((dt) => $(dt).text()),
+      ).toEqual(['APA', 'MLA', 'Chicago']);
+      for (const dd of entry.find('dd').toArray()) expect($(dd).text()).toContain(`${chapter}#${id}`.slice(1));
+      expect(entry.find('dd').first().text()).toMatch(/\(\d{4}, \w+ \d{1,2}\)/);
+      expect(entry.find('code[data-embed-snippet]').text()).toContain(`<iframe src="${origin}/embed/${id}/"`);
+    },
+  );
 
-  it.each(builtChapters)('$path ends with the chapter’s citation and a link to its handout', ({ path }) => {
+  it.each(builtChapters)('$path ends with links to its entry in the educators’ kit and to its handout', ({ path }) => {
     const { $ } = pages.get(path)!;
     const cite = $('.chapter-cite');
-    expect(cite.find('dd').first().text()).toContain(`${origin}${path}`);
+    expect(cite.find(`a[href="/educators/#chapter-${path.split('/')[2]}"]`).length).toBe(1);
     expect(cite.find(`a[href="/handout${path.replace('/chapters', '')}"]`).length).toBe(1);
   });
 });

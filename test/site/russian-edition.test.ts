@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CheerioAPI } from 'cheerio';
+import { load, type CheerioAPI } from 'cheerio';
 import { strFromU8, unzipSync } from 'fflate';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
@@ -24,6 +24,8 @@ const englishOf = (page: BuiltPage) => pages.find((p) => p.path === page.path.sl
 const chapters = russian.filter((page) => /^\/ru\/chapters\/[^/]+\/$/.test(page.path));
 const root = builtSiteRoot();
 const page = (path: string) => pages.find((p) => p.path === path)!;
+/** The Russian educators' kit, where each step's and each chapter's embed code, downloads and citations are. */
+const kit = page('/ru/educators/');
 /** How many quotes the English chapters print. */
 const englishQuotes = () =>
   pages.filter((p) => p.path.startsWith('/chapters/')).reduce((n, p) => n + p.$('blockquote[data-quote]').length, 0);
@@ -210,9 +212,10 @@ describe('the Russian edition', () => {
         `${root}/ru/chapters/${chapters.find((c) => c.$(`[id="${id}"]`).length)!.path.split('/')[3]}/#${id}`,
       );
       expect(embed.$('.embed__meta a[href$="/sources/"]').attr('href')).toBe(`${root}/ru/sources/`);
-      // And the Russian chapter's share panel offers this embed, with its Russian title.
+      // And the Russian chapter's step links its entry in the Russian kit, which offers this embed, with its Russian title.
       const chapter = chapters.find((c) => c.$(`[id="${id}"]`).length)!;
-      const code = chapter.$(`[id="${id}"] code[data-copy]`).text();
+      expect(chapter.$(`[id="${id}"] a.step-share__more`).attr('href')).toBe(`/ru/educators/#kit-${id}`);
+      const code = kit.$(`[id="kit-${id}"] code[data-embed-snippet]`).text();
       expect(code).toContain(`src="${root}${embed.path}"`);
       expect(code).toContain(`title="${embed.$('h1').text().trim()}"`);
     }
@@ -223,11 +226,11 @@ describe('the Russian edition', () => {
     for (const chapter of chapters) {
       for (const step of chapter.$('[data-step]').toArray()) {
         const id = chapter.$(step).attr('id')!;
-        const hrefs = chapter
-          .$(step)
-          .find('.step-share a[download]')
+        const hrefs = kit
+          .$(`[id="kit-${id}"]`)
+          .find('a[download]')
           .toArray()
-          .map((a) => chapter.$(a).attr('href'));
+          .map((a) => kit.$(a).attr('href'));
         expect(hrefs, id).toEqual(expect.arrayContaining([`/ru/downloads/${id}.png`, `/ru/downloads/${id}.svg`]));
         const svg = readFileSync(join(distDir, `ru/downloads/${id}.svg`), 'utf8');
         const english = readFileSync(join(distDir, `downloads/${id}.svg`), 'utf8');
@@ -315,7 +318,7 @@ describe('the Russian edition', () => {
     },
   );
 
-  it('links each chart’s Russian data from the Russian chapters’ share panels and data pages', () => {
+  it('links each chart’s Russian data from the Russian kit’s entry for each chapter and from its data page', () => {
     for (const chapter of chapters) {
       const hrefs = (linking: BuiltPage) =>
         linking
@@ -323,7 +326,12 @@ describe('the Russian edition', () => {
           .toArray()
           .map((a) => linking.$(a).attr('href')!)
           .filter((href) => href.includes('/downloads/data/'));
-      for (const linking of [chapter, page(`${chapter.path}data/`)]) {
+      const slug = chapter.path.split('/')[3]!;
+      const entry = {
+        path: `/ru/educators/#chapter-${slug}`,
+        $: load(kit.$.html(kit.$(`section[aria-labelledby="chapter-${slug}"]`))),
+      } as BuiltPage;
+      for (const linking of [entry, page(`${chapter.path}data/`)]) {
         expect(hrefs(linking).length, linking.path).toBeGreaterThan(0);
         for (const href of hrefs(linking)) expect(href, linking.path).toMatch(/^\/ru\/downloads\/data\/[\w-]+\.(csv|json|zip)$/);
       }
@@ -402,20 +410,25 @@ describe('the Russian edition', () => {
       const slug = chapter.path.split('/')[3]!;
       const address = `${root}${chapter.path}`;
       const title = chapter.$('h1').first().text().trim();
-      const styles = (within: string) =>
-        chapter
-          .$(`${within} dl.citations > dt`)
+      // The chapter's end links its entry in the Russian kit, which holds its citations and reference files.
+      expect(chapter.$(`.chapter-cite a[href="/ru/educators/#chapter-${slug}"]`).length, chapter.path).toBe(1);
+      const entry = kit.$(`section[aria-labelledby="chapter-${slug}"]`);
+      const chapterCitations = entry.find('> copy-text > dl.citations');
+      expect(
+        chapterCitations
+          .find('> dt')
           .toArray()
-          .map((dt) => chapter.$(dt).text());
-      expect(styles('.chapter-cite'), chapter.path).toEqual(['ГОСТ', 'APA', 'MLA', 'Chicago']);
-      const gost = chapter.$('.chapter-cite dl.citations > dd').first();
+          .map((dt) => kit.$(dt).text()),
+        chapter.path,
+      ).toEqual(['ГОСТ', 'APA', 'MLA', 'Chicago']);
+      const gost = chapterCitations.find('> dd').first();
       expect(gost.text()).toMatch(new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\[Электронный ресурс\\] // `));
       expect(gost.text()).toContain(`URL: ${address} (дата обращения: [дата]).`);
       expect(gost.attr('data-accessed')).toBe('gost');
-      for (const dd of chapter.$('.chapter-cite dl.citations > dd').toArray()) expect(chapter.$(dd).text()).toContain(address);
+      for (const dd of chapterCitations.find('> dd').toArray()) expect(kit.$(dd).text()).toContain(address);
       for (const step of chapter.$('[data-step]').toArray()) {
         const id = chapter.$(step).attr('id')!;
-        const cited = chapter.$(step).find('dl.citations > dd').first().text();
+        const cited = kit.$(`[id="kit-${id}"]`).find('dl.citations > dd').first().text();
         expect(cited, id).toContain(' [Электронный ресурс] : [график] // ');
         expect(cited, id).toContain(`URL: ${address}#${id} (`);
       }
@@ -423,7 +436,7 @@ describe('the Russian edition', () => {
       expect(chapter.$('meta[name="citation_language"]').attr('content')).toBe('ru');
       for (const format of ['bib', 'ris']) {
         const href = `/ru/downloads/cite/${slug}.${format}`;
-        expect(chapter.$(`.chapter-cite a[href="${href}"]`).length, href).toBe(1);
+        expect(entry.find(`a[href="${href}"]`).length, href).toBe(1);
         const file = readFileSync(join(distDir, href), 'utf8');
         expect(file).toContain(title);
         expect(file).toContain(address);

@@ -23,7 +23,7 @@ export function relativeHref(page: string, target: string, base: string, leftOut
 
 /** Root-relative URLs (one "/", not the "//" of another host) in the places a built page holds them. */
 const tag = /<[a-zA-Z][^>]*>/g;
-const attribute = /(\s(?:href|src|poster|action)=")(\/(?!\/)[^"]*)"/g;
+const attribute = /(\s(?:href|src|poster|action|data-frames)=")(\/(?!\/)[^"]*)"/g;
 const srcset = /(\ssrcset=")([^"]*)"/g;
 const refresh = /(\scontent="\d+;\s*url=)(\/(?!\/)[^"]*)"/g;
 const moduleScript = /(<script type="module">)([\s\S]*?)(<\/script>)/g;
@@ -33,7 +33,7 @@ const cssUrl = /\burl\((['"]?)(\/(?!\/)[^'")]*)\1\)/g;
 
 /**
  * A built page with every root-relative URL made relative to the page itself (relativeHref): in its tags, links,
- * assets, srcset candidates and a redirect's target; in its inline module scripts, the loader's imports
+ * assets, srcset candidates, a redirect's target and a story's wide frames (`data-frames`); in its inline module scripts, the loader's imports
  * (src/build/postbuild/defer-scripts.ts); in its inline CSS, url()s. Its text is left alone, and so are absolute URLs
  * (canonical, og:, alternates, share links): they name the site where it is published, as do links to `leftOut`. Pure.
  */

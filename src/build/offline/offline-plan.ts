@@ -17,10 +17,11 @@ export const offlineOff = (): boolean => process.env.SITE_OFFLINE === 'off';
 const notKept = /^\/embed\/|^\/404\.html$|^\/downloads\//;
 
 /**
- * The site paths a page loads as it renders besides its scripts: its images and icon. A lazy image is not one of them:
- * a step's PNG, which only a browser that draws no SVG ever shows (src/components/scrolly/Step.astro).
+ * The site paths a page loads as it renders besides its scripts: its images and icon, and its stories' wide frames
+ * (src/build/postbuild/split-wide-frames.ts). A lazy image is not one of them: a step's PNG, which only a browser that
+ * draws no SVG ever shows (src/components/scrolly/Step.astro).
  */
-const loads = /<img (?![^>]*\bloading="lazy")[^>]*\bsrc="([^"]+)"|<link rel="icon" href="([^"]+)"/g;
+const loads = /<img (?![^>]*\bloading="lazy")[^>]*\bsrc="([^"]+)"|<link rel="icon" href="([^"]+)"|<scrolly-story data-frames="([^"]+)"/g;
 
 /**
  * The plan of `locale`'s service worker (src/offline/offline-worker.ts): every page of the edition but its embeds and
@@ -42,7 +43,7 @@ export function offlinePlan(files: ReadonlyMap<string, Uint8Array>, base: string
   const loaded = new Set<string>();
   for (const page of pages)
     for (const match of Buffer.from(files.get(page)!).toString('utf8').matchAll(loads)) {
-      const href = (match[1] ?? match[2])!;
+      const href = (match[1] ?? match[2] ?? match[3])!;
       if (!href.startsWith(base)) continue;
       const path = posix.normalize(href.slice(base.length));
       if (!files.has(path)) throw new Error(`${page}: loads ${href}, which the build did not write`);

@@ -1,3 +1,4 @@
+import postcss from 'postcss';
 import { PurgeCSS } from 'purgecss';
 
 /** An inline stylesheet as Astro writes a page's CSS (`inlineStylesheets: 'always'`). */
@@ -10,27 +11,47 @@ export const inlineStyle = /<style>([\s\S]*?)<\/style>/g;
  * `scripts` (the source of the site's client scripts, which make elements of their own, such as the copy buttons).
  * Also kept, whatever the page holds:
  * - selectors of pseudo-classes alone (`:focus-visible`, `:target`), which name nothing that could be looked for;
- * - selectors with a `data-` or `aria-` attribute, which scripts set in ways a search cannot see (`el.dataset.live`);
- * - custom properties that a kept rule or a script reads (`getPropertyValue('--scrolly-layout')`). None is set from
- *   markup: the Content-Security-Policy forbids style attributes.
- * The @layer order, and @media or @container blocks that still hold a rule, stay as they were. Several `<style>`
+ * - selectors with a `data-` or `aria-` attribute, which scripts set in ways a search cannot see (`el.dataset.live`),
+ *   by the attribute's name (a class such as `.data-table` is looked for like any other);
+ * - custom properties that a kept rule, a script or `keep` (CSS the page loads from a file) reads
+ *   (`getPropertyValue('--scrolly-layout')`). None is set from markup: the Content-Security-Policy forbids style
+ *   attributes.
+ * The @layer order, stated once, and @media or @container blocks that still hold a rule, stay as they were. Several `<style>`
  * elements are pruned as one stylesheet, in their order, into the first of them: a custom property defined in one and
  * read in another is kept.
  */
-export async function pruneStyles(html: string, scripts: readonly string[]): Promise<string> {
+export async function pruneStyles(html: string, scripts: readonly string[], keep: readonly string[] = []): Promise<string> {
   const styles = [...html.matchAll(inlineStyle)].map(([, css]) => css!);
   if (styles.length === 0) return html;
   const content = [{ raw: html.replace(inlineStyle, ''), extension: 'html' }, ...scripts.map((raw) => ({ raw, extension: 'js' }))];
+  const css = styles.join('\n');
   const [pruned] = await new PurgeCSS().purge({
     content,
-    css: [{ raw: styles.join('\n') }],
+    css: [{ raw: css }],
     variables: true,
+    // Every data- and aria- attribute a selector names, by name: a class that only begins with "data-" is looked for.
+    dynamicAttributes: [...new Set([...css.matchAll(/\[((?:data|aria)-[\w-]+)/g)].map(([, name]) => name!))],
     safelist: {
       standard: [/^:[a-z-]+$/],
-      greedy: [/^data-/, /^aria-/],
-      variables: [...new Set(scripts.flatMap((source) => source.match(/--[a-z][\w-]*/g) ?? []))],
+      variables: [...new Set([...keep, ...scripts].flatMap((source) => source.match(/--[a-z][\w-]*/g) ?? []))],
     },
   });
   let first = true;
-  return html.replace(inlineStyle, () => (first ? ((first = false), `<style>${pruned!.css}</style>`) : ''));
+  return html.replace(inlineStyle, () => (first ? ((first = false), `<style>${tidy(pruned!.css)}</style>`) : ''));
+}
+
+/**
+ * The CSS without what pruning left idle: a block that holds nothing, and the cascade's order stated again (each
+ * stylesheet states it first, and the page's sheets are one now).
+ */
+function tidy(css: string): string {
+  const root = postcss.parse(css);
+  const stated = new Set<string>();
+  root.walkAtRules((rule) => {
+    if (rule.nodes === undefined) {
+      if (rule.name === 'layer' && stated.has(rule.params)) rule.remove();
+      stated.add(rule.params);
+    } else if (rule.nodes.length === 0) rule.remove();
+  });
+  return root.toString();
 }

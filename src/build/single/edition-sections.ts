@@ -21,12 +21,10 @@ export interface EditionLinks {
 }
 
 /**
- * What the file leaves out of the pages, by class: the folded part of each step's share panel, whose embed code,
- * downloads and citations of the graphic are the published site's, for publishers on the web. The panel's link to the
- * step stays (it copies the step's published address), and so does each chapter's citation. And each step's PNG for
- * a browser that draws no SVG, a file of the site: there the file shows the step's caption.
+ * What the file leaves out of the pages, by class: each step's PNG for a browser that draws no SVG, a file of the
+ * site; there the file shows the step's caption.
  */
-const webOnly = ['step-share__more', 'svg-fallback'];
+const webOnly = ['svg-fallback'];
 
 /** The attributes that name an element of the page by its id: a link's fragment, or a list of ids. */
 const idLists = ['ariaLabelledBy', 'ariaDescribedBy', 'ariaControls', 'ariaOwns', 'htmlFor', 'headers'] as const;

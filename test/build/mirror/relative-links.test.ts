@@ -39,9 +39,10 @@ describe('relativeHref', () => {
 describe('relativeLinks', () => {
   const page = 'chapters/x/index.html';
 
-  it("rewrites links, assets, srcset candidates, a redirect, the loader's imports and CSS url()s", () => {
+  it("rewrites links, assets, srcset candidates, a redirect, a story's wide frames, the loader's imports and CSS url()s", () => {
     const html = [
       '<a href="/about/">About</a><img src="/downloads/a.png" srcset="/downloads/a.png 1x, /downloads/b.png 2x">',
+      '<scrolly-story data-frames="/chapters/x/wide-frames.svg">',
       '<meta http-equiv="refresh" content="0; url=/chapters/y/#s">',
       '<script type="module">import("/_astro/a.js"),import("/_astro/b.js")</script>',
       '<style>.a{background:url(/x.svg)}.b{background:url("/y.svg")}</style>',
@@ -49,6 +50,7 @@ describe('relativeLinks', () => {
     expect(relativeLinks(html, page, '/')).toBe(
       [
         '<a href="../../about/index.html">About</a><img src="../../downloads/a.png" srcset="../../downloads/a.png 1x, ../../downloads/b.png 2x">',
+        '<scrolly-story data-frames="wide-frames.svg">',
         '<meta http-equiv="refresh" content="0; url=../y/index.html#s">',
         '<script type="module">import("../../_astro/a.js"),import("../../_astro/b.js")</script>',
         '<style>.a{background:url(../../x.svg)}.b{background:url("../../y.svg")}</style>',

@@ -7,7 +7,13 @@ const page = (body: string) =>
   text(`<html><head><link rel="icon" href="/x/favicon.svg" type="image/svg+xml"></head><body>${body}</body></html>`);
 const site = new Map<string, Uint8Array>([
   ['index.html', page('<script type="module">import("/x/_astro/a.js")</script>')],
-  ['chapters/c/index.html', page('<script type="module">import("/x/_astro/a.js"),import("/x/_astro/b.js")</script>')],
+  [
+    'chapters/c/index.html',
+    page(
+      '<scrolly-story data-frames="/x/chapters/c/wide-frames.svg"></scrolly-story><script type="module">import("/x/_astro/a.js"),import("/x/_astro/b.js")</script>',
+    ),
+  ],
+  ['chapters/c/wide-frames.svg', text('<svg/>')],
   ['handout/c/index.html', page('<img src="/x/handout/c/qr.svg" alt="">')],
   ['embed/s/index.html', page('')],
   ['404.html', page('')],
@@ -21,13 +27,14 @@ const site = new Map<string, Uint8Array>([
 ]);
 
 describe('offlinePlan', () => {
-  it("keeps every page of the edition but its embeds and 404, by its folder's address, every script, and the images and icon its pages show", () => {
+  it("keeps every page of the edition but its embeds and 404, by its folder's address, every script, and the images, icon and wide frames its pages load", () => {
     expect(offlinePlan(site, '/x/', 'en').precache).toEqual([
       'chapters/c/',
       'handout/c/',
       './',
       '_astro/a.js',
       '_astro/b.js',
+      'chapters/c/wide-frames.svg',
       'favicon.svg',
       'handout/c/qr.svg',
     ]);

@@ -35,6 +35,19 @@ describe('pruneStyles', () => {
     expect(styleOf(html)).toBe('.step[data-live]{a:1}.step[aria-current=step]{b:1}');
   });
 
+  it('drops a class that only begins like a data- attribute, where the page has none', async () => {
+    const html = await pruneStyles(page('.data-table{a:1}.data-link{b:1}', '<p class="data-link">x</p>'), []);
+    expect(styleOf(html)).toBe('.data-link{b:1}');
+  });
+
+  it('states the cascade’s order once, and drops the blocks pruning left empty', async () => {
+    const html = await pruneStyles(
+      page('@layer base,charts;@layer base{p{a:1}}@layer base,charts;@layer charts{.gone{b:1}}@media print{.gone{c:1}}', '<p>x</p>'),
+      [],
+    );
+    expect(styleOf(html)).toBe('@layer base,charts;@layer base{p{a:1}}');
+  });
+
   it('prunes several style elements as one stylesheet, into the first', async () => {
     const html = await pruneStyles(
       '<html><head><style>:root{--ink:#111;--gone:1}</style><style>p{color:var(--ink)}.gone{x:1}</style></head><body><p>x</p></body></html>',
