@@ -201,8 +201,8 @@ describe.skipIf(browserSkipReason())('reading a chapter, in Chromium', () => {
         expect(await page.$eval(`#${id} > .step__card`, (el) => getComputedStyle(el).outlineStyle)).not.toBe('none');
         await expectShowsStep(page, id);
       }
-      // Every story has now drawn its live graphic (at both sizes), and the scripts have added their buttons.
-      await page.evaluate(() => customElements.whenDefined('copy-text'));
+      // Every story has now drawn its live graphic, at both sizes once its wide frames are in place.
+      await page.waitForFunction(() => !document.querySelector('scrolly-story[data-frames]'));
       expect(await page.evaluate(() => document.body.querySelectorAll('*').length), 'elements in the body').toBeLessThanOrEqual(
         CHAPTER_DOM_BUDGET,
       );
