@@ -19,6 +19,11 @@ export function citeAnchor(sourceId: string): string {
   return `cite-${sourceId}`;
 }
 
+/** The id of a chapter's entry in the educators' kit (its heading), with its citations and reference files. */
+export function kitChapterAnchor(slug: string): string {
+  return `chapter-${slug}`;
+}
+
 /** The id of a step's entry in the educators' kit, with its embed code, downloads and citations, which its card links. */
 export function kitStepAnchor(stepId: string): string {
   return `kit-${stepId}`;

@@ -37,15 +37,15 @@ const nextTask = (): Promise<void> => {
   return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
 };
 
-/** The longest a reader who follows a step's link waits for the wide frames before the story jumps to it. */
-const WIDE_FRAMES_WAIT_MS = 3000;
+/** The width from which a graphic draws its wide frame (the container query of src/styles/charts.css). */
+const WIDE_FROM_PX = 640;
 
 /** The files of wide frames, by address: a page's stories share one, and its furniture, which the first places. */
 const wideFrameFiles = new Map<string, Promise<DocumentFragment | undefined>>();
 
 /**
  * The file of wide frames at `href` (src/build/postbuild/split-wide-frames.ts), parsed; undefined where it cannot be
- * had (offline without it, a frozen network).
+ * had (offline without it). On a frozen connection it never comes, and the story goes on without it.
  */
 const wideFramesAt = (href: string): Promise<DocumentFragment | undefined> => {
   let file = wideFrameFiles.get(href);
@@ -144,7 +144,6 @@ export class ScrollyStory extends HTMLElement {
       return frames.get(key)!;
     };
     const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
-    const placingWide = this.#placeWide(figure, steps, live, () => this.#shown, snapshotOf);
 
     // The live graphic starts empty and is filled once the story has started and is within a viewport of the screen,
     // so a page with several stories draws only what the reader is near.
@@ -215,9 +214,6 @@ export class ScrollyStory extends HTMLElement {
     // the trigger line.
     const target = steps.findIndex((el) => el.id === currentHash());
     if (target >= 0) {
-      // The wide frames may change the graphic's height above the step: they are waited for, a while, before the jump.
-      await Promise.race([placingWide, new Promise((resolve) => setTimeout(resolve, WIDE_FRAMES_WAIT_MS))]);
-      if (signal.aborted) return;
       near = true;
       jumpTo(target);
     } else {
@@ -248,6 +244,21 @@ export class ScrollyStory extends HTMLElement {
       },
     });
     this.#watchTriggerLine(update, signal);
+
+    // The wide frames are fetched once the graphic is wide enough to draw them, now or after a resize; a phone never
+    // asks for them. A reader who followed a step's link, and has not scrolled since, is kept on it once they land
+    // (the graphic above the steps may change height).
+    let placing = false;
+    const wantWide = () => {
+      if (placing || !this.dataset.frames || figure.getBoundingClientRect().width < WIDE_FROM_PX) return;
+      placing = true;
+      const at = window.scrollY;
+      void this.#placeWide(figure, steps, live, () => this.#shown, snapshotOf, signal).then(() => {
+        if (!signal.aborted && target >= 0 && window.scrollY === at) jumpTo(target);
+      });
+    };
+    wantWide();
+    window.addEventListener('resize', wantWide, { signal });
 
     // A hash set while the page is open (a link, a script, the address bar) shows its step at once.
     window.addEventListener(
@@ -302,19 +313,20 @@ export class ScrollyStory extends HTMLElement {
     live: SVGSVGElement[],
     shown: () => number | undefined,
     snapshotOf: (step: number, size: SizeName) => SVGSVGElement,
+    signal: AbortSignal,
   ): Promise<void> {
     const href = this.dataset.frames;
     // A browser fetches nothing from disk; a file that cannot be had leaves the story narrow.
     const frames = href && location.protocol !== 'file:' ? await wideFramesAt(href) : undefined;
     delete this.dataset.frames;
-    if (!frames) return;
+    if (!frames || signal.aborted) return;
+    // The furniture of the page's stories, an SVG that takes no room, as the page's own: the first story places it.
+    const furniture = frames.firstElementChild?.querySelector(':scope > svg:not([data-step])');
+    if (furniture) this.prepend(furniture);
     // Step ids are kebab-case (the build checks them), so they need no escaping in a selector.
     const wide = steps.map((step) => frames.querySelector<SVGSVGElement>(`svg[data-step="${step.id}"]`));
     // A build that left a step out leaves the story narrow (test/site/budget.test.ts checks every step is there).
     if (wide.includes(null)) return;
-    // The furniture of the page's stories, an SVG that takes no room, as the page's own: the first story places it.
-    const furniture = frames.firstElementChild?.querySelector(':scope > svg:not([data-step])');
-    if (furniture) this.prepend(furniture);
     wide.forEach((svg, i) => {
       svg!.removeAttribute('data-step');
       snapshotOf(i, 'narrow').after(svg!);

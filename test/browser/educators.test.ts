@@ -95,7 +95,7 @@ describe.skipIf(browserSkipReason())('the educators’ kit, in Chromium', () => 
       expect((await clipboard()).text).toBe(`${session.origin()}${chapter2.path}#${step3}`);
 
       // "Embed, download or cite this graphic" leads to the step's entry in the educators' kit, unfolded.
-      await page.locator(`#${step3} a.step-share__more`).click();
+      await page.locator(`#${step3} .step-share__more a`).click();
       await page.waitForURL(`**/educators/#kit-${step3}`);
       const entry = page.locator(`#kit-${step3}`);
       await expect.poll(() => entry.isVisible()).toBe(true);
@@ -115,7 +115,7 @@ describe.skipIf(browserSkipReason())('the educators’ kit, in Chromium', () => 
     it('in the Russian edition, the step’s kit link opens its entry, where “Копировать” puts today’s date in a ГОСТ citation that shows “[дата]”', async () => {
       const page = await session.open(`/ru${chapter2.path}`, { viewport: { width: 1280, height: 900 } });
       await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: session.origin() });
-      await page.locator(`#${step3} a.step-share__more`).click();
+      await page.locator(`#${step3} .step-share__more a`).click();
       await page.waitForURL(`**/ru/educators/#kit-${step3}`);
       const gost = page.locator(`#kit-${step3} dt:text-is("ГОСТ") + dd`);
       await expect.poll(() => gost.innerText()).toContain('(дата обращения: [дата]).');

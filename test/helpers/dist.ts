@@ -3,7 +3,6 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { distDir } from './paths.ts';
 import { pathLocale } from '../../src/core/locale.ts';
-import { wideFramesFile } from '../../src/build/postbuild/wide-frames-files.ts';
 
 /** A built HTML page: its URL path and its parsed document. */
 export interface BuiltPage {
@@ -68,10 +67,12 @@ export const isEmbedPage = (path: string): boolean => pathLocale(path).path.star
 
 /**
  * The wide frames the build took out of a page with stories, into the file beside it that its stories fetch
- * (src/build/postbuild/split-wide-frames.ts), parsed as a browser's story parses it; an empty document where there is
- * none. Each step's wide snapshot is its `svg[data-step="<id>"]`.
+ * (src/build/postbuild/split-wide-frames.ts; `data-frames` names it), parsed as a browser's story parses it; an empty
+ * document where there is none. Each step's wide snapshot is its `svg[data-step="<id>"]`.
  */
 export function wideFramesOf(page: BuiltPage, dir: string = distDir): CheerioAPI {
-  const file = join(dir, page.path, wideFramesFile);
+  const href = page.$('scrolly-story[data-frames]').attr('data-frames');
+  if (!href) return load('');
+  const file = join(dir, page.path, href.split('/').at(-1)!);
   return load(existsSync(file) ? readFileSync(file, 'utf8') : '');
 }

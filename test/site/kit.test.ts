@@ -186,7 +186,7 @@ describe('downloads', () => {
   });
 
   it.each(steps)('$id: its step card links its entry in the educators’ kit, which links its PNG, SVG, CSV and JSON', ({ id, chapter }) => {
-    expect(pages.get(chapter)!.$(`#${id} .step-share a.step-share__more`).attr('href')).toBe(`/educators/#kit-${id}`);
+    expect(pages.get(chapter)!.$(`#${id} .step-share .step-share__more a`).attr('href')).toBe(`/educators/#kit-${id}`);
     const { $ } = pages.get('/educators/')!;
     const hrefs = $(`#kit-${id}`)
       .find('a[download]')
@@ -224,7 +224,7 @@ describe('citations and share panels', () => {
     ({ id, chapter }) => {
       const share = pages.get(chapter)!.$(`#${id} .step-share`);
       expect(share.find(`a[href="#${id}"]`).text()).toMatch(/Copy link to this step/);
-      expect(share.find('a.step-share__more').text()).toBe('Embed, download or cite this graphic');
+      expect(share.find('.step-share__more a').text()).toBe('Embed, download or cite this graphic');
       const { $ } = pages.get('/educators/')!;
       const entry = $(`#kit-${id}`);
       expect(

@@ -214,7 +214,7 @@ describe('the Russian edition', () => {
       expect(embed.$('.embed__meta a[href$="/sources/"]').attr('href')).toBe(`${root}/ru/sources/`);
       // And the Russian chapter's step links its entry in the Russian kit, which offers this embed, with its Russian title.
       const chapter = chapters.find((c) => c.$(`[id="${id}"]`).length)!;
-      expect(chapter.$(`[id="${id}"] a.step-share__more`).attr('href')).toBe(`/ru/educators/#kit-${id}`);
+      expect(chapter.$(`[id="${id}"] .step-share__more a`).attr('href')).toBe(`/ru/educators/#kit-${id}`);
       const code = kit.$(`[id="kit-${id}"] code[data-embed-snippet]`).text();
       expect(code).toContain(`src="${root}${embed.path}"`);
       expect(code).toContain(`title="${embed.$('h1').text().trim()}"`);

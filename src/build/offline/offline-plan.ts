@@ -21,7 +21,8 @@ const notKept = /^\/embed\/|^\/404\.html$|^\/downloads\//;
  * (src/build/postbuild/split-wide-frames.ts). A lazy image is not one of them: a step's PNG, which only a browser that
  * draws no SVG ever shows (src/components/scrolly/Step.astro).
  */
-const loads = /<img (?![^>]*\bloading="lazy")[^>]*\bsrc="([^"]+)"|<link rel="icon" href="([^"]+)"|<scrolly-story data-frames="([^"]+)"/g;
+const loads =
+  /<img (?![^>]*\bloading="lazy")[^>]*\bsrc="([^"]+)"|<link rel="icon" href="([^"]+)"|<scrolly-story\b[^>]*\sdata-frames="([^"]+)"/g;
 
 /**
  * The plan of `locale`'s service worker (src/offline/offline-worker.ts): every page of the edition but its embeds and

@@ -17,8 +17,9 @@ const layerOrder = /@layer [\w\s,-]+;/;
 /**
  * Makes the first paint of every page depend on its HTML alone. Astro inlines each page's CSS (`inlineStylesheets:
  * 'always'`); after the build this rewrites every page so that its scripts load once it has painted (deferScripts),
- * its rules for paper move to one stylesheet of the site, which a browser fetches without holding the page for it
- * (`<link rel="stylesheet" media="print">`, `_astro/print.<hash>.css`; splitPrintStyles), and its CSS keeps only the
+ * its rules for paper move to a stylesheet of their own, which a browser fetches without holding the page for it
+ * (`<link rel="stylesheet" media="print">`, `_astro/print.<hash>.css`, one per distinct set of rules: each page keeps
+ * its own `@page` and order; splitPrintStyles), and its CSS keeps only the
  * rules that can match something on it (pruneStyles). Then it lets the Content-Security-Policy allow exactly the
  * inline styles and scripts the pages carry, by hash: each page's `<meta>` lists its own, and `_headers` lists all of
  * them (a host sends one policy for many pages).
@@ -36,8 +37,7 @@ export function inlineAssets(): AstroIntegration {
         const files = (await readdir(root, { recursive: true })).sort();
         const pages = files.filter((file) => file.endsWith('.html'));
         const scripts = await Promise.all(files.filter((file) => file.endsWith('.js')).map((file) => readFile(join(root, file), 'utf8')));
-        // Every page's rules for paper, each once, in the order first met: the site's print stylesheet.
-        const print = new Set<string>();
+        // Each page's rules for paper, in its own order, as a stylesheet of their own: pages of a kind share one.
         let order = '';
         const screen = new Map<string, { html: string; print: readonly string[] }>();
         for (const page of pages) {
@@ -51,18 +51,25 @@ export function inlineAssets(): AstroIntegration {
             own.push(...split.print);
             return `<style>${split.screen}</style>`;
           });
-          own.forEach((block) => print.add(block));
           screen.set(page, { html, print: own });
         }
-        const sheet = `${order}\n${[...print].join('\n')}\n`;
-        const sheetFile = `_astro/print.${createHash('sha256').update(sheet).digest('hex').slice(0, 10)}.css`;
-        if (print.size > 0) await writeFile(join(root, sheetFile), sheet);
-        const link = `<link rel="stylesheet" href="${base}${sheetFile}" media="print">`;
+        /** The link to a page's print stylesheet, written once per distinct sheet, named by its content. */
+        const sheets = new Map<string, string>();
+        const printLink = async (own: readonly string[]) => {
+          const sheet = `${order}\n${own.join('\n')}\n`;
+          let file = sheets.get(sheet);
+          if (!file) {
+            file = `_astro/print.${createHash('sha256').update(sheet).digest('hex').slice(0, 10)}.css`;
+            sheets.set(sheet, file);
+            await writeFile(join(root, file), sheet);
+          }
+          return `<link rel="stylesheet" href="${base}${file}" media="print">`;
+        };
 
         const all = { scripts: new Set<string>(), styles: new Set<string>() };
         for (const [page, { html: raw, print: own }] of screen) {
           const pruned = await pruneStyles(deferScripts(raw), scripts, own);
-          const linked = own.length > 0 ? pruned.replace('</style>', `</style>${link}`) : pruned;
+          const linked = own.length > 0 ? pruned.replace('</style>', `</style>${await printLink(own)}`) : pruned;
           const { html, hashes } = withPagePolicy(linked, page);
           hashes.scripts.forEach((hash) => all.scripts.add(hash));
           hashes.styles.forEach((hash) => all.styles.add(hash));

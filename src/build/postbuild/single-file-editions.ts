@@ -14,6 +14,7 @@ import { editionEpub } from '../single/edition-epub.ts';
 import { editionPdf } from '../single/edition-pdf.ts';
 import { mergedStyles } from '../single/merged-styles.ts';
 import { singleFilePath } from '../single/single-file-path.ts';
+import { withKitCitations } from '../single/kit-citations.ts';
 import { baseOf } from './read-site.ts';
 import { moduleScript } from './defer-scripts.ts';
 import { inlineStyle, pruneStyles } from './prune-styles.ts';
@@ -91,11 +92,14 @@ async function singleFile(site: string, locale: Locale, base: string, origin: st
   const list = chapterList.exec(home.html)?.[1];
   if (!list) throw new Error(`single-file-editions: ${home.path} has no list of chapters (<ol class="chapter-list">)`);
   const chapters = [...list.matchAll(/href="([^"]+)"/g)].map((match) => match[1]!.slice(base.length));
-  const pages = [
-    home,
-    ...(await Promise.all(chapters.map((chapter) => read(`${chapter}index.html`, chapter.split('/').at(-2)!)))),
-    await read(fileOf('/sources/'), 'sources'),
-  ];
+  // Each chapter with its citations, which on the site are in the educators' kit.
+  const kit = await readFile(join(site, fileOf('/educators/')), 'utf8');
+  const chapter = async (path: string) => {
+    const slug = path.split('/').at(-2)!;
+    const page = await read(`${path}index.html`, slug);
+    return { ...page, html: withKitCitations(page.html, kit, slug, page.path) };
+  };
+  const pages = [home, ...(await Promise.all(chapters.map(chapter))), await read(fileOf('/sources/'), 'sources')];
 
   const css = mergedStyles(pages.flatMap((page) => [...page.html.matchAll(inlineStyle)].map((match) => match[1]!)));
   const sources = [...new Set(pages.flatMap((page) => [...page.html.matchAll(moduleScript)].map((match) => match[1]!.slice(base.length))))];

@@ -27,11 +27,12 @@ const elements = (parent: Element): Element[] => parent.children.filter((child):
  * comes in its first round trip (issue 26: 14 KB of gzip, one TCP window, under the 16 KB after which some networks
  * freeze a connection). Out go each step's wide snapshot, the live graphic's empty wide frame, and the wide furniture
  * those snapshots draw (`<use>`); into `frames` they go, each snapshot marked `data-step` with its step's id, in an SVG
- * document of their own. Each `<scrolly-story>` gains `data-frames`, the address of that file (`href`), from which it
+ * document of their own. Each `<scrolly-story>` gains `data-frames`, the address of that file (`hrefOf` the file's
+ * text, so that its name can carry its content's hash), from which it
  * fetches them once it runs (src/scrolly/scrolly-story.ts). Everything else stays byte for byte: the cuts are made in
  * the source, by position. Returns undefined for a page without a story, or whose stories have no wide frames. Pure.
  */
-export function splitWideFrames(html: string, href: string): SplitPage | undefined {
+export function splitWideFrames(html: string, hrefOf: (frames: string) => string): SplitPage | undefined {
   const tree = fromHtml(html);
   const cuts: (readonly [number, number])[] = [];
   const inserts: number[] = [];
@@ -71,13 +72,15 @@ export function splitWideFrames(html: string, href: string): SplitPage | undefin
   });
   const missing = [...furniture];
   if (missing.length > 0) throw new Error(`split-wide-frames: the page has no furniture "${missing.join('", "')}"`);
+  const defs =
+    groups.length > 0 ? `<svg class="frame-furniture" aria-hidden="true" focusable="false"><defs>${groups.join('')}</defs></svg>\n` : '';
+  const frames = `<svg xmlns="http://www.w3.org/2000/svg">\n${defs}${snapshots.join('\n')}\n</svg>\n`;
+  const href = hrefOf(frames);
   const edits = [
     ...cuts.map(([start, end]) => ({ start, end, text: '' })),
     ...inserts.map((at) => ({ start: at, end: at, text: ` data-frames="${href}"` })),
   ].sort((a, b) => b.start - a.start);
   let out = html;
   for (const { start, end, text } of edits) out = `${out.slice(0, start)}${text}${out.slice(end)}`;
-  const defs =
-    groups.length > 0 ? `<svg class="frame-furniture" aria-hidden="true" focusable="false"><defs>${groups.join('')}</defs></svg>\n` : '';
-  return { html: out, frames: `<svg xmlns="http://www.w3.org/2000/svg">\n${defs}${snapshots.join('\n')}\n</svg>\n` };
+  return { html: out, frames };
 }

@@ -21,10 +21,13 @@ export interface EditionLinks {
 }
 
 /**
- * What the file leaves out of the pages, by class: each step's PNG for a browser that draws no SVG, a file of the
- * site; there the file shows the step's caption.
+ * What the file leaves out of the pages, by class: each step's link to its entry in the educators' kit, whose embed
+ * code, downloads and citations of the graphic are the published site's, for publishers on the web (the step's "copy
+ * link" stays: it copies the step's published address; each chapter's citations come into the file,
+ * src/build/single/kit-citations.ts). And each step's PNG for a browser that draws no SVG, a file of the site: there
+ * the file shows the step's caption.
  */
-const webOnly = ['svg-fallback'];
+const webOnly = ['step-share__more', 'svg-fallback'];
 
 /** The attributes that name an element of the page by its id: a link's fragment, or a list of ids. */
 const idLists = ['ariaLabelledBy', 'ariaDescribedBy', 'ariaControls', 'ariaOwns', 'htmlFor', 'headers'] as const;

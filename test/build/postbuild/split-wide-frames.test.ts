@@ -15,7 +15,8 @@ const page = [
 ].join('');
 
 describe('splitWideFrames', () => {
-  const split = splitWideFrames(page, '/x/chapters/c/wide-frames.svg')!;
+  const named: string[] = [];
+  const split = splitWideFrames(page, (frames) => (named.push(frames), '/x/chapters/c/wide-frames.svg'))!;
 
   it('leaves the page its narrow frames and everything else byte for byte, and names the file on the story', () => {
     const expected = page
@@ -25,7 +26,8 @@ describe('splitWideFrames', () => {
     expect(split.html).toBe(expected);
   });
 
-  it('puts each step’s wide snapshot in the file, marked with its step, after the wide furniture', () => {
+  it('puts each step’s wide snapshot in the file, marked with its step, after the wide furniture, and names the file by its text', () => {
+    expect(named).toEqual([split.frames]);
     expect(split.frames).toBe(
       [
         '<svg xmlns="http://www.w3.org/2000/svg">',
@@ -39,12 +41,12 @@ describe('splitWideFrames', () => {
   });
 
   it('leaves a page without stories, or without wide frames, alone', () => {
-    expect(splitWideFrames('<html><body><p>x</p></body></html>', '/f.svg')).toBeUndefined();
-    expect(splitWideFrames(page.replaceAll(/<svg class="frame frame--wide".*?<\/svg>/g, ''), '/f.svg')).toBeUndefined();
+    expect(splitWideFrames('<html><body><p>x</p></body></html>', () => '/f.svg')).toBeUndefined();
+    expect(splitWideFrames(page.replaceAll(/<svg class="frame frame--wide".*?<\/svg>/g, ''), () => '/f.svg')).toBeUndefined();
   });
 
   it('refuses a wide frame that draws furniture the page does not hold', () => {
-    expect(() => splitWideFrames(page.replace('<g id="s.furniture.wide" class="frame"><line></line></g>', ''), '/f.svg')).toThrow(
+    expect(() => splitWideFrames(page.replace('<g id="s.furniture.wide" class="frame"><line></line></g>', ''), () => '/f.svg')).toThrow(
       'the page has no furniture "s.furniture.wide"',
     );
   });
