@@ -23,7 +23,9 @@ const compressionLevel = 7;
  * text is rasterised at that size, so it stays sharp. The output is the same bytes for the same SVG.
  */
 export async function svgToPng(svg: string, scale: number): Promise<Uint8Array<ArrayBuffer>> {
-  const key = createHash('sha256').update(`${sharp.versions.sharp} ${sharp.versions.rsvg} ${scale} png${compressionLevel}\n${svg}`).digest('hex');
+  const key = createHash('sha256')
+    .update(`${sharp.versions.sharp} ${sharp.versions.rsvg} ${scale} png${compressionLevel}\n${svg}`)
+    .digest('hex');
   const cached = join(cacheDir, `${key}.png`);
   try {
     return new Uint8Array(readFileSync(cached));
