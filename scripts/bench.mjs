@@ -6,6 +6,7 @@
 //
 //   npm run bench                      build, then measure every page 3 times
 //   npm run bench -- --runs 5 --no-build
+//   npm run bench -- --no-build --only '/chapters/[^/]+/$'   the chapters alone (both editions)
 //
 // Chromium: CHROME_PATH, else Debian's /usr/bin/chromium. Lighthouse is pinned (package.json) so numbers compare.
 import { spawnSync } from 'node:child_process';
@@ -24,7 +25,12 @@ import { chromiumFlags, chromiumPath } from './chromium.mjs';
 const root = fileURLToPath(new URL('../', import.meta.url));
 const dist = join(root, 'dist');
 const { values } = parseArgs({
-  options: { runs: { type: 'string', default: '3' }, 'no-build': { type: 'boolean', default: false } },
+  options: {
+    runs: { type: 'string', default: '3' },
+    'no-build': { type: 'boolean', default: false },
+    // Only the pages whose path (under the base) matches, e.g. --only '/chapters/[^/]+/$' for the chapters alone.
+    only: { type: 'string' },
+  },
 });
 const runs = Number(values.runs);
 const log = (message) => process.stderr.write(`${message}\n`);
@@ -41,7 +47,9 @@ if (!values['no-build']) {
   if (built.status !== 0) throw new Error(`astro build failed:\n${built.stdout}\n${built.stderr}`);
 }
 
-const { base, pages } = sitemapPaths();
+const { base, pages: everyPage } = sitemapPaths();
+const pages = values.only ? everyPage.filter((page) => new RegExp(values.only).test(page)) : everyPage;
+if (pages.length === 0) throw new Error(`no page of the sitemap matches ${values.only}`);
 const served = gzippedCopy(dist);
 const server = await serveDist(served, { base, gzip: true });
 if (loadavg()[0] > cpus().length) log(`Warning: load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores; timings will be slow.`);
