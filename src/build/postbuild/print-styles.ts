@@ -3,21 +3,21 @@ import postcss, { type AtRule, type Container } from 'postcss';
 /** A page's CSS for the screen, and its rules for paper, each still in its cascade layer. */
 export interface SplitStyles {
   readonly screen: string;
-  /** Each `@media print` block of the CSS, wrapped in the `@layer`s it sat in, as text. */
+  /** Each `@media print` block of the CSS, wrapped in the at-rules it sat in, as text. */
   readonly print: readonly string[];
 }
 
-/** The names of the `@layer` blocks around a node, outermost first. */
-const layersAround = (node: AtRule): string[] => {
-  const names: string[] = [];
+/** The at-rules around a node (its `@layer`s, and any `@supports` or `@container`), outermost first, as their heads. */
+const atRulesAround = (node: AtRule): string[] => {
+  const heads: string[] = [];
   for (let parent: Container | undefined = node.parent; parent && parent.type === 'atrule'; parent = parent.parent as Container | undefined)
-    if ((parent as AtRule).name === 'layer') names.unshift((parent as AtRule).params);
-  return names;
+    heads.unshift(`@${(parent as AtRule).name} ${(parent as AtRule).params}`);
+  return heads;
 };
 
 /**
- * Takes the rules for paper out of a page's CSS: every `@media print` block, each wrapped again in the `@layer`s it sat
- * in, so that it keeps its place in the cascade wherever it is put. A `@layer` left empty goes too. The screen's CSS
+ * Takes the rules for paper out of a page's CSS: every `@media print` block, each wrapped again in the at-rules it sat
+ * in (its `@layer`s above all), so that it keeps its place in the cascade and its conditions wherever it is put. A `@layer` left empty goes too. The screen's CSS
  * then paints the page from its first bytes, and the rules for print can live in a file that a browser fetches
  * without waiting for it (`<link rel="stylesheet" media="print">`). Pure.
  */
@@ -26,7 +26,7 @@ export function splitPrintStyles(css: string): SplitStyles {
   const print: string[] = [];
   root.walkAtRules('media', (media) => {
     if (media.params.trim() !== 'print') return;
-    print.push(layersAround(media).reduceRight((inner, layer) => `@layer ${layer}{${inner}}`, media.toString()));
+    print.push(atRulesAround(media).reduceRight((inner, head) => `${head}{${inner}}`, media.toString()));
     media.remove();
   });
   if (print.length === 0) return { screen: css, print };

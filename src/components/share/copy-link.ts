@@ -25,6 +25,8 @@ export async function copyAndSay(text: string, source: HTMLElement, done: string
   status ??= Object.assign(document.createElement('span'), { className: 'copy-text__status', role: 'status' });
   if (holder) holder.append(status);
   else source.after(status);
+  // Emptied first: the same words again, in the same region, are a change a screen reader announces.
+  status.textContent = '';
   requestAnimationFrame(() => (status!.textContent = message));
 }
 

@@ -11,6 +11,12 @@ describe('splitPrintStyles', () => {
     });
   });
 
+  it('keeps the conditions a block sat in', () => {
+    expect(splitPrintStyles('@layer c{@supports (display:grid){@media print{.g{d:1}}}}').print).toEqual([
+      '@layer c{@supports (display:grid){@media print{.g{d:1}}}}',
+    ]);
+  });
+
   it('leaves CSS without rules for paper as it is', () => {
     const css = '@layer base{p{a:1}}@media screen{p{b:1}}';
     expect(splitPrintStyles(css)).toEqual({ screen: css, print: [] });
