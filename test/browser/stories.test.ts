@@ -52,6 +52,43 @@ describe.skipIf(browserSkipReason())('a chapter with several stories, in Chromiu
       await page.context().close();
     });
 
+    it(`${name}: every story has its wide frames where its graphic is wide, from the one file they share, each drawing what it refers to`, async () => {
+      const page = await session.open(path, { viewport, reducedMotion: 'reduce' });
+      const asked: string[] = [];
+      page.on('request', (request) => void (/\/wide-frames\.\w+\.svg$/.test(request.url()) && asked.push(request.url())));
+      await page.reload();
+      const wide = viewport.width >= 640;
+      await page.waitForFunction(
+        (fetches) =>
+          document.querySelectorAll('scrolly-story:not([data-live])').length === 0 &&
+          (!fetches || !document.querySelector('scrolly-story[data-frames]')),
+        wide,
+      );
+      const placed = await page.evaluate(() => ({
+        sizes: [...document.querySelectorAll('scrolly-story [data-step]')].map((step) =>
+          [...step.querySelectorAll('figure[data-snapshot] svg[data-size]')].map((svg) => svg.getAttribute('data-size')).join(' '),
+        ),
+        live: [...document.querySelectorAll('scrolly-story figure[data-chart]')].map((f) => f.querySelectorAll('svg[data-size]').length),
+        // Every <use> draws an element of the page, and no id is there twice.
+        unresolved: [...document.querySelectorAll('use')]
+          .map((use) => use.getAttribute('href')!)
+          .filter((href) => !document.getElementById(href.slice(1))),
+        ids: [...document.querySelectorAll('[id]')].map((el) => el.id),
+      }));
+      expect(new Set(placed.ids).size, 'ids used once').toBe(placed.ids.length);
+      expect(placed.unresolved).toEqual([]);
+      if (!wide) {
+        // A phone asks for no wide frame.
+        expect(asked).toEqual([]);
+        expect(new Set(placed.sizes)).toEqual(new Set(['narrow']));
+      } else {
+        expect(asked).toHaveLength(1);
+        expect(new Set(placed.sizes)).toEqual(new Set(['narrow wide']));
+        expect(new Set(placed.live)).toEqual(new Set([2]));
+      }
+      await page.context().close();
+    });
+
     it(`${name}: the keyboard goes from the first story into the second, and Back leaves the chapter`, async () => {
       const page = await session.open('/', { viewport });
       await page.goto(session.origin() + path);
