@@ -1,5 +1,5 @@
-import postcss from 'postcss';
 import { PurgeCSS } from 'purgecss';
+import { mergedStyles } from '../single/merged-styles.ts';
 
 /** An inline stylesheet as Astro writes a page's CSS (`inlineStylesheets: 'always'`). */
 export const inlineStyle = /<style>([\s\S]*?)<\/style>/g;
@@ -37,21 +37,7 @@ export async function pruneStyles(html: string, scripts: readonly string[], keep
     },
   });
   let first = true;
-  return html.replace(inlineStyle, () => (first ? ((first = false), `<style>${tidy(pruned!.css)}</style>`) : ''));
-}
-
-/**
- * The CSS without what pruning left idle: a block that holds nothing, and the cascade's order stated again (each
- * stylesheet states it first, and the page's sheets are one now).
- */
-function tidy(css: string): string {
-  const root = postcss.parse(css);
-  const stated = new Set<string>();
-  root.walkAtRules((rule) => {
-    if (rule.nodes === undefined) {
-      if (rule.name === 'layer' && stated.has(rule.params)) rule.remove();
-      stated.add(rule.params);
-    } else if (rule.nodes.length === 0) rule.remove();
-  });
-  return root.toString();
+  // What pruning left idle goes too: a block that holds nothing, and the cascade's order stated again (each stylesheet
+  // states it first, and the page's sheets are one now).
+  return html.replace(inlineStyle, () => (first ? ((first = false), `<style>${mergedStyles([pruned!.css])}</style>`) : ''));
 }
