@@ -33,6 +33,8 @@ const elements = (parent: Element): Element[] => parent.children.filter((child):
  * the source, by position. Returns undefined for a page without a story, or whose stories have no wide frames. Pure.
  */
 export function splitWideFrames(html: string, hrefOf: (frames: string) => string): SplitPage | undefined {
+  // Most pages hold no story: they are not parsed.
+  if (!html.includes('<scrolly-story')) return undefined;
   const tree = fromHtml(html);
   const cuts: (readonly [number, number])[] = [];
   const inserts: number[] = [];
