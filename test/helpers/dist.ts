@@ -34,7 +34,15 @@ export function builtPages(dir: string = distDir): BuiltPage[] {
       .map((file) => {
         const html = readFileSync(join(dir, file), 'utf8');
         const path = `/${file.replace(/index\.html$/, '')}`;
-        return { path, html, $: load(html) };
+        // Parsed when a test first asks: most files read a few of the site's some 200 pages.
+        let $: CheerioAPI | undefined;
+        return {
+          path,
+          html,
+          get $() {
+            return ($ ??= load(html));
+          },
+        };
       });
     parsed.set(dir, pages);
   }
@@ -43,12 +51,12 @@ export function builtPages(dir: string = distDir): BuiltPage[] {
 
 /** The pages that carry a scrolly graphic, the English edition's: the story's chapters. */
 export function chapterPages(dir: string = distDir): BuiltPage[] {
-  return builtPages(dir).filter((page) => page.$('[data-step]').length > 0 && !page.path.startsWith('/ru/'));
+  return builtPages(dir).filter((page) => /\sdata-step[\s>]/.test(page.html) && !page.path.startsWith('/ru/'));
 }
 
 /** The Russian edition's chapter pages (/ru/chapters/…/), the twins of `chapterPages`. */
 export function russianChapterPages(dir: string = distDir): BuiltPage[] {
-  return builtPages(dir).filter((page) => page.$('[data-step]').length > 0 && page.path.startsWith('/ru/'));
+  return builtPages(dir).filter((page) => /\sdata-step[\s>]/.test(page.html) && page.path.startsWith('/ru/'));
 }
 
 /**
