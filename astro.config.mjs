@@ -90,6 +90,11 @@ export default defineConfig({
       assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
       minify: 'terser',
       terserOptions: { ecma: 2020, module: true, toplevel: true, compress: { passes: 3 } },
+      // A component's script is named after its component ("Scrolly.<hash>.js"), not after the query Astro asks Vite
+      // for ("Scrolly.astro_astro_type_script_index_0_lang.<hash>.js"): every chapter's loader names it.
+      rollupOptions: {
+        output: { entryFileNames: (chunk) => `_astro/${chunk.name.replace(/\.astro_astro_type_script_index_\d+_lang$/, '')}.[hash].js` },
+      },
     },
   },
   server: { host: '127.0.0.1', port: 4321 },

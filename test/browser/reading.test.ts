@@ -237,6 +237,10 @@ describe.skipIf(browserSkipReason())('reading a chapter, in Chromium', () => {
         }
         expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
         expect(await hiddenText(page), `text hidden at ${viewport.width} px`).toEqual([]);
+        // Its rules for paper come without the loader that brings them to a reader with scripting: printed, the page
+        // leaves out its navigation.
+        await page.emulateMedia({ media: 'print' });
+        expect(await page.$eval('.site-header', (el) => getComputedStyle(el).display)).toBe('none');
         await page.context().close();
       }
     });

@@ -306,22 +306,36 @@ export function loaded(pathname: string): string[] {
     document.documentElement.dataset.scripts !== 'missing' &&
     document.querySelector('script[type="module"]');
   const waiting = scripted ? [...document.querySelectorAll(':not(:defined), scrolly-story:not([data-live])')] : [];
-  return waiting.map((el) => `<${el.localName}> is not ${el.matches(':defined') ? 'live' : 'defined'} yet`).slice(0, 1);
+  // The print stylesheet comes with the scripts (a <noscript data-print> until then), and a test may print next.
+  const asleep = matchMedia('(scripting: enabled)').matches && document.querySelector('noscript[data-print]');
+  const unloaded = [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].filter((link) => !link.sheet);
+  return [
+    ...waiting.map((el) => `<${el.localName}> is not ${el.matches(':defined') ? 'live' : 'defined'} yet`),
+    ...(asleep ? ['the print stylesheet is not in the page yet'] : []),
+    ...unloaded.map((link) => `${link.href} is not loaded yet`),
+  ].slice(0, 1);
 }
 
 /**
- * The page's scripts that were requested before the page first painted: the loader waits for that paint's report,
- * or, where the engine reports none (Firefox at a #fragment), for its timer after `load`. Empty on a page that works.
+ * The page's scripts and print stylesheet that were requested before the page first painted: the loader waits for that
+ * paint's report, or, where the engine reports none (Firefox at a #fragment), for its timer after `load`. Empty on a
+ * page that works.
  */
-export function scriptsBeforeFirstPaint(): string[] {
+export function fetchedBeforeFirstPaint(): string[] {
   const paint = performance.getEntriesByName('first-contentful-paint')[0];
   const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
   const after = paint
     ? { time: paint.startTime, what: 'the first contentful paint' }
     : { time: navigation?.loadEventStart ?? Infinity, what: 'load' };
-  const scripts = performance.getEntriesByType('resource').filter((entry) => /\/_astro\/[^/]+\.js$/.test(new URL(entry.name).pathname));
+  const fetched = (pattern: RegExp) =>
+    performance.getEntriesByType('resource').filter((entry) => pattern.test(new URL(entry.name).pathname));
+  const scripts = fetched(/\/_astro\/[^/]+\.js$/);
+  const sheets = fetched(/\/_astro\/print\.[^/]+\.css$/);
   if (scripts.length === 0) return ['the page fetched none of its scripts'];
-  return scripts.filter((entry) => entry.startTime < after.time).map((entry) => `${entry.name} was requested before ${after.what}`);
+  if (sheets.length === 0) return ['the page fetched no print stylesheet'];
+  return [...scripts, ...sheets]
+    .filter((entry) => entry.startTime < after.time)
+    .map((entry) => `${entry.name} was requested before ${after.what}`);
 }
 
 /**

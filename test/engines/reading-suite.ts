@@ -20,7 +20,7 @@ import {
   placeAboveTrigger,
   scrollSteadily,
   scrolledDuring,
-  scriptsBeforeFirstPaint,
+  fetchedBeforeFirstPaint,
   snapshotsShown,
   stepAtTrigger,
   storyShows,
@@ -206,8 +206,8 @@ export function describeReading(name: EngineName): void {
       const { fontPx, visiblePx, neededPx } = await page.run(readability, middle);
       expect(fontPx, `landscape: font size of step ${middle}'s text (CSS px)`).toBeGreaterThanOrEqual(16);
       expect(visiblePx, `landscape: px of step ${middle}'s text in view and not covered by the graphic`).toBeGreaterThanOrEqual(neededPx);
-      // The text painted first: the story's scripts were asked for only after that paint.
-      expect(await page.run(scriptsBeforeFirstPaint)).toEqual([]);
+      // The text painted first: the story's scripts and its print stylesheet were asked for only after that paint.
+      expect(await page.run(fetchedBeforeFirstPaint)).toEqual([]);
       await page.close();
     });
 

@@ -127,7 +127,7 @@ it('`npm start` builds, serves with the headers of _headers, and stops with noth
   const homeHtml = await home.text();
   expect(homeHtml).toContain('<h1');
   // The headers of dist/_headers, which `astro preview` never sent: the policy and framing rules a host applies.
-  expect(home.headers.get('content-security-policy')).toMatch(/^default-src 'self';.*frame-ancestors 'none'$/);
+  expect(home.headers.get('content-security-policy')).toMatch(/^object-src 'none';.*frame-ancestors 'none'$/);
   expect(home.headers.get('x-frame-options')).toBe('DENY');
   const embed = builtChapters[0]!.steps[0]!;
   expect((await fetch(`${site.url}/embed/${embed}/`)).headers.get('content-security-policy')).toMatch(/frame-ancestors \*$/);

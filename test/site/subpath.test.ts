@@ -190,7 +190,7 @@ describe(`a build for ${site}, served under ${base} only`, () => {
     for (const rule of rules) expect(rule.pattern.source.replaceAll('\\/', '/').startsWith(`^${base}`), rule.pattern.source).toBe(true);
     for (const [path, { headers }] of fetched) {
       if (!path.startsWith(base)) continue;
-      expect(headers.get('content-security-policy'), path).toContain("default-src 'self'");
+      expect(headers.get('content-security-policy'), path).toContain("object-src 'none'");
       expect(headers.get('x-content-type-options'), path).toBe('nosniff');
     }
     expect(rules[0]!.pattern.test('/other-site/')).toBe(false);

@@ -27,7 +27,7 @@ export function mirrorFiles(site: ReadonlyMap<string, Uint8Array>, base: string,
   const elsewhere = { paths: leftOut, origin };
   for (const [path, bytes] of site) {
     if (leftOut.has(path)) continue;
-    const page = () => withPagePolicy(relativeLinks(strFromU8(bytes), path, base, elsewhere), path).html;
+    const page = () => withPagePolicy(relativeLinks(strFromU8(bytes), path, base, elsewhere), path);
     mirror.set(path, path.endsWith('.html') ? strToU8(page()) : bytes);
   }
   return mirror;

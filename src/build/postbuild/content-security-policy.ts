@@ -1,15 +1,18 @@
+/** The directives every policy of the site carries, which need no hash: no plugins, and no foreign base or form. */
+const fixed = ["object-src 'none'", "base-uri 'self'", "form-action 'self'"];
+
 /**
- * The Content-Security-Policy: everything from this origin only, no plugins, no framing, and no inline script or style
- * but the page's own CSS and script loader, which the build allows by hash (src/build/postbuild/inline-assets.ts adds the
- * hashes: each page's <meta> lists its own, dist/_headers every page's). The <meta> copy leaves out `frame-ancestors`,
- * which browsers ignore (with a warning) outside an HTTP header; public/_headers carries the full policy, and a test
- * keeps the two in step. Images, fonts and fetches (a story's wide frames) take default-src: this origin alone.
+ * The Content-Security-Policy of every page's `<meta>`: everything from this origin only, no plugins, and no inline
+ * script or style but the page's own CSS and script loader, which the build allows by hash
+ * (src/build/postbuild/inline-assets.ts adds each page's own hashes to its `<meta>`). Images, fonts and fetches (a
+ * story's wide frames) take default-src: this origin alone.
  */
-export const contentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join('; ');
+export const contentSecurityPolicy = ["default-src 'self'", "script-src 'self'", "style-src 'self'", ...fixed].join('; ');
+
+/**
+ * The policy a host sends in its header (public/_headers, which a test keeps in step): only what needs no page's hash,
+ * and `frame-ancestors`, which browsers ignore in a `<meta>`. A browser enforces both policies, so a page still allows
+ * only its own inline CSS and script, by its `<meta>`. The header lists no hash: one that allowed every page's would be
+ * some 3 KB sent with every response, and would push a chapter's first response past one round trip.
+ */
+export const headerPolicy = (frameAncestors: "'none'" | '*') => [...fixed, `frame-ancestors ${frameAncestors}`].join('; ');

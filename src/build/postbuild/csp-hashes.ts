@@ -42,18 +42,15 @@ export const metaPolicy = /<meta http-equiv="Content-Security-Policy" content="(
 
 /**
  * A page whose Content-Security-Policy `<meta>` allows exactly its own inline styles and scripts, by hash (any hash it
- * allowed before is dropped), and those hashes. Throws for a page with inline styles or scripts but no `<meta>` to
- * allow them; a page with neither is returned as it is.
+ * allowed before is dropped). Throws for a page with inline styles or scripts but no `<meta>` to allow them; a page
+ * with neither is returned as it is.
  */
-export function withPagePolicy(html: string, page: string): { html: string; hashes: InlineHashes } {
+export function withPagePolicy(html: string, page: string): string {
   const hashes = inlineHashes(html);
   if (!metaPolicy.test(html)) {
-    if (hashes.scripts.length + hashes.styles.length === 0) return { html, hashes };
+    if (hashes.scripts.length + hashes.styles.length === 0) return html;
     throw new Error(`${page}: inline styles or scripts, but no Content-Security-Policy <meta> to allow them`);
   }
   const policy = (old: string) => policyWithHashes(old.replace(/ 'sha256-[^']*'/g, ''), hashes);
-  return {
-    html: html.replace(metaPolicy, (_tag, old: string) => `<meta http-equiv="Content-Security-Policy" content="${policy(old)}">`),
-    hashes,
-  };
+  return html.replace(metaPolicy, (_tag, old: string) => `<meta http-equiv="Content-Security-Policy" content="${policy(old)}">`);
 }

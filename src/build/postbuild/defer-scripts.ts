@@ -10,6 +10,8 @@ export const scriptsTimeoutMs = 3000;
 const story = '<scrolly-story';
 /** A module script as Astro writes it for a component's `<script>`, with the white space before it. */
 export const moduleScript = /\s*<script type="module" src="([^"]+)"><\/script>/g;
+/** A page's stylesheet for paper, as inline-assets.ts links it. */
+const printSheet = /<link rel="stylesheet" href="[^"]+" media="print">/g;
 
 /**
  * Rewrites a built page so that its scripts are fetched once its first frame is on screen: the module scripts Astro
@@ -18,6 +20,11 @@ export const moduleScript = /\s*<script type="module" src="([^"]+)"><\/script>/g
  * Nothing a page shows first needs a script (its text, its snapshots and its layout are all in the HTML and CSS), so
  * the first paint never waits for one; on a slow connection the story's code no longer competes with the page for
  * bandwidth or the main thread.
+ *
+ * Its stylesheet for paper waits for the same moment. A browser fetches a `media="print"` sheet at once, though no
+ * screen waits for it, so it shared the page's first round trips (Lighthouse counted it into LCP). On a page with
+ * scripts its link goes into a `<noscript data-print>`, which a browser without scripting reads as the link itself,
+ * and the loader puts it back into the page with the scripts. A page without scripts keeps its link as it is.
  *
  * One animation frame is too early: its callbacks run before that frame is painted and presented, so the requests
  * could still start ahead of the first paint (and Lighthouse then counted them into LCP). The paint report alone is
@@ -35,22 +42,28 @@ export const moduleScript = /\s*<script type="module" src="([^"]+)"><\/script>/g
 export function deferScripts(html: string): string {
   const sources = [...new Set([...html.matchAll(moduleScript)].map((match) => match[1]!))];
   if (sources.length === 0) return html;
-  const loader = `<script type="module">${loaderSource(sources, html.includes(story))}</script>`;
+  const print = html.search(printSheet) >= 0;
+  const loader = `<script type="module">${loaderSource(sources, html.includes(story), print)}</script>`;
   const end = html.lastIndexOf('</body>');
   if (end < 0) throw new Error('deferScripts: the page has no </body>');
-  const body = html.slice(0, end).replace(moduleScript, '');
+  const body = html
+    .slice(0, end)
+    .replace(moduleScript, '')
+    .replace(printSheet, (link) => `<noscript data-print>${link}</noscript>`);
   return `${body}${loader}${html.slice(end)}`;
 }
 
 /**
  * The inline loader: `load` imports `sources` once, on whichever comes first; with `giveUp`, it marks the root when they
  * fail or are late (see deferScripts), and `d`, the timer that gives them up, is also the mark that they were asked for.
+ * With `print`, it first puts each `<noscript data-print>`'s link into the page (its text, where scripting is on).
  */
-function loaderSource(sources: readonly string[], giveUp: boolean): string {
+function loaderSource(sources: readonly string[], giveUp: boolean, print: boolean): string {
   const imports = sources.map((src) => `import(${JSON.stringify(src)})`).join(',');
+  const wake = print ? 'document.querySelectorAll("noscript[data-print]").forEach(n=>n.outerHTML=n.textContent),' : '';
   const load = giveUp
-    ? `m=()=>document.documentElement.dataset.scripts="missing",load=()=>d||(d=setTimeout(m,${scriptsTimeoutMs}),Promise.all([${imports}]).then(()=>clearTimeout(d),m))`
-    : `load=()=>d||(d=1,${imports})`;
+    ? `m=()=>document.documentElement.dataset.scripts="missing",load=()=>d||(${wake}d=setTimeout(m,${scriptsTimeoutMs}),Promise.all([${imports}]).then(()=>clearTimeout(d),m))`
+    : `load=()=>d||(${wake}d=1,${imports})`;
   return (
     `let d,${load},P=self.PerformanceObserver;` +
     `addEventListener("load",()=>setTimeout(load,${fallbackMs}));` +

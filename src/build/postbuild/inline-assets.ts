@@ -1,28 +1,26 @@
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { policyWithHashes, withPagePolicy, type InlineHashes } from './csp-hashes.ts';
+import { withPagePolicy } from './csp-hashes.ts';
 import { deferScripts } from './defer-scripts.ts';
+import { pageScripts } from './page-scripts.ts';
 import { splitPrintStyles } from './print-styles.ts';
 import { inlineStyle, pruneStyles } from './prune-styles.ts';
 import { baseOf } from './read-site.ts';
-
-const headerPolicy = /^(\s+Content-Security-Policy:\s*)(.+)$/gm;
 
 /** The cascade's order, which every stylesheet of the site states first. */
 const layerOrder = /@layer [\w\s,-]+;/;
 
 /**
  * Makes the first paint of every page depend on its HTML alone. Astro inlines each page's CSS (`inlineStylesheets:
- * 'always'`); after the build this rewrites every page so that its scripts load once it has painted (deferScripts),
- * its rules for paper move to a stylesheet of their own, which a browser fetches without holding the page for it
- * (`<link rel="stylesheet" media="print">`, `_astro/print.<hash>.css`, one per distinct set of rules: each page keeps
- * its own `@page` and order; splitPrintStyles), and its CSS keeps only the
- * rules that can match something on it (pruneStyles). Then it lets the Content-Security-Policy allow exactly the
- * inline styles and scripts the pages carry, by hash: each page's `<meta>` lists its own, and `_headers` lists all of
- * them (a host sends one policy for many pages).
+ * 'always'`); after the build this rewrites every page so that its rules for paper move to a stylesheet of their own,
+ * which no screen waits for (`<link rel="stylesheet" media="print">`, `_astro/print.<hash>.css`, one per distinct set
+ * of rules: each page keeps its own `@page` and order; splitPrintStyles), its scripts, and on a page with scripts that
+ * stylesheet too, load once it has painted (deferScripts), and its CSS keeps only the rules that can match something
+ * on it (pruneStyles). Then each page's Content-Security-Policy `<meta>` allows exactly
+ * the inline styles and scripts it carries, by hash (the header policy of `_headers` lists none: content-security-policy.ts).
  */
 export function inlineAssets(): AstroIntegration {
   let base: string;
@@ -36,7 +34,13 @@ export function inlineAssets(): AstroIntegration {
         const root = fileURLToPath(dir);
         const files = (await readdir(root, { recursive: true })).sort();
         const pages = files.filter((file) => file.endsWith('.html'));
-        const scripts = await Promise.all(files.filter((file) => file.endsWith('.js')).map((file) => readFile(join(root, file), 'utf8')));
+        const scripts = new Map(
+          await Promise.all(
+            files
+              .filter((file) => file.endsWith('.js'))
+              .map(async (file) => [file.split(sep).join('/'), await readFile(join(root, file), 'utf8')] as const),
+          ),
+        );
         // Each page's rules for paper, in its own order, as a stylesheet of their own: pages of a kind share one.
         let order = '';
         const screen = new Map<string, { html: string; print: readonly string[] }>();
@@ -66,22 +70,13 @@ export function inlineAssets(): AstroIntegration {
           return `<link rel="stylesheet" href="${base}${file}" media="print">`;
         };
 
-        const all = { scripts: new Set<string>(), styles: new Set<string>() };
         for (const [page, { html: raw, print: own }] of screen) {
-          const pruned = await pruneStyles(deferScripts(raw), scripts, own);
-          const linked = own.length > 0 ? pruned.replace('</style>', `</style>${await printLink(own)}`) : pruned;
-          const { html, hashes } = withPagePolicy(linked, page);
-          hashes.scripts.forEach((hash) => all.scripts.add(hash));
-          hashes.styles.forEach((hash) => all.styles.add(hash));
-          await writeFile(join(root, page), html);
+          const linked = own.length > 0 ? raw.replace('</style>', `</style>${await printLink(own)}`) : raw;
+          await writeFile(
+            join(root, page),
+            withPagePolicy(await pruneStyles(deferScripts(linked), pageScripts(raw, base, scripts), own), page),
+          );
         }
-        const union: InlineHashes = { scripts: [...all.scripts].sort(), styles: [...all.styles].sort() };
-        const headers = join(root, '_headers');
-        const rules = await readFile(headers, 'utf8');
-        await writeFile(
-          headers,
-          rules.replace(headerPolicy, (_line, name: string, policy: string) => `${name}${policyWithHashes(policy, union)}`),
-        );
       },
     },
   };

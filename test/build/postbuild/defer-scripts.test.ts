@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { deferScripts } from '../../../src/build/postbuild/defer-scripts.ts';
 
 const page = (body: string) => `<!doctype html><html><head><title>t</title></head><body>${body}</body></html>`;
+/** A print stylesheet's link, as inline-assets.ts writes it. */
+const printLink = '<link rel="stylesheet" href="/_astro/print.0123456789.css" media="print">';
 
 describe('deferScripts', () => {
   it('replaces the module scripts with one inline module that imports each once', () => {
@@ -25,7 +27,7 @@ describe('deferScripts', () => {
      */
     function run(globals: { paint: boolean; observable?: boolean }, story = '<scrolly-story></scrolly-story>') {
       const source = /<script type="module">(.+)<\/script>/.exec(
-        deferScripts(page(`${story}<script type="module" src="/_astro/a.js"></script>`)),
+        deferScripts(page(`${printLink}${story}<script type="module" src="/_astro/a.js"></script>`)),
       )![1]!;
       const imported: string[] = [];
       const timers: (() => void)[] = [];
@@ -34,7 +36,12 @@ describe('deferScripts', () => {
       const observers: { report: (names: string[]) => void }[] = [];
       const settle = { resolve: () => {}, reject: () => {} };
       const module = new Promise<void>((resolve, reject) => Object.assign(settle, { resolve, reject }));
-      const document = { documentElement: { dataset: {} as Record<string, string> } };
+      // The page's <noscript data-print>, as a browser with scripting reads it: its link is its text.
+      const noscript = { textContent: printLink, outerHTML: `<noscript data-print>${printLink}</noscript>` };
+      const document = {
+        documentElement: { dataset: {} as Record<string, string> },
+        querySelectorAll: (selector: string) => (selector === 'noscript[data-print]' ? [noscript] : []),
+      };
       class PerformanceObserver {
         static supportedEntryTypes = globals.paint ? ['navigation', 'paint'] : ['navigation'];
         constructor(callback: (list: unknown) => void) {
@@ -64,16 +71,18 @@ describe('deferScripts', () => {
       // Timers keep their places, which are their ids; `load` handlers are taken off as they run.
       let due = 0;
       const next = (queue: (() => void)[]) => (queue === timers ? timers[due++]!() : queue.shift()!());
-      return { imported, timers, delays, onLoad, observers, next, settle, root: document.documentElement.dataset };
+      return { imported, timers, delays, onLoad, observers, next, settle, root: document.documentElement.dataset, noscript };
     }
 
-    it('imports the scripts once the first contentful paint is reported, and only once', () => {
-      const { imported, timers, onLoad, observers, next } = run({ paint: true });
+    it('imports the scripts and puts the print stylesheet back once the first contentful paint is reported, only once', () => {
+      const { imported, timers, onLoad, observers, next, noscript } = run({ paint: true });
       observers[0]!.report(['first-paint']);
       expect(timers).toHaveLength(0);
+      expect(noscript.outerHTML).not.toBe(printLink);
       observers[0]!.report(['first-contentful-paint']);
       next(timers);
       expect(imported).toEqual(['/_astro/a.js']);
+      expect(noscript.outerHTML).toBe(printLink);
       // The timer after `load` comes later and imports nothing more.
       next(onLoad);
       timers.at(-1)!();
@@ -130,6 +139,17 @@ describe('deferScripts', () => {
         expect(imported).toEqual(['/_astro/a.js']);
       });
     }
+  });
+
+  it('puts the print stylesheet of a page with scripts in a <noscript>: fetched after the paint, or at once without scripting', () => {
+    const html = deferScripts(page(`${printLink}<main>text</main><script type="module" src="/_astro/a.js"></script>`));
+    expect(html).toContain(`<head><title>t</title></head><body><noscript data-print>${printLink}</noscript><main>`);
+    expect(html.split(printLink)).toHaveLength(2);
+  });
+
+  it('leaves the print stylesheet of a page without scripts as it is', () => {
+    const html = page(`${printLink}<main>text</main>`);
+    expect(deferScripts(html)).toBe(html);
   });
 
   it('keeps the base path the sources carry', () => {

@@ -28,6 +28,17 @@ describe('pruneStyles', () => {
     expect(styleOf(html)).toBe(':root{--layout:stacked}');
   });
 
+  it('keeps the custom properties an inline module reads, as the single-file edition carries its scripts', async () => {
+    const html = await pruneStyles(
+      page(
+        ':root{--layout:stacked;--unused:1}',
+        `<p>Text</p><script type="module">getComputedStyle(e).getPropertyValue('--layout')</script>`,
+      ),
+      [],
+    );
+    expect(styleOf(html)).toBe(':root{--layout:stacked}');
+  });
+
   it('keeps rules on data- and aria- attributes, which scripts may set unseen', async () => {
     const html = await pruneStyles(page('.step[data-live]{a:1}.step[aria-current=step]{b:1}.gone{c:1}', '<p class="step">x</p>'), [
       'el.dataset.live=""',
