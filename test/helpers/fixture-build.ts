@@ -88,10 +88,13 @@ async function copyInto(entries: readonly string[], edits: readonly FixtureEdit[
  * Gives a copy of the project the project's packages: each entry of node_modules is linked, except Astro's build
  * cache (node_modules/.astro, which holds the content data store), which is copied. Shared, builds running side by
  * side would read each other's content; copied, each build still starts warm. (A half-written copy is harmless: Astro
- * starts from an empty store when it cannot read it.)
+ * starts from an empty store when it cannot read it.) The cache of drawn PNGs (node_modules/.cache) is made first if it
+ * is not there yet, as on a fresh clone, so that it is linked too: a copy built beside the site then reads the PNGs
+ * the site has drawn instead of drawing them all again (src/build/kit/rasterise.ts writes each whole, then renames it).
  */
 export async function linkNodeModules(dir: string): Promise<void> {
   const from = join(projectRoot, 'node_modules');
+  await mkdir(join(from, '.cache'), { recursive: true });
   await mkdir(join(dir, 'node_modules'));
   for (const entry of await readdir(from)) {
     if (entry === '.astro') await cp(join(from, entry), join(dir, 'node_modules', entry), { recursive: true });
