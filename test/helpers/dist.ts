@@ -49,14 +49,31 @@ export function builtPages(dir: string = distDir): BuiltPage[] {
   return [...pages];
 }
 
+/**
+ * What a page's `<noscript>` elements hold, parsed as markup: what a reader without scripting gets there. cheerio, like
+ * a browser with scripting, reads their content as text; a page with scripts links its print stylesheet in one
+ * (src/build/postbuild/defer-scripts.ts), and a test of its links must see that one too.
+ */
+export function noscriptOf($: CheerioAPI): CheerioAPI {
+  return load(
+    $('noscript')
+      .map((_, el) => $(el).text())
+      .get()
+      .join(''),
+  );
+}
+
+/** A step's element in a built page: a tag with the bare `data-step` attribute (not `data-step-id`), as <Step> writes it. */
+const stepTag = /<[a-z][^>]*\sdata-step(?=[\s>=/])/i;
+
 /** The pages that carry a scrolly graphic, the English edition's: the story's chapters. */
 export function chapterPages(dir: string = distDir): BuiltPage[] {
-  return builtPages(dir).filter((page) => /\sdata-step[\s>]/.test(page.html) && !page.path.startsWith('/ru/'));
+  return builtPages(dir).filter((page) => stepTag.test(page.html) && !page.path.startsWith('/ru/'));
 }
 
 /** The Russian edition's chapter pages (/ru/chapters/…/), the twins of `chapterPages`. */
 export function russianChapterPages(dir: string = distDir): BuiltPage[] {
-  return builtPages(dir).filter((page) => /\sdata-step[\s>]/.test(page.html) && page.path.startsWith('/ru/'));
+  return builtPages(dir).filter((page) => stepTag.test(page.html) && page.path.startsWith('/ru/'));
 }
 
 /**

@@ -7,7 +7,7 @@ import { inlineHashes } from '../../src/build/postbuild/csp-hashes.ts';
 import { mirrorFolder } from '../../src/build/postbuild/portable-mirror.ts';
 import { checkSums, sumsFile } from '../../src/build/verify/sha256-sums.ts';
 import { builtSites } from '../helpers/built-sites.ts';
-import { builtPages, distFiles, type BuiltPage } from '../helpers/dist.ts';
+import { builtPages, distFiles, noscriptOf, type BuiltPage } from '../helpers/dist.ts';
 
 /** The URLs a mirror's page asks for or leads to, as written: in its tags, its loader's imports and its CSS. */
 function references($: BuiltPage['$']): string[] {
@@ -34,7 +34,9 @@ function references($: BuiltPage['$']): string[] {
   ]
     .map(([, , ref]) => ref!)
     .filter((ref) => !ref.startsWith('data:'));
-  return [...inTags, ...imports, ...css];
+  // The print stylesheet's link, which waits in a <noscript> on a page with scripts.
+  const noscript = $('noscript').length > 0 ? references(noscriptOf($)) : [];
+  return [...inTags, ...imports, ...css, ...noscript];
 }
 
 describe.each(builtSites())('$name: its portable mirror', ({ root, dist, href, address }) => {

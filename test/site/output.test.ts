@@ -3,7 +3,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtSites } from '../helpers/built-sites.ts';
 import { readContentChapters } from '../helpers/content-chapters.ts';
-import { builtPages, chapterPages, wideFramesOf } from '../helpers/dist.ts';
+import { builtPages, chapterPages, noscriptOf, wideFramesOf } from '../helpers/dist.ts';
 
 // Run over every site the test run builds: the build-output checks must hold for any valid chapters and stories.
 describe.each(builtSites())('$name', (site) => {
@@ -111,12 +111,11 @@ describe.each(builtSites())('$name', (site) => {
   });
 
   describe('every built page', () => {
+    const loading =
+      'script[src], link[href], img[src], img[srcset], source[src], source[srcset], iframe[src], video[src], audio[src], embed[src], object[data], image[href], use[href]';
     const resources = (page: (typeof pages)[number]) =>
-      page
-        .$(
-          'script[src], link[href], img[src], img[srcset], source[src], source[srcset], iframe[src], video[src], audio[src], embed[src], object[data], image[href], use[href]',
-        )
-        .toArray()
+      // And what a <noscript> holds: a page with scripts links its print stylesheet there.
+      [...page.$(loading).toArray(), ...noscriptOf(page.$)(loading).toArray()]
         .flatMap((el) => ['src', 'href', 'srcset', 'data'].map((attr) => page.$(el).attr(attr)).filter((v): v is string => Boolean(v)))
         // The canonical address names the page, and its alternates its twins in the other language; nothing loads them
         // (they are http:// in a build for the preview's address).

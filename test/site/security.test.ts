@@ -5,8 +5,10 @@ import { headersFor, parseHeadersFile } from '../../scripts/serve-dist.mjs';
 import { inlineHashes, metaPolicy, policyWithHashes } from '../../src/build/postbuild/csp-hashes.ts';
 import { embedFrameScript } from '../../src/build/kit/embed-frame-script.ts';
 import { deferScripts } from '../../src/build/postbuild/defer-scripts.ts';
-import { contentSecurityPolicy, headerPolicy } from '../../src/build/postbuild/content-security-policy.ts';
-import { builtPages, isEmbedPage } from '../helpers/dist.ts';
+import { contentSecurityPolicy, headerPolicy, workerPolicy } from '../../src/build/postbuild/content-security-policy.ts';
+import { workerPath } from '../../src/offline/register-offline.ts';
+import { locales } from '../../src/core/locale.ts';
+import { builtPages, distFiles, isEmbedPage } from '../helpers/dist.ts';
 import { distDir } from '../helpers/paths.ts';
 
 const headers = readFileSync(join(distDir, '_headers'), 'utf8');
@@ -35,7 +37,7 @@ describe('security headers (dist/_headers)', () => {
       if (name !== 'frame-ancestors') expect(meta[name], name).toBe(value);
   });
 
-  it("sends a chapter's security headers in under 400 B: with its HTML (at most 14,000 B) they fit a first round trip's 14,600 B", () => {
+  it("sends a chapter's security headers in under 400 B: with at most 14,000 B of HTML, that leaves the status line and the host's own headers some 200 B of a first round trip's 14,600 B", () => {
     // Every rule that reaches a chapter, in bytes as sent (`Name: value` and a line end): what rides with its HTML.
     const sent = [...headersFor(rules, '/chapters/a/').entries()].reduce(
       (bytes, [name, values]) => bytes + values.reduce((sum, value) => sum + name.length + value.length + 4, 0),
@@ -76,6 +78,23 @@ describe('framing (dist/_headers)', () => {
 
   it('forbids framing the downloads, which are not pages to frame', () => {
     expect(header('Content-Security-Policy', '/downloads/data/user-shares.csv')).toContain("frame-ancestors 'none'");
+  });
+});
+
+describe('files that are not pages, which carry no <meta> policy', () => {
+  it.each(locales)(
+    '%s: the offline worker, which obeys only the header sent with its script, may fetch from this origin only',
+    (locale) => {
+      expect(header('Content-Security-Policy', `/${workerPath(locale)}`)).toBe(workerPolicy);
+    },
+  );
+
+  // The header's policy restricts no script or style (each page's <meta> does): an image opened as a document must
+  // then hold neither, nor anything that runs.
+  const images = distFiles().filter((file) => /\.(svg|xml)$/.test(file));
+  it('covers every SVG and XML file the build writes', () => expect(images.length).toBeGreaterThan(50));
+  it.each(images)('%s holds no script, style, event handler, foreign content or javascript: URL', (file) => {
+    expect(readFileSync(join(distDir, file), 'utf8')).not.toMatch(/<script|<style|\sstyle=|\son[a-z]+=|<foreignObject|javascript:/i);
   });
 });
 

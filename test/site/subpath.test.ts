@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseHeadersFile, serveDist, type DistServer } from '../../scripts/serve-dist.mjs';
 import { browserSkipReason, sharedChromium } from '../helpers/chromium.ts';
-import { builtPages } from '../helpers/dist.ts';
+import { builtPages, noscriptOf } from '../helpers/dist.ts';
 import { datasets } from '../helpers/datasets.ts';
 import { severalStoriesAddress, severalStoriesSite } from '../helpers/several-stories-site.ts';
 import { siteUrlsOutsideBase } from '../helpers/outside-base.ts';
@@ -53,7 +53,9 @@ function references(body: string, $?: CheerioAPI): string[] {
       .text()
       .matchAll(/import\("([^"]+)"\)/g),
   ].map(([, ref]) => ref!);
-  return [...refs, ...css, ...scripts];
+  // The print stylesheet's link, which waits in a <noscript> on a page with scripts.
+  const noscript = $('noscript').length > 0 ? references('', noscriptOf($)) : [];
+  return [...refs, ...css, ...scripts, ...noscript];
 }
 
 /**

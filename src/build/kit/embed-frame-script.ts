@@ -15,7 +15,7 @@ import { embedHeightType, embedMeasureRequest } from '../../core/embed-message.t
  *   640 to 960 px and back faster than the frame drew, as a loaded machine shows), the frame would keep that answer
  *   once the size came back. So an answer also starts the observer afresh, to report the size at the next drawing.
  *   (ResizeObserver is in every browser since 2020; without it the script stops after setting the theme.)
- * The same text on every embed page (the id comes from the address), so the policy needs one hash for all of them.
+ * The same text on every embed page (the id comes from the address), so every embed's policy names the same hash.
  */
 export const embedFrameScript =
   `(()=>{const d=document.documentElement,t=new URLSearchParams(location.search).get("theme");` +

@@ -10,8 +10,8 @@ export const mirrorZipPath = `downloads/${mirrorName}.zip`;
 
 /**
  * The built site's files that a mirror leaves out: its manifest and signature (the mirror has its own manifest), the
- * zip of the mirror itself, and `_headers`, whose rules name root paths and whose policy lists the site's own
- * hashes; a mirror's pages carry their policy in their `<meta>`.
+ * zip of the mirror itself, and `_headers`, whose rules name root paths, which a host would apply to the wrong files; a
+ * mirror's pages carry their policy in their `<meta>`.
  */
 const leftOut = new Set([sumsFile, signatureFile, mirrorZipPath, '_headers']);
 

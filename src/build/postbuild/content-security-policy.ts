@@ -16,3 +16,9 @@ export const contentSecurityPolicy = ["default-src 'self'", "script-src 'self'",
  * some 3 KB sent with every response, and would push a chapter's first response past one round trip.
  */
 export const headerPolicy = (frameAncestors: "'none'" | '*') => [...fixed, `frame-ancestors ${frameAncestors}`].join('; ');
+
+/**
+ * The header policy of the offline workers (public/_headers, `/sw.js` and `/ru/sw.js`): a worker obeys the policy sent
+ * with its script and reads no `<meta>`, so its header keeps default-src: it fetches and imports from this origin only.
+ */
+export const workerPolicy = ["default-src 'self'", headerPolicy("'none'")].join('; ');

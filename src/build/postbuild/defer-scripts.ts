@@ -24,7 +24,9 @@ const printSheet = /<link rel="stylesheet" href="[^"]+" media="print">/g;
  * Its stylesheet for paper waits for the same moment. A browser fetches a `media="print"` sheet at once, though no
  * screen waits for it, so it shared the page's first round trips (Lighthouse counted it into LCP). On a page with
  * scripts its link goes into a `<noscript data-print>`, which a browser without scripting reads as the link itself,
- * and the loader puts it back into the page with the scripts. A page without scripts keeps its link as it is.
+ * and the loader puts it back into the page with the scripts. A page without scripts keeps its link as it is. The
+ * cost: where scripting is on but this inline loader never runs (a host that rewrites inline scripts, so that their
+ * hash no longer matches the policy), the page prints with its screen styles.
  *
  * One animation frame is too early: its callbacks run before that frame is painted and presented, so the requests
  * could still start ahead of the first paint (and Lighthouse then counted them into LCP). The paint report alone is
@@ -56,14 +58,15 @@ export function deferScripts(html: string): string {
 /**
  * The inline loader: `load` imports `sources` once, on whichever comes first; with `giveUp`, it marks the root when they
  * fail or are late (see deferScripts), and `d`, the timer that gives them up, is also the mark that they were asked for.
- * With `print`, it first puts each `<noscript data-print>`'s link into the page (its text, where scripting is on).
+ * With `print`, it then puts each `<noscript data-print>`'s link into the page (its text, where scripting is on): after
+ * the imports, which have started whatever that does.
  */
 function loaderSource(sources: readonly string[], giveUp: boolean, print: boolean): string {
   const imports = sources.map((src) => `import(${JSON.stringify(src)})`).join(',');
-  const wake = print ? 'document.querySelectorAll("noscript[data-print]").forEach(n=>n.outerHTML=n.textContent),' : '';
+  const wake = print ? ',document.querySelectorAll("noscript[data-print]").forEach(n=>n.outerHTML=n.textContent)' : '';
   const load = giveUp
-    ? `m=()=>document.documentElement.dataset.scripts="missing",load=()=>d||(${wake}d=setTimeout(m,${scriptsTimeoutMs}),Promise.all([${imports}]).then(()=>clearTimeout(d),m))`
-    : `load=()=>d||(${wake}d=1,${imports})`;
+    ? `m=()=>document.documentElement.dataset.scripts="missing",load=()=>d||(d=setTimeout(m,${scriptsTimeoutMs}),Promise.all([${imports}]).then(()=>clearTimeout(d),m)${wake})`
+    : `load=()=>d||(d=1,${imports}${wake})`;
   return (
     `let d,${load},P=self.PerformanceObserver;` +
     `addEventListener("load",()=>setTimeout(load,${fallbackMs}));` +

@@ -27,8 +27,8 @@ const chapterList = /<ol class="chapter-list">([\s\S]*?)<\/ol>/;
  * `singleFilePath`: the edition's home page, its chapters in the home page's order and its sources, in one HTML file
  * that carries its stylesheet (the pages' CSS, each rule once, pruned to what the file uses), its scripts (the pages' modules, bundled
  * into one by esbuild) and its data (each chart's CSV, as a `data:` download). Runs on the pages as Astro wrote them,
- * before inline-assets.ts, which then treats the file as it does every page: its `<meta>` policy and `_headers` then
- * allow its inline style and script by hash. Beside each file, its e-book and its PDF (src/build/single/edition-epub.ts,
+ * before inline-assets.ts, which then treats the file as it does every page: its `<meta>` policy then allows its inline
+ * style and script by hash. Beside each file, its e-book and its PDF (src/build/single/edition-epub.ts,
  * edition-pdf.ts).
  */
 export function singleFileEditions(): AstroIntegration {
