@@ -72,7 +72,17 @@ export function singleFileEditions(): AstroIntegration {
           );
           const book = (copy: string) => bookColophon(words, { address, file: basename(copy), sums });
           const [epub, pdf] = [singleFilePath(locale, 'epub'), singleFilePath(locale, 'pdf')];
-          await writeFile(join(site, epub), editionEpub({ html, identifier: address, creator, graphics, colophon: book(epub) }));
+          await writeFile(
+            join(site, epub),
+            editionEpub({
+              html,
+              identifier: address,
+              creator,
+              graphics,
+              colophon: book(epub),
+              accessibility: words['single.book.accessibility'],
+            }),
+          );
           await writeFile(join(site, pdf), await editionPdf({ html, creator, graphics, fonts, colophon: book(pdf) }));
         }
       },

@@ -18,7 +18,25 @@ export interface EpubInput {
   readonly graphics: ReadonlyMap<string, Uint8Array>;
   /** The book's colophon, in place of the file's (src/build/single/single-file.ts, `bookColophon`). */
   readonly colophon: Element;
+  /** What a reader who cannot see the graphics needs to know of the book, in its language (its accessibility summary). */
+  readonly accessibility: string;
 }
+
+/**
+ * How the book can be read, as EPUB Accessibility 1.1 asks a book to say (schema.org's terms): in text and images,
+ * wholly in text (each graphic has a title as its alternative text and a caption that says what it shows), with
+ * headings, a table of contents and a reading order, restyled at will, and nothing that flashes, moves or sounds. It
+ * claims no conformance: no one has audited the book against WCAG.
+ */
+const accessibilityMeta: readonly (readonly [string, string])[] = [
+  ['accessMode', 'textual'],
+  ['accessMode', 'visual'],
+  ['accessModeSufficient', 'textual'],
+  ...['alternativeText', 'structuralNavigation', 'tableOfContents', 'readingOrder', 'displayTransformability'].map(
+    (feature) => ['accessibilityFeature', feature] as const,
+  ),
+  ['accessibilityHazard', 'none'],
+];
 
 /** The attributes a book's page keeps (hast's names): what says what an element is, where it leads, and its language. */
 const kept = new Set([
@@ -79,7 +97,7 @@ function xhtmlOf(section: Element, files: ReadonlyMap<string, string>): Element 
  * by the newest date the edition shows as current to or updated on. The zip holds `mimetype` first and stored, as EPUB
  * requires, and every entry dated alike (`datedZip`): the same edition gives the same bytes. Pure.
  */
-export function editionEpub({ html, identifier, creator, graphics, colophon }: EpubInput): Uint8Array {
+export function editionEpub({ html, identifier, creator, graphics, colophon, accessibility }: EpubInput): Uint8Array {
   const { title, lang, modified, sections } = bookSections(html, graphics, colophon);
   /** The file of the book that holds each id, and each section's file by its own id. */
   const files = new Map<string, string>();
@@ -106,7 +124,9 @@ export function editionEpub({ html, identifier, creator, graphics, colophon }: E
     `<metadata xmlns:dc="http://purl.org/dc/elements/1.1/">` +
     `<dc:identifier id="id">${escape(identifier)}</dc:identifier><dc:title>${escape(title)}</dc:title>` +
     `<dc:language>${lang}</dc:language><dc:creator>${escape(creator)}</dc:creator>` +
-    `<meta property="dcterms:modified">${modified}T00:00:00Z</meta></metadata>\n<manifest>` +
+    `<meta property="dcterms:modified">${modified}T00:00:00Z</meta>` +
+    accessibilityMeta.map(([property, value]) => `<meta property="schema:${property}">${value}</meta>`).join('') +
+    `<meta property="schema:accessibilitySummary">${escape(accessibility)}</meta></metadata>\n<manifest>` +
     `<item id="nav" href="nav.xhtml" media-type="application/xhtml+xml" properties="nav"/>` +
     `<item id="style" href="style.css" media-type="text/css"/>` +
     pages.map((page) => `<item id="page-${page.id}" href="${page.file}" media-type="application/xhtml+xml"/>`).join('') +

@@ -15,7 +15,14 @@ const graphics = new Map([
   ['step-a', strToU8('<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"><title>Reach &amp; share</title></svg>')],
 ]);
 const colophon = h('section', { id: 'colophon', className: ['edition-part'] }, [h('h2', 'About this copy'), h('p', 'The book’s words.')]);
-const input = { html, identifier: 'https://example.org/', creator: 'A publisher', graphics, colophon };
+const input = {
+  html,
+  identifier: 'https://example.org/',
+  creator: 'A publisher',
+  graphics,
+  colophon,
+  accessibility: 'Readable as text & images.',
+};
 const book = () => unzipSync(editionEpub(input));
 
 describe('editionEpub', () => {
@@ -30,6 +37,11 @@ describe('editionEpub', () => {
       '<dc:identifier id="id">https://example.org/</dc:identifier><dc:title>The explainer</dc:title><dc:language>en</dc:language><dc:creator>A publisher</dc:creator>',
     );
     expect(opf).toContain('<meta property="dcterms:modified">2026-12-03T00:00:00Z</meta>');
+    // How it can be read (EPUB Accessibility 1.1): wholly as text, each graphic with its alternative, nothing hazardous.
+    expect(opf).toContain('<meta property="schema:accessModeSufficient">textual</meta>');
+    expect(opf).toContain('<meta property="schema:accessibilityFeature">alternativeText</meta>');
+    expect(opf).toContain('<meta property="schema:accessibilityHazard">none</meta>');
+    expect(opf).toContain('<meta property="schema:accessibilitySummary">Readable as text &amp; images.</meta>');
     expect(strFromU8(files['EPUB/nav.xhtml']!)).toContain(
       '<ol><li><a href="contents.xhtml">The explainer</a></li><li><a href="one.xhtml">One</a></li><li><a href="sources.xhtml">Sources</a></li><li><a href="colophon.xhtml">About this copy</a></li></ol>',
     );
