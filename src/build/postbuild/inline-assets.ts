@@ -1,8 +1,8 @@
 import type { AstroIntegration } from 'astro';
-import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { contentName } from './content-name.ts';
 import { withPagePolicy } from './csp-hashes.ts';
 import { deferScripts } from './defer-scripts.ts';
 import { pageScripts } from './page-scripts.ts';
@@ -63,7 +63,7 @@ export function inlineAssets(): AstroIntegration {
           const sheet = `${order}\n${own.join('\n')}\n`;
           let file = sheets.get(sheet);
           if (!file) {
-            file = `_astro/print.${createHash('sha256').update(sheet).digest('hex').slice(0, 10)}.css`;
+            file = `_astro/${contentName('print', sheet, 'css')}`;
             sheets.set(sheet, file);
             await writeFile(join(root, file), sheet);
           }

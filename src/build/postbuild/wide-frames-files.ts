@@ -1,17 +1,13 @@
 import type { AstroIntegration } from 'astro';
-import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { contentName } from './content-name.ts';
 import { baseOf } from './read-site.ts';
 import { splitWideFrames } from './split-wide-frames.ts';
 
-/**
- * The file, beside a page with stories, that holds their wide frames, named by its content: a new build's frames never
- * pass for an older build's in a cache (a browser's, or the offline worker's, which keeps a page's files).
- */
-export const wideFramesFile = (frames: string): string =>
-  `wide-frames.${createHash('sha256').update(frames).digest('hex').slice(0, 10)}.svg`;
+/** The file, beside a page with stories, that holds their wide frames, named by its content (contentName). */
+export const wideFramesFile = (frames: string): string => contentName('wide-frames', frames, 'svg');
 
 /**
  * Takes the wide frames out of every page with stories into a file beside it (splitWideFrames): a chapter's page then
@@ -32,11 +28,16 @@ export function wideFramesFiles(): AstroIntegration {
         const pages = (await readdir(root, { recursive: true })).filter((file) => file.endsWith('index.html'));
         for (const page of pages) {
           const folder = posix.dirname(page.split('\\').join('/'));
-          const fileOf = (frames: string) => (folder === '.' ? wideFramesFile(frames) : `${folder}/${wideFramesFile(frames)}`);
-          const split = splitWideFrames(await readFile(join(root, page), 'utf8'), (frames) => `${base}${fileOf(frames)}`);
+          // The file is named once, when the page is given its address.
+          let file = '';
+          const hrefOf = (frames: string) => {
+            file = posix.join(folder, wideFramesFile(frames));
+            return `${base}${file}`;
+          };
+          const split = splitWideFrames(await readFile(join(root, page), 'utf8'), hrefOf);
           if (!split) continue;
           await writeFile(join(root, page), split.html);
-          await writeFile(join(root, fileOf(split.frames)), split.frames);
+          await writeFile(join(root, file), split.frames);
         }
       },
     },
