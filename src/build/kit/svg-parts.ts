@@ -1,6 +1,6 @@
 import { resolveMarkStyle, styleDeclarations, typeSizes, type StyleRule } from '../../charts/mark-style.ts';
 import { textWidth, wrapText } from '../../core/text.ts';
-import { layoutTokens, palettes } from '../../core/tokens.ts';
+import { fileFonts, palettes } from '../../core/tokens.ts';
 import type { Frame } from '../../frame/frame.ts';
 import type { KeyEntry } from './frame-key.ts';
 
@@ -21,7 +21,7 @@ function styleAttrs(kind: 'rect' | 'circle' | 'text' | 'path' | 'line', classNam
   return styleDeclarations(
     resolveMarkStyle({ kind, attrs: { class: className } }, styles),
     (token) => downloadColours[token],
-    (token) => layoutTokens[token],
+    (token) => fileFonts[token],
   );
 }
 
