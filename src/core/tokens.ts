@@ -13,16 +13,17 @@ export const layoutTokens = {
    * which leads the body stack, has no Cyrillic in Apple's or Bitstream's cut, so Russian text would set its Latin
    * names (WhatsApp, MAX) in Charter and its Cyrillic in a fallback: two typefaces in one line. This stack starts with
    * faces that hold both, one per system: PT Serif (macOS), Sitka Text and Cambria (Windows), Georgia (macOS, iOS,
-   * Windows), Noto Serif (Android, most Linux) and DejaVu Serif (other Linux). The UI stack's system faces all cover
-   * Cyrillic already.
+   * Windows), Noto Serif (Android, most Linux) and DejaVu Serif (other Linux). The systems' UI faces, which system-ui
+   * stands for, all cover Cyrillic already.
    */
   'font-body-ru': "'PT Serif', 'Sitka Text', Cambria, Georgia, 'Noto Serif', 'DejaVu Serif', serif",
   /**
    * The system's own UI face. Every browser that applies the site's CSS (cascade layers: Chrome 99, Firefox 97, Safari
-   * 15.4) knows `system-ui` (Chrome 56, Firefox 92, Safari 11), so the page names no system's face by name: each face
-   * a system lacks is a lookup in the first layout, before the first paint (on Linux, a fontconfig query for every size
-   * and weight). Measured on 6 December in Chromium's traces of "Who talks on what" (median of eight loads), its first
-   * layout took about 25 ms less without them. Files read outside a browser name them (fileFonts).
+   * 15.4) knows `system-ui` (Chrome 56, Firefox 92, Safari 11), so the page names no system's face by name. Named,
+   * every face the system lacked was looked up in the first layout, before the first paint, for each glyph system-ui's
+   * face lacks: in Chromium on Linux, a fontconfig query for every size and weight. Measured on 6 December in
+   * Chromium's traces of "Who talks on what" on Linux (median of eight loads), its first layout took about 25 ms less
+   * without them. Files read outside a browser name them (fileFonts).
    */
   'font-ui': 'system-ui, sans-serif',
   'text-s': '0.875rem',
@@ -41,9 +42,9 @@ export const layoutTokens = {
 } as const;
 
 /**
- * The UI face of a file opened outside a browser: a downloaded SVG (in Illustrator, Inkscape, PowerPoint or Keynote),
- * and the PNGs and slides drawn from it. Such programs may not know `system-ui`, so the stack names the face it stands
- * for on each system.
+ * The UI face of the graphics made as files (src/build/kit/): a downloaded SVG, opened in Illustrator, Inkscape,
+ * PowerPoint or Keynote, and in the e-books and PDFs that embed it; its PNG; a step's slide. Such programs may not know
+ * `system-ui`, so the stack names the face it stands for on each system.
  */
 export const fileFonts = { 'font-ui': "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif" } as const;
 

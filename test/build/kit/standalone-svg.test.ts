@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { charts } from '../../../src/charts/registry.ts';
 import { stylesOf } from '../../../src/charts/chart.ts';
 import { resolveMarkStyle, styleDeclarations } from '../../../src/charts/mark-style.ts';
-import { layoutTokens, palettes, type ColourToken } from '../../../src/core/tokens.ts';
+import { fileFonts, layoutTokens, palettes, type ColourToken } from '../../../src/core/tokens.ts';
 import { frameKey } from '../../../src/build/kit/frame-key.ts';
 import { slideSvg } from '../../../src/build/kit/slide-svg.ts';
 import { standaloneSvg } from '../../../src/build/kit/standalone-svg.ts';
@@ -16,7 +16,7 @@ const styleOf = (mark: Parameters<typeof resolveMarkStyle>[0]) =>
   styleDeclarations(
     resolveMarkStyle(mark, rules),
     (token) => light[token],
-    (token) => layoutTokens[token],
+    (token) => fileFonts[token],
   );
 const text = {
   title: 'Monthly reach & more',
@@ -42,6 +42,20 @@ describe('styles of a standalone graphic', () => {
     const tick = styleOf({ kind: 'text', attrs: { class: 'tick' } });
     expect(tick).toMatchObject({ fill: light['ink-soft'], 'font-size': '12px' });
     expect(tick['font-family']).toContain('sans-serif');
+  });
+});
+
+// A page names only system-ui (every browser that applies its CSS knows it); a file opened in Illustrator, Inkscape,
+// PowerPoint or an e-reader may not, so it names the faces system-ui stands for.
+describe('the fonts of a downloaded graphic', () => {
+  it('name the systems’ own faces, where a page names system-ui alone', () => {
+    expect(layoutTokens['font-ui']).toBe('system-ui, sans-serif');
+    const svg = standaloneSvg(frames[0]![1], text, rules);
+    const slide = slideSvg(frames[0]![1], { ...text, kicker: 'Chapter 2' }, rules);
+    const named = `font-family="${fileFonts['font-ui']}"`;
+    for (const file of [svg, slide]) expect(file).toContain(named);
+    for (const face of ['Segoe UI', 'Roboto', 'Helvetica Neue', 'Arial']) expect(fileFonts['font-ui']).toContain(face);
+    expect(svg).not.toContain('font-family="system-ui, sans-serif"');
   });
 });
 
