@@ -1,4 +1,6 @@
 import { posix } from 'node:path';
+import { inlineModule } from '../postbuild/defer-scripts.ts';
+import { inlineStyle } from '../postbuild/prune-styles.ts';
 
 /** Files of the site a copy leaves out, which its links then name on the published site: their paths, and its origin. */
 export interface LeftOut {
@@ -26,9 +28,7 @@ const tag = /<[a-zA-Z][^>]*>/g;
 const attribute = /(\s(?:href|src|poster|action|data-frames)=")(\/(?!\/)[^"]*)"/g;
 const srcset = /(\ssrcset=")([^"]*)"/g;
 const refresh = /(\scontent="\d+;\s*url=)(\/(?!\/)[^"]*)"/g;
-const moduleScript = /(<script type="module">)([\s\S]*?)(<\/script>)/g;
 const dynamicImport = /\bimport\("(\/(?!\/)[^"]+)"\)/g;
-const style = /(<style>)([\s\S]*?)(<\/style>)/g;
 const cssUrl = /\burl\((['"]?)(\/(?!\/)[^'")]*)\1\)/g;
 
 /**
@@ -57,6 +57,6 @@ export function relativeLinks(html: string, page: string, base: string, leftOut?
   const inStyle = (text: string) => text.replace(cssUrl, (_match, quote: string, target: string) => `url(${quote}${to(target)}${quote})`);
   return html
     .replace(tag, inTag)
-    .replace(moduleScript, (_match, open: string, text: string, close: string) => `${open}${inScript(text)}${close}`)
-    .replace(style, (_match, open: string, text: string, close: string) => `${open}${inStyle(text)}${close}`);
+    .replace(inlineModule, (_match, text: string) => `<script type="module">${inScript(text)}</script>`)
+    .replace(inlineStyle, (_match, text: string) => `<style>${inStyle(text)}</style>`);
 }

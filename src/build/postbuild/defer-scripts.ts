@@ -10,6 +10,8 @@ export const scriptsTimeoutMs = 3000;
 const story = '<scrolly-story';
 /** A module script as Astro writes it for a component's `<script>`, with the white space before it. */
 export const moduleScript = /\s*<script type="module" src="([^"]+)"><\/script>/g;
+/** An inline module script, as the loader here and the single-file edition write one: its source. */
+export const inlineModule = /<script type="module">([\s\S]*?)<\/script>/g;
 /** A page's stylesheet for paper, as inline-assets.ts links it. */
 const printSheet = /<link rel="stylesheet" href="[^"]+" media="print">/g;
 

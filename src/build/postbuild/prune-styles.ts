@@ -1,5 +1,6 @@
 import { PurgeCSS } from 'purgecss';
 import { mergedStyles } from '../single/merged-styles.ts';
+import { inlineModule } from './defer-scripts.ts';
 
 /** An inline stylesheet as Astro writes a page's CSS (`inlineStylesheets: 'always'`). */
 export const inlineStyle = /<style>([\s\S]*?)<\/style>/g;
@@ -26,7 +27,7 @@ export async function pruneStyles(html: string, scripts: readonly string[], keep
   if (styles.length === 0) return html;
   const content = [{ raw: html.replace(inlineStyle, ''), extension: 'html' }, ...scripts.map((raw) => ({ raw, extension: 'js' }))];
   // The page's inline modules read custom properties too (the single-file edition carries its scripts inline).
-  const inline = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map(([, source]) => source!);
+  const inline = [...html.matchAll(inlineModule)].map(([, source]) => source!);
   const css = styles.join('\n');
   const [pruned] = await new PurgeCSS().purge({
     content,
