@@ -1,4 +1,7 @@
-/** How long after `load` a page whose first paint is not reported waits before it loads its scripts anyway. */
+/**
+ * How long after the first animation frame that follows `load` a page whose first paint is not reported waits before
+ * it loads its scripts anyway.
+ */
 const fallbackMs = 500;
 /**
  * How long a page waits for its scripts before it gives them up: a story then reads as it does without scripting, each
@@ -18,7 +21,8 @@ const printSheet = /<link rel="stylesheet" href="[^"]+" media="print">/g;
 /**
  * Rewrites a built page so that its scripts are fetched once its first frame is on screen: the module scripts Astro
  * wrote are replaced by one inline module, at the end of the body, that imports them when the browser reports the
- * page's first contentful paint (Paint Timing), or `fallbackMs` after the `load` event, whichever comes first.
+ * page's first contentful paint (Paint Timing), or `fallbackMs` after the first animation frame that follows the `load`
+ * event, whichever comes first.
  * Nothing a page shows first needs a script (its text, its snapshots and its layout are all in the HTML and CSS), so
  * the first paint never waits for one; on a slow connection the story's code no longer competes with the page for
  * bandwidth or the main thread.
@@ -33,8 +37,12 @@ const printSheet = /<link rel="stylesheet" href="[^"]+" media="print">/g;
  * One animation frame is too early: its callbacks run before that frame is painted and presented, so the requests
  * could still start ahead of the first paint (and Lighthouse then counted them into LCP). The paint report alone is
  * not enough either: Firefox reports no first contentful paint for a page opened at a #fragment, such as a step's
- * link, so there the timer after `load` starts the story. (Two frames after `load` were not enough: under load,
- * Chromium reported its first paint later still.)
+ * link, so there the timer starts the story. (Two frames after `load` were not enough: under load, Chromium reported
+ * its first paint later still.) The timer starts at a frame, not at `load`: Chromium sometimes asks for no frame until
+ * some 500 ms after it has parsed a page, and a timer started at `load` then fetched the scripts, and the offline
+ * worker's precache with them, ahead of the first paint (Lighthouse's simulation counted them into LCP). A frame whose
+ * paint reaches the screen late (also seen, more rarely) can still let the timer come first. Where no frame is drawn,
+ * as in a tab opened in the background, the scripts wait for the page to be shown.
  *
  * On a page with a story, should the scripts fail (a page opened from disk in Chromium or WebKit, which load no module
  * from file://) or not have arrived `scriptsTimeoutMs` after they were asked for (a connection that froze after the
@@ -71,7 +79,7 @@ function loaderSource(sources: readonly string[], giveUp: boolean, print: boolea
     : `load=()=>d||(d=1,${imports}${wake})`;
   return (
     `let d,${load},P=self.PerformanceObserver;` +
-    `addEventListener("load",()=>setTimeout(load,${fallbackMs}));` +
+    `addEventListener("load",()=>requestAnimationFrame(()=>setTimeout(load,${fallbackMs})));` +
     `try{P.supportedEntryTypes.includes("paint")&&new P(l=>l.getEntriesByName("first-contentful-paint")[0]&&setTimeout(load))` +
     `.observe({type:"paint",buffered:!0})}catch{}`
   );
