@@ -1,12 +1,14 @@
 import { load } from 'cheerio';
 import { strFromU8, unzipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { inlineHashes } from '../../src/build/postbuild/csp-hashes.ts';
 import { singleFilePath } from '../../src/build/single/single-file-path.ts';
 import { sumsFile } from '../../src/build/verify/sha256-sums.ts';
 import { localePath, locales } from '../../src/core/locale.ts';
+import { siteWords } from '../../src/data/site-words.ts';
 import { builtSites } from '../helpers/built-sites.ts';
 import { builtPages } from '../helpers/dist.ts';
 import { epubcheck, epubcheckSkipReason } from '../helpers/epubcheck.ts';
@@ -194,5 +196,25 @@ describe('the single-file editions as PDFs', () => {
       }
     });
     expect(missing).toEqual([]);
+  });
+
+  it.each(locales)('%s: are tagged, and open with an outline of every section by its heading, in the file’s order', async (locale) => {
+    const pdf = await getDocument({
+      data: new Uint8Array(readFileSync(join(distDir, singleFilePath(locale, 'pdf')))),
+      isEvalSupported: false,
+    }).promise;
+    const $file = load(readFileSync(join(distDir, singleFilePath(locale)), 'utf8'));
+    const headings = $file('section.edition-part')
+      .map((_, section) => text($file(section).find('h1, h2').first().text()))
+      .get();
+    expect(headings.length).toBeGreaterThan(3);
+    // The last is the colophon, which a copy made from the file replaces with its own (bookColophon).
+    expect(headings.at(-1)).toBe(siteWords(locale)['single.colophon']);
+    expect((await pdf.getOutline()).map((item) => item.title)).toEqual([
+      ...headings.slice(0, -1),
+      siteWords(locale)['single.book.colophon'],
+    ]);
+    expect(await pdf.getMarkInfo()).toMatchObject({ Marked: true });
+    await pdf.destroy();
   });
 });

@@ -2,6 +2,7 @@ import type { Element } from 'hast';
 import { toText } from 'hast-util-to-text';
 import PDFDocument from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
+import { palettes } from '../../core/tokens.ts';
 import { bookSections, hasClass } from './book-sections.ts';
 
 /** What the PDF needs besides the single-file edition it is made from. */
@@ -22,16 +23,24 @@ export interface PdfInput {
 const page = { size: 'A4', margin: 57 } as const;
 /** Type sizes, in points, by what a block is. */
 const sizes = { h1: 22, h2: 15, h3: 12, text: 10.5, small: 8.5 } as const;
-/** The blocks whose text is set as one paragraph, each at its size. */
-const paragraphs: Readonly<Record<string, number>> = {
-  p: sizes.text,
-  li: sizes.small,
-  dt: sizes.small,
-  dd: sizes.small,
-  figcaption: sizes.small,
+/** The blocks whose text is set as one paragraph, each at its size and with its role in the PDF's structure. */
+const paragraphs: Readonly<Record<string, { size: number; role: string }>> = {
+  p: { size: sizes.text, role: 'P' },
+  li: { size: sizes.small, role: 'LBody' },
+  dt: { size: sizes.small, role: 'P' },
+  dd: { size: sizes.small, role: 'P' },
+  figcaption: { size: sizes.small, role: 'Caption' },
 };
-const ink = '#1b1b1f';
-const soft = '#4a4a52';
+/** The headings, each at its size, with its role in the PDF's structure. */
+const headings: Readonly<Record<string, { size: number; role: string }>> = {
+  h1: { size: sizes.h1, role: 'H1' },
+  h2: { size: sizes.h2, role: 'H2' },
+  h3: { size: sizes.h3, role: 'H3' },
+};
+/** A PDF's structure element (pdfkit's). */
+type Structure = PDFKit.PDFStructureElement;
+/** The page's text colours, in the light scheme: paper is light. */
+const { ink, 'ink-soft': soft } = palettes.light;
 
 /**
  * The single-file edition as a PDF for print (issue 26): each section of the file (the home page, each chapter, the
@@ -39,6 +48,11 @@ const soft = '#4a4a52';
  * step's standalone SVG, drawn as vectors) and its text alternative. Its text is plain paragraphs and headings, in
  * fonts it embeds (the reader's PDF viewer needs none of its own for Cyrillic). Dated by the newest date the edition
  * shows as current to or updated on, which also stands for its creation date: the same edition gives the same bytes.
+ *
+ * It is a tagged PDF: a screen reader, or a viewer that reflows the text for a phone, reads its headings, paragraphs,
+ * lists, and each graphic as a figure named by its chart's title with its text alternative as its caption, in the
+ * order of the file. Its outline (the viewer's bookmarks, shown when it opens) lists every section by its heading and,
+ * under it, the section's own headings, so that a teacher can go to a chapter's part from the side panel.
  */
 export function editionPdf({ html, creator, graphics, fonts, colophon }: PdfInput): Promise<Uint8Array> {
   const { title, lang, modified, sections } = bookSections(html, graphics, colophon);
@@ -48,6 +62,9 @@ export function editionPdf({ html, creator, graphics, fonts, colophon }: PdfInpu
     autoFirstPage: false,
     lang,
     displayTitle: true,
+    // Structure (marked content) came with PDF 1.4; pdfkit writes 1.3 unless told.
+    pdfVersion: '1.7',
+    tagged: true,
     info: { Title: title, Author: creator, CreationDate: date, ModDate: date },
   });
   const chunks: Uint8Array[] = [];
@@ -58,46 +75,84 @@ export function editionPdf({ html, creator, graphics, fonts, colophon }: PdfInpu
   // The width of A4 (595.28 pt) inside its margins.
   const width = 595.28 - 2 * page.margin;
 
-  const text = (words: string, size: number, font: 'Regular' | 'Bold' = 'Regular', color = ink) => {
+  const text = (words: string, size: number, parent: Structure, role: string, font: 'Regular' | 'Bold' = 'Regular', color = ink) => {
     const clean = words.replace(/\s+/g, ' ').trim();
     if (clean)
       doc
         .font(font)
         .fontSize(size)
         .fillColor(color)
-        .text(clean, { width, paragraphGap: size * 0.6, lineGap: size * 0.2 });
+        .text(clean, { width, paragraphGap: size * 0.6, lineGap: size * 0.2, structParent: parent, structType: role });
   };
-  const graphic = (source: string) => {
+  const graphic = (element: Element, parent: Structure) => {
+    const source = String(element.properties.src);
     const file = new TextDecoder().decode(graphics.get(/images\/(.+)\.svg$/.exec(source)![1]!)!);
     const [w, h] = (/viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(file) ?? []).slice(1).map(Number) as [number, number];
     // Without its own size in pixels, the drawing fills the width it is given, at its viewBox's proportions.
     const svg = file.replace(/<svg ([^>]*?)\swidth="[^"]*" height="[^"]*"/, '<svg $1');
     const height = (width * h) / w;
     if (doc.y + height > doc.page.height - page.margin) doc.addPage();
-    SVGtoPDF(doc, svg, doc.page.margins.left, doc.y, {
-      width,
-      height,
-      fontCallback: (_family: string, bold: boolean) => (bold ? 'Bold' : 'Regular'),
-    });
-    doc.y += height + sizes.text * 0.6;
+    const [x, y] = [doc.page.margins.left, doc.y];
+    const alt = String(element.properties.alt ?? '');
+    parent.add(
+      doc.struct('Figure', { alt }, () =>
+        SVGtoPDF(doc, svg, x, y, { width, height, fontCallback: (_family: string, bold: boolean) => (bold ? 'Bold' : 'Regular') }),
+      ),
+    );
+    doc.y = y + height + sizes.text * 0.6;
   };
-  const block = (element: Element) => {
+  /**
+   * Sets `element` under the structure element `parent`. Each of the section's second-level headings after its first
+   * heading (which names the section's own bookmark) gets a bookmark under `section.mark`.
+   */
+  const block = (element: Element, parent: Structure, section: { mark: PDFKit.PDFOutline; named: boolean }) => {
     const tag = element.tagName;
-    if (tag === 'h1') return text(toText(element), sizes.h1, 'Bold');
-    if (tag === 'h2') return text(toText(element), sizes.h2, 'Bold');
-    if (tag === 'h3') return text(toText(element), sizes.h3, 'Bold');
-    if (tag === 'img' && typeof element.properties.src === 'string') return graphic(element.properties.src);
-    const size = paragraphs[tag];
-    if (size !== undefined)
-      return text(toText(element), size, 'Regular', tag === 'figcaption' || hasClass(element, ['muted']) ? soft : ink);
+    const heading = headings[tag];
+    if (heading) {
+      if (!section.named) section.named = true;
+      else if (tag === 'h2') section.mark.addItem(toText(element).replace(/\s+/g, ' ').trim());
+      return text(toText(element), heading.size, parent, heading.role, 'Bold');
+    }
+    if (tag === 'img' && typeof element.properties.src === 'string') return graphic(element, parent);
+    const paragraph = paragraphs[tag];
+    if (paragraph) {
+      const item = tag === 'li' ? child(parent, 'LI') : parent;
+      text(
+        toText(element),
+        paragraph.size,
+        item,
+        paragraph.role,
+        'Regular',
+        tag === 'figcaption' || hasClass(element, ['muted']) ? soft : ink,
+      );
+      if (item !== parent) item.end();
+      return undefined;
+    }
     if (hasClass(element, ['step'])) doc.moveDown(0.5);
-    for (const child of element.children) if (child.type === 'element') block(child);
+    // A list is a list in the structure too (L, each item an LI whose text is its LBody); any other element's blocks
+    // belong to its parent's.
+    const own = tag === 'ul' || tag === 'ol' ? child(parent, 'L') : parent;
+    for (const node of element.children) if (node.type === 'element') block(node, own, section);
+    if (own !== parent) own.end();
     return undefined;
   };
+  /** A new structure element of `role` under `parent`. */
+  const child = (parent: Structure, role: string) => {
+    const made = doc.struct(role);
+    parent.add(made);
+    return made;
+  };
+  const document = doc.struct('Document');
+  doc.addStructure(document);
   for (const section of sections) {
     doc.addPage();
-    block(section.element);
+    const part = child(document, 'Sect');
+    // The section's bookmark, at its first page, named by its first heading (bookSections).
+    const state = { mark: doc.outline.addItem(section.heading), named: false };
+    for (const node of section.element.children) if (node.type === 'element') block(node, part, state);
+    part.end();
   }
+  document.end();
   doc.end();
   return done;
 }

@@ -3,13 +3,17 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { h } from 'hastscript';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { editionPdf } from '../../../src/build/single/edition-pdf.ts';
+
+/** A node of the structure tree pdf.js reads from a page: an element with its role, or its content. */
+type StructNode = { role: string; alt?: string; children: StructNode[] } | { type: string };
 
 const fonts = join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
 const input = {
   html: `<!DOCTYPE html><html lang="ru"><head><title>Объяснение</title></head><body><main>
 <section id="contents" class="edition-part"><h1>Объяснение</h1><p class="as-of"><time datetime="2026-12-03">3 декабря</time></p></section>
-<section id="one" class="edition-part"><h1>Глава</h1><div class="step" id="step-a"><div class="step__text"><p>Текст шага.</p></div><figure class="step__snapshot"><svg></svg><figcaption>Столбец.</figcaption></figure></div></section>
+<section id="one" class="edition-part"><h1>Глава</h1><div class="step" id="step-a"><div class="step__text"><p>Текст шага.</p></div><figure class="step__snapshot"><svg></svg><figcaption>Столбец.</figcaption></figure></div><h2>Что дальше</h2><ul><li>Первый пункт.</li><li>Второй пункт.</li></ul></section>
 </main></body></html>`,
   creator: 'Издатель',
   graphics: new Map([
@@ -33,6 +37,47 @@ describe('editionPdf', () => {
     expect(raw).toMatch(/\/FontFile2 /);
     expect(raw).toContain('(D:20261203000000Z)');
     expect(Buffer.from(pdf).equals(Buffer.from(again))).toBe(true);
+  });
+
+  it('is tagged: headings, paragraphs, a list and each graphic as a figure with its alt and caption, in order, in its language', async () => {
+    const pdf = await getDocument({ data: new Uint8Array(await editionPdf(input)), isEvalSupported: false }).promise;
+    expect(await pdf.getMarkInfo()).toMatchObject({ Marked: true });
+    /** A page's structure as roles, each figure with its alt and each text run as "text". */
+    const roles = (node: StructNode): unknown =>
+      'role' in node
+        ? { [node.role === 'Figure' ? `Figure: ${node.alt}` : node.role]: node.children.map(roles) }
+        : node.type === 'content'
+          ? 'text'
+          : node.type;
+    const pages = await Promise.all([1, 2].map(async (n) => roles((await (await pdf.getPage(n)).getStructTree()) as StructNode)));
+    expect(pages[1]).toEqual({
+      Root: [
+        {
+          Document: [
+            {
+              Sect: [
+                { H1: ['text'] },
+                { P: ['text'] },
+                { 'Figure: Охват': ['text'] },
+                { Caption: ['text'] },
+                { H2: ['text'] },
+                { L: [{ LI: [{ LBody: ['text'] }] }, { LI: [{ LBody: ['text'] }] }] },
+              ],
+            },
+          ],
+        },
+      ],
+    });
+    await pdf.destroy();
+  });
+
+  it('opens with its outline: each section by its heading, and under it the section’s other second-level headings', async () => {
+    const pdf = await getDocument({ data: new Uint8Array(await editionPdf(input)), isEvalSupported: false }).promise;
+    const titles = (items: { title: string; items: unknown[] }[]): unknown[] =>
+      items.map((item) => (item.items.length ? { [item.title]: titles(item.items as typeof items) } : item.title));
+    expect(titles(await pdf.getOutline())).toEqual(['Объяснение', { Глава: ['Что дальше'] }]);
+    expect(await pdf.getPageMode()).toBe('UseOutlines');
+    await pdf.destroy();
   });
 
   it('refuses a step without a graphic', async () => {
