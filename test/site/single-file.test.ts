@@ -1,6 +1,7 @@
 import { load } from 'cheerio';
 import { strFromU8, unzipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
+import { HtmlValidate } from 'html-validate';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -176,6 +177,16 @@ describe('the single-file editions as e-books', () => {
         .get(),
     );
     for (const { graphic } of steps) expect(strFromU8(book[`EPUB/${graphic}`]!), graphic).toMatch(/^<\?xml[^>]*>\s*<svg /);
+  });
+});
+
+describe('the single-file editions as HTML', () => {
+  // Every rule a page of the site passes (static.test.ts) but one on how a person lays out source: the file is written
+  // by the build, and a space before a line's end in its text changes nothing a reader sees.
+  const validator = new HtmlValidate({ extends: ['html-validate:recommended'], rules: { 'no-trailing-whitespace': 'off' } });
+  it.each(locales)('%s: has no errors under html-validate, its landmarks each with a name of its own among them', async (locale) => {
+    const report = await validator.validateFile(join(distDir, singleFilePath(locale)));
+    expect(report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`))).toEqual([]);
   });
 });
 

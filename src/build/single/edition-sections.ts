@@ -1,5 +1,6 @@
 import type { Element, Properties, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
+import { toText } from 'hast-util-to-text';
 import { visit } from 'unist-util-visit';
 import { first, hasClass } from './book-sections.ts';
 
@@ -31,6 +32,41 @@ const webOnly = ['step-share__more', 'svg-fallback'];
 
 /** The attributes that name an element of the page by its id: a link's fragment, or a list of ids. */
 const idLists = ['ariaLabelledBy', 'ariaDescribedBy', 'ariaControls', 'ariaOwns', 'htmlFor', 'headers'] as const;
+
+/**
+ * Whether an element is a landmark a reader's screen reader lists: a navigation, an aside, a search, or a section or
+ * form with a name. (A page's header and footer are none inside its main, where its own content is.)
+ */
+const isLandmark = (element: Element): boolean =>
+  ['nav', 'aside', 'search'].includes(element.tagName) ||
+  (['section', 'form'].includes(element.tagName) &&
+    (element.properties.ariaLabel !== undefined || element.properties.ariaLabelledBy !== undefined));
+
+/** What names a landmark, as its page wrote it: its kind, and its label or the ids of what labels it. */
+const landmarkName = (element: Element): string =>
+  JSON.stringify([element.tagName, element.properties.ariaLabel ?? null, element.properties.ariaLabelledBy ?? null]);
+
+/**
+ * Names each landmark of a section that other sections also have (every chapter's "Cite this chapter" and its
+ * "Chapters" navigation) by its section's title as well: "Chapters: Who talks on what". One document must not list
+ * five landmarks of one name, which a reader could not tell apart. The title is the section's first heading, which
+ * gets an id when it has none.
+ */
+function nameLandmarks(part: Element, repeated: ReadonlySet<string>, names: ReadonlyMap<Element, string>): void {
+  const title = first(part, (element) => /^h[12]$/.test(element.tagName));
+  if (!title) return;
+  visit(part, 'element', (element) => {
+    if (!isLandmark(element) || !repeated.has(names.get(element) ?? '')) return;
+    const properties: Properties = element.properties;
+    if (typeof properties.ariaLabel === 'string') {
+      properties.ariaLabel = `${properties.ariaLabel}: ${toText(title).replace(/\s+/g, ' ').trim()}`;
+      return;
+    }
+    title.properties.id ??= `${String(part.properties.id)}--title`;
+    const ids = Array.isArray(properties.ariaLabelledBy) ? properties.ariaLabelledBy.map(String) : [];
+    if (!ids.includes(String(title.properties.id))) properties.ariaLabelledBy = [...ids, String(title.properties.id)];
+  });
+}
 
 /** The element a page's own content sits in. */
 const mainOf = (root: Root, page: string): Element => {
@@ -79,6 +115,18 @@ export function editionDocument(pages: readonly EditionPage[], links: EditionLin
     return (uses.get(id) ?? 0) > 1 || sections.has(id) ? `${section}--${id}` : id;
   };
   const sectionOf = new Map(parsed.map((page) => [page.path, page.section]));
+  // Each landmark's name as its page wrote it, before the ids it names are rewritten; those that more than one page
+  // writes are named again, in their sections (nameLandmarks).
+  const names = new Map<Element, string>();
+  const pagesWith = new Map<string, Set<string>>();
+  for (const page of parsed)
+    visit(page.main, 'element', (element) => {
+      if (!isLandmark(element)) return;
+      const name = landmarkName(element);
+      names.set(element, name);
+      pagesWith.set(name, (pagesWith.get(name) ?? new Set()).add(page.path));
+    });
+  const repeated = new Set([...pagesWith].filter(([, pages]) => pages.size > 1).map(([name]) => name));
 
   /** A link's new address, from the page at `section` (undefined: outside every section). */
   const rewrite = (section: string | undefined, href: string): string => {
@@ -108,12 +156,14 @@ export function editionDocument(pages: readonly EditionPage[], links: EditionLin
   if (!shell) throw new Error('single-file edition: no pages');
   const inner = parsed.map(({ path, section, main }) => {
     relink({ type: 'root', children: main.children }, path, section);
-    return {
+    const part = {
       type: 'element',
       tagName: 'section',
       properties: { id: section, className: ['edition-part'] },
       children: main.children,
     } satisfies Element;
+    nameLandmarks(part, repeated, names);
+    return part;
   });
   const main = shell.main;
   main.children = [];

@@ -144,8 +144,8 @@ export function singleFileHtml({ pages, links, css, script, colophon }: SingleFi
     h('style', css),
   );
   find(root, '<body>', (element) => element.tagName === 'body').children.push(h('script', { type: 'module' }, script));
-  // Written as text: hast would escape the policy's quotes.
-  const html = toHtml(root);
+  // Written as text: hast would escape the policy's quotes. The doctype as the site's pages write it.
+  const html = toHtml(root, { upperDoctype: true });
   if (!metaPolicy.test(html)) throw new Error('single-file edition: the home page has no Content-Security-Policy <meta>');
   return html.replace(metaPolicy, `<meta http-equiv="Content-Security-Policy" content="${singleFilePolicy}">`);
 }

@@ -17,12 +17,12 @@ const home = page(
 const one = page(
   'chapters/one/index.html',
   'one',
-  '<h2 id="cite-this-chapter">Cite</h2><section aria-labelledby="cite-this-chapter"></section><div class="step" id="step-a"><a href="#main">Start</a><p class="step-share"><a href="#step-a">Copy</a><span class="step-share__more"> · <a href="/explainer/educators/#kit-step-a">Embed</a></span></p></div><svg><defs><g id="marks"></g></defs><use href="#marks"></use></svg>',
+  '<h1>One</h1><h2 id="cite-this-chapter">Cite</h2><section aria-labelledby="cite-this-chapter"></section><nav aria-label="Chapters"></nav><aside></aside><div class="step" id="step-a"><a href="#main">Start</a><p class="step-share"><a href="#step-a">Copy</a><span class="step-share__more"> · <a href="/explainer/educators/#kit-step-a">Embed</a></span></p></div><svg><defs><g id="marks"></g></defs><use href="#marks"></use></svg>',
 );
 const two = page(
   'chapters/two/index.html',
   'two',
-  '<h2 id="cite-this-chapter">Cite</h2><section aria-labelledby="cite-this-chapter"></section><div class="step" id="step-b"><a href="#cite-this-chapter">Cite it</a></div><svg><defs><g id="marks"></g></defs><use href="#marks"></use></svg><script type="application/ld+json">{}</script>',
+  '<h1 id="two-title">Two</h1><h2 id="cite-this-chapter">Cite</h2><section aria-labelledby="cite-this-chapter"></section><nav aria-label="Chapters"></nav><div class="step" id="step-b"><a href="#cite-this-chapter">Cite it</a></div><svg><defs><g id="marks"></g></defs><use href="#marks"></use></svg><script type="application/ld+json">{}</script>',
 );
 const sources = page(
   'sources/index.html',
@@ -46,13 +46,23 @@ describe('editionDocument', () => {
 
   it('gives an id that several pages use its section’s name, and every reference to it in that page follows; ids used once stay', () => {
     const html = built();
-    expect(html).toContain('<h2 id="one--cite-this-chapter">Cite</h2><section aria-labelledby="one--cite-this-chapter">');
+    expect(html).toContain('<h2 id="one--cite-this-chapter">Cite</h2><section aria-labelledby="one--cite-this-chapter one--title">');
     expect(html).toContain('<h2 id="two--cite-this-chapter">');
     expect(html).toContain('<a href="#two--cite-this-chapter">Cite it</a>');
     expect(html).toContain('<g id="one--marks"></g></defs><use href="#one--marks">');
     expect(html).toContain('<g id="two--marks"></g></defs><use href="#two--marks">');
     expect(html).toContain('<div class="step" id="step-a">');
     expect(html).toContain('<li id="one--reuters">');
+  });
+
+  it('names a landmark that several pages have by its section’s title too, so that no two share a name; one a single page has stays', () => {
+    const html = built();
+    expect(html).toContain('<section id="one" class="edition-part"><h1 id="one--title">One</h1>');
+    expect(html).toContain(
+      '<section aria-labelledby="one--cite-this-chapter one--title"></section><nav aria-label="Chapters: One"></nav><aside></aside>',
+    );
+    expect(html).toContain('<h1 id="two-title">Two</h1>');
+    expect(html).toContain('<section aria-labelledby="two--cite-this-chapter two-title"></section><nav aria-label="Chapters: Two"></nav>');
   });
 
   it('leads links to the pages into the file, a page’s main to its section, and every other link of the site to the published site', () => {
