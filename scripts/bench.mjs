@@ -8,7 +8,8 @@
 //   npm run bench -- --runs 5 --no-build
 //   npm run bench -- --no-build --only '/chapters/[^/]+/$'   the chapters alone (both editions)
 //
-// Chromium: CHROME_PATH, else Debian's /usr/bin/chromium. Lighthouse is pinned (package.json) so numbers compare.
+// Chromium: CHROME_PATH, else Debian's headless shell, else /usr/bin/chromium (scripts/chromium.mjs says why the shell).
+// Lighthouse is pinned (package.json) so numbers compare.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -54,7 +55,7 @@ const served = gzippedCopy(dist);
 const server = await serveDist(served, { base, gzip: true });
 if (loadavg()[0] > cpus().length) log(`Warning: load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores; timings will be slow.`);
 const { origin } = server;
-const chromePath = chromiumPath();
+const chromePath = chromiumPath({ headlessShell: true });
 if (!chromePath) throw new Error('no Chromium: install it (apt-get install chromium) or set CHROME_PATH');
 const chromeFlags = chromiumFlags;
 
