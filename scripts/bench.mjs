@@ -55,8 +55,8 @@ const served = gzippedCopy(dist);
 const server = await serveDist(served, { base, gzip: true });
 if (loadavg()[0] > cpus().length) log(`Warning: load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores; timings will be slow.`);
 const { origin } = server;
-const chromePath = chromiumPath({ headlessShell: true });
-if (!chromePath) throw new Error('no Chromium: install it (apt-get install chromium) or set CHROME_PATH');
+const chromePath = chromiumPath();
+if (!chromePath) throw new Error('no Chromium: install it (apt-get install chromium-headless-shell, or chromium) or set CHROME_PATH');
 const chromeFlags = chromiumFlags;
 
 /** The Chromium of the run in progress, so that stopping the bench (Ctrl-C, SIGTERM) leaves no browser behind. */

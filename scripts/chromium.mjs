@@ -3,21 +3,20 @@
 import { existsSync } from 'node:fs';
 
 /**
- * Where Chromium is: CHROME_PATH when set, else Debian's package. Undefined when none exists.
+ * Where Chromium is: CHROME_PATH when set, else Debian's `chromium-headless-shell`, else its full browser. Undefined
+ * when none exists.
  *
- * With `headlessShell`, Debian's `chromium-headless-shell` comes first: the same Chromium build without the desktop
+ * The headless shell comes first: the same Chromium build without the desktop
  * browser around it, which is what Playwright itself runs for headless tests. It opens a page for about a quarter of
  * the CPU time (0.4 s against 1.6 s here), and the browser files open hundreds. The bench uses it too: Lighthouse's
  * simulation multiplies the main-thread time it observes by four, and on a two-core machine the full browser's own
  * processes take time from the page's. Interleaved runs on 6 December, two chapters, five runs each: LCP medians of
  * 758 and 761 ms in the shell against 796 and 784 ms in the full browser, and no run whose first paint stalled for a
  * second (one in the full browser). It is the same engine, so it measures the page with less of the harness.
- * @param {{ headlessShell?: boolean }} [options]
  * @returns {string | undefined}
  */
-export function chromiumPath({ headlessShell = false } = {}) {
-  const shell = headlessShell ? ['/usr/bin/chromium-headless-shell'] : [];
-  const candidates = [process.env.CHROME_PATH, ...shell, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+export function chromiumPath() {
+  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium-headless-shell', '/usr/bin/chromium', '/usr/bin/chromium-browser'];
   return candidates.find((path) => Boolean(path) && existsSync(/** @type {string} */ (path)));
 }
 

@@ -1,8 +1,9 @@
 /**
  * The design tokens: the one place for the site's type, space and colour. The page gets them as CSS custom properties
- * (src/build/styles/design-css.ts writes `--name: value` for each), and the downloaded graphics and social cards as
- * values (the light palette), so a colour is written once. Colours are checked in test/core/tokens.test.ts: marks
- * reach 3:1 against the page, text 4.5:1, and the platforms stay apart under colour-vision deficiencies.
+ * (src/build/styles/design-css.ts writes `--name: value` for each), and the downloaded graphics, social cards and the
+ * PDF editions' text as values (the light palette), so a colour is written once. Colours are checked in
+ * test/core/tokens.test.ts: marks reach 3:1 against the page, text 4.5:1, and the platforms stay apart under
+ * colour-vision deficiencies.
  */
 
 /** Type, space and shape: the same in both colour schemes. */

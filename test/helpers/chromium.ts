@@ -1,8 +1,8 @@
 import { chromium, type Browser } from 'playwright-core';
-import { chromiumFlags, chromiumPath as findChromium } from '../../scripts/chromium.mjs';
+import { chromiumFlags, chromiumPath } from '../../scripts/chromium.mjs';
 
 /** The Chromium the tests run: the headless shell when installed, else the full browser (scripts/chromium.mjs). */
-export const chromiumPath = (): string | undefined => findChromium({ headlessShell: true });
+export { chromiumPath };
 
 /** Why browser tests cannot run here, or undefined when they can. Under CI=true a missing browser is an error. */
 export function browserSkipReason(): string | undefined {
@@ -42,7 +42,7 @@ export function sharedChromium(): Promise<Browser> {
  * with no GPU, is software compositing) on a thread of the browser process instead of a process of its own: the same
  * frames for less work passing them between processes. Measured on 6 December, test/browser/steps.test.ts alone took
  * about 2.5 CPU-s less of some 17 (the whole machine's CPU time, two runs each way). The bench (scripts/bench.mjs) keeps
- * Chromium's own process model, the one readers run.
+ * Chromium's own process model, as Lighthouse expects.
  */
 function launchChromium(): Promise<Browser> {
   const executablePath = chromiumPath();

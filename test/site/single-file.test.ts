@@ -226,6 +226,18 @@ describe('the single-file editions as PDFs', () => {
       siteWords(locale)['single.book.colophon'],
     ]);
     expect(await pdf.getMarkInfo()).toMatchObject({ Marked: true });
+    // The first chapter, from the page its bookmark opens: its title a heading, its graphics figures with their names.
+    const [, chapter] = await pdf.getOutline();
+    const first = await pdf.getPageIndex((chapter!.dest as [{ num: number; gen: number }])[0]);
+    const roles: string[] = [];
+    const walk = (node: { role?: string; alt?: string; children?: unknown[] }): void => {
+      if (node.role) roles.push(node.role === 'Figure' ? `Figure${node.alt ? ' with alt' : ''}` : node.role);
+      for (const child of node.children ?? []) walk(child as typeof node);
+    };
+    for (let n = first + 1; n <= first + 3; n++) walk((await (await pdf.getPage(n)).getStructTree()) as Parameters<typeof walk>[0]);
+    expect(roles).toContain('H1');
+    expect(roles).toContain('Figure with alt');
+    expect(roles).not.toContain('Figure');
     await pdf.destroy();
   });
 });

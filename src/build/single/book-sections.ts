@@ -25,6 +25,12 @@ export interface Book {
 /** What a book has no use for: the live graphic, share panels, the step's place in its chapter, page navigation. */
 const dropped = ['scrolly__graphic', 'step-share', 'step__context', 'chapter-nav', 'reading-progress'];
 
+/** Whether an element can title a section: the section's first h1 or h2 names its bookmark and its landmarks. */
+export const isTitle = (element: Element): boolean => /^h[12]$/.test(element.tagName);
+
+/** An element's text as a reader hears it: its words, with one space between each. */
+export const spokenText = (element: Element): string => toText(element).replace(/\s+/g, ' ').trim();
+
 export const hasClass = (element: Element, names: readonly string[]): boolean =>
   names.some((name) => (element.properties.className as string[] | undefined)?.includes(name));
 
@@ -75,10 +81,10 @@ export function bookSections(html: string, graphics: ReadonlyMap<string, Uint8Ar
     if (element.tagName !== 'section' || !hasClass(element, ['edition-part'])) return undefined;
     // The file's colophon speaks of the file (its name, its data downloads): the book has its own.
     if (element.properties.id === colophon.properties.id) element = structuredClone(colophon);
-    const heading = first(element, (e) => /^h[12]$/.test(e.tagName));
+    const heading = first(element, isTitle);
     sections.push({
       id: String(element.properties.id),
-      heading: heading ? toText(heading).trim() : title,
+      heading: heading ? spokenText(heading) : title,
       element: pared(element, graphics),
     });
     return 'skip';

@@ -3,7 +3,7 @@ import { toText } from 'hast-util-to-text';
 import PDFDocument from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
 import { palettes } from '../../core/tokens.ts';
-import { bookSections, hasClass } from './book-sections.ts';
+import { bookSections, hasClass, isTitle, spokenText } from './book-sections.ts';
 
 /** What the PDF needs besides the single-file edition it is made from. */
 export interface PdfInput {
@@ -50,9 +50,11 @@ const { ink, 'ink-soft': soft } = palettes.light;
  * shows as current to or updated on, which also stands for its creation date: the same edition gives the same bytes.
  *
  * It is a tagged PDF: a screen reader, or a viewer that reflows the text for a phone, reads its headings, paragraphs,
- * lists, and each graphic as a figure named by its chart's title with its text alternative as its caption, in the
- * order of the file. Its outline (the viewer's bookmarks, shown when it opens) lists every section by its heading and,
- * under it, the section's own headings, so that a teacher can go to a chapter's part from the side panel.
+ * lists and graphics in the order of the file. A graphic is a figure whose alternative text is its chart's title (a
+ * reader hears that instead of the drawing's own words), followed by the step's text alternative as a caption. Its
+ * outline (the viewer's bookmarks, shown when it opens) lists every section by its title and, under it, the section's
+ * other second-level headings, so that a teacher can go to a chapter's part from the side panel. Throws for a graphic
+ * without a title.
  */
 export function editionPdf({ html, creator, graphics, fonts, colophon }: PdfInput): Promise<Uint8Array> {
   const { title, lang, modified, sections } = bookSections(html, graphics, colophon);
@@ -62,7 +64,8 @@ export function editionPdf({ html, creator, graphics, fonts, colophon }: PdfInpu
     autoFirstPage: false,
     lang,
     displayTitle: true,
-    // Structure (marked content) came with PDF 1.4; pdfkit writes 1.3 unless told.
+    // pdfkit writes 1.3 unless told; structure came with 1.4, and 1.7 is the version PDF/UA, the standard for accessible
+    // PDFs, builds on.
     pdfVersion: '1.7',
     tagged: true,
     info: { Title: title, Author: creator, CreationDate: date, ModDate: date },
@@ -94,6 +97,7 @@ export function editionPdf({ html, creator, graphics, fonts, colophon }: PdfInpu
     if (doc.y + height > doc.page.height - page.margin) doc.addPage();
     const [x, y] = [doc.page.margins.left, doc.y];
     const alt = String(element.properties.alt ?? '');
+    if (!alt) throw new Error(`PDF: the graphic ${source} has no title to name it`);
     parent.add(
       doc.struct('Figure', { alt }, () =>
         SVGtoPDF(doc, svg, x, y, { width, height, fontCallback: (_family: string, bold: boolean) => (bold ? 'Bold' : 'Regular') }),
@@ -102,20 +106,23 @@ export function editionPdf({ html, creator, graphics, fonts, colophon }: PdfInpu
     doc.y = y + height + sizes.text * 0.6;
   };
   /**
-   * Sets `element` under the structure element `parent`. Each of the section's second-level headings after its first
-   * heading (which names the section's own bookmark) gets a bookmark under `section.mark`.
+   * Sets `element` under the structure element `parent`. Each of the section's h2 headings after its title (its first
+   * h1 or h2, which names the section's own bookmark) gets a bookmark under `section.mark`, on the page the heading
+   * ends on (one that would not fit starts the next page).
    */
-  const block = (element: Element, parent: Structure, section: { mark: PDFKit.PDFOutline; named: boolean }) => {
+  const block = (element: Element, parent: Structure, section: { mark: PDFKit.PDFOutline; titled: boolean }) => {
     const tag = element.tagName;
     const heading = headings[tag];
     if (heading) {
-      if (!section.named) section.named = true;
-      else if (tag === 'h2') section.mark.addItem(toText(element).replace(/\s+/g, ' ').trim());
-      return text(toText(element), heading.size, parent, heading.role, 'Bold');
+      text(toText(element), heading.size, parent, heading.role, 'Bold');
+      if (isTitle(element) && !section.titled) section.titled = true;
+      else if (tag === 'h2') section.mark.addItem(spokenText(element));
+      return undefined;
     }
     if (tag === 'img' && typeof element.properties.src === 'string') return graphic(element, parent);
     const paragraph = paragraphs[tag];
     if (paragraph) {
+      if (!spokenText(element)) return undefined;
       const item = tag === 'li' ? child(parent, 'LI') : parent;
       text(
         toText(element),
@@ -148,7 +155,7 @@ export function editionPdf({ html, creator, graphics, fonts, colophon }: PdfInpu
     doc.addPage();
     const part = child(document, 'Sect');
     // The section's bookmark, at its first page, named by its first heading (bookSections).
-    const state = { mark: doc.outline.addItem(section.heading), named: false };
+    const state = { mark: doc.outline.addItem(section.heading), titled: false };
     for (const node of section.element.children) if (node.type === 'element') block(node, part, state);
     part.end();
   }

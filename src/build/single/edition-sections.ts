@@ -1,8 +1,7 @@
 import type { Element, Properties, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import { toText } from 'hast-util-to-text';
 import { visit } from 'unist-util-visit';
-import { first, hasClass } from './book-sections.ts';
+import { first, hasClass, isTitle, spokenText } from './book-sections.ts';
 
 /** A built page that becomes one section of the single-file edition. */
 export interface EditionPage {
@@ -48,22 +47,26 @@ const landmarkName = (element: Element): string =>
 
 /**
  * Names each landmark of a section that other sections also have (every chapter's "Cite this chapter" and its
- * "Chapters" navigation) by its section's title as well: "Chapters: Who talks on what". One document must not list
- * five landmarks of one name, which a reader could not tell apart. The title is the section's first heading, which
- * gets an id when it has none.
+ * "Chapters" navigation) by its section's title as well, so that one document does not list five landmarks of one
+ * name, which a reader could not tell apart: a label gets the title after a colon ("Chapters: Who talks on what"); a
+ * landmark named by other elements is also named by the title's heading, which gets an id when it has none ("Cite
+ * this chapter Who talks on what"); one with no name is named by that heading alone. Landmarks are told apart by what
+ * their pages wrote (a label, the ids that name them), not by the words a reader hears; the html-validate test of the
+ * built file (test/site/single-file.test.ts) checks those. An id made here that the file already holds stops the build
+ * (singleFileHtml).
  */
 function nameLandmarks(part: Element, repeated: ReadonlySet<string>, names: ReadonlyMap<Element, string>): void {
-  const title = first(part, (element) => /^h[12]$/.test(element.tagName));
+  const title = first(part, isTitle);
   if (!title) return;
   visit(part, 'element', (element) => {
     if (!isLandmark(element) || !repeated.has(names.get(element) ?? '')) return;
     const properties: Properties = element.properties;
     if (typeof properties.ariaLabel === 'string') {
-      properties.ariaLabel = `${properties.ariaLabel}: ${toText(title).replace(/\s+/g, ' ').trim()}`;
+      properties.ariaLabel = `${properties.ariaLabel}: ${spokenText(title)}`;
       return;
     }
     title.properties.id ??= `${String(part.properties.id)}--title`;
-    const ids = Array.isArray(properties.ariaLabelledBy) ? properties.ariaLabelledBy.map(String) : [];
+    const ids = [properties.ariaLabelledBy ?? []].flat().map(String);
     if (!ids.includes(String(title.properties.id))) properties.ariaLabelledBy = [...ids, String(title.properties.id)];
   });
 }

@@ -39,7 +39,7 @@ describe('editionPdf', () => {
     expect(Buffer.from(pdf).equals(Buffer.from(again))).toBe(true);
   });
 
-  it('is tagged: headings, paragraphs, a list and each graphic as a figure with its alt and caption, in order, in its language', async () => {
+  it('is tagged: headings, paragraphs, a list and each graphic as a figure with its alt and caption, in order', async () => {
     const pdf = await getDocument({ data: new Uint8Array(await editionPdf(input)), isEvalSupported: false }).promise;
     expect(await pdf.getMarkInfo()).toMatchObject({ Marked: true });
     /** A page's structure as roles, each figure with its alt and each text run as "text". */
@@ -50,6 +50,7 @@ describe('editionPdf', () => {
           ? 'text'
           : node.type;
     const pages = await Promise.all([1, 2].map(async (n) => roles((await (await pdf.getPage(n)).getStructTree()) as StructNode)));
+    expect(pages[0]).toEqual({ Root: [{ Document: [{ Sect: [{ H1: ['text'] }, { P: ['text'] }] }] }] });
     expect(pages[1]).toEqual({
       Root: [
         {
@@ -78,6 +79,11 @@ describe('editionPdf', () => {
     expect(titles(await pdf.getOutline())).toEqual(['Объяснение', { Глава: ['Что дальше'] }]);
     expect(await pdf.getPageMode()).toBe('UseOutlines');
     await pdf.destroy();
+  });
+
+  it('refuses a graphic without a title to name it', () => {
+    const untitled = new Map([['step-a', Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 688 300"></svg>')]]);
+    expect(() => editionPdf({ ...input, graphics: untitled })).toThrow('the graphic images/step-a.svg has no title');
   });
 
   it('refuses a step without a graphic', async () => {
