@@ -1,5 +1,4 @@
 import type { Element } from 'hast';
-import { toText } from 'hast-util-to-text';
 import PDFDocument from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
 import { palettes } from '../../core/tokens.ts';
@@ -78,15 +77,13 @@ export function editionPdf({ html, creator, graphics, fonts, colophon }: PdfInpu
   // The width of A4 (595.28 pt) inside its margins.
   const width = 595.28 - 2 * page.margin;
 
-  const text = (words: string, size: number, parent: Structure, role: string, font: 'Regular' | 'Bold' = 'Regular', color = ink) => {
-    const clean = words.replace(/\s+/g, ' ').trim();
-    if (clean)
-      doc
-        .font(font)
-        .fontSize(size)
-        .fillColor(color)
-        .text(clean, { width, paragraphGap: size * 0.6, lineGap: size * 0.2, structParent: parent, structType: role });
-  };
+  /** Sets `words` (an element's spokenText, never empty) as one paragraph, as a `role` under `parent`. */
+  const text = (words: string, size: number, parent: Structure, role: string, font: 'Regular' | 'Bold' = 'Regular', color = ink) =>
+    doc
+      .font(font)
+      .fontSize(size)
+      .fillColor(color)
+      .text(words, { width, paragraphGap: size * 0.6, lineGap: size * 0.2, structParent: parent, structType: role });
   const graphic = (element: Element, parent: Structure) => {
     const source = String(element.properties.src);
     const file = new TextDecoder().decode(graphics.get(/images\/(.+)\.svg$/.exec(source)![1]!)!);
@@ -114,24 +111,19 @@ export function editionPdf({ html, creator, graphics, fonts, colophon }: PdfInpu
     const tag = element.tagName;
     const heading = headings[tag];
     if (heading) {
-      text(toText(element), heading.size, parent, heading.role, 'Bold');
+      const words = spokenText(element);
+      if (words) text(words, heading.size, parent, heading.role, 'Bold');
       if (isTitle(element) && !section.titled) section.titled = true;
-      else if (tag === 'h2') section.mark.addItem(spokenText(element));
+      else if (tag === 'h2' && words) section.mark.addItem(words);
       return undefined;
     }
     if (tag === 'img' && typeof element.properties.src === 'string') return graphic(element, parent);
     const paragraph = paragraphs[tag];
     if (paragraph) {
-      if (!spokenText(element)) return undefined;
+      const words = spokenText(element);
+      if (!words) return undefined;
       const item = tag === 'li' ? child(parent, 'LI') : parent;
-      text(
-        toText(element),
-        paragraph.size,
-        item,
-        paragraph.role,
-        'Regular',
-        tag === 'figcaption' || hasClass(element, ['muted']) ? soft : ink,
-      );
+      text(words, paragraph.size, item, paragraph.role, 'Regular', tag === 'figcaption' || hasClass(element, ['muted']) ? soft : ink);
       if (item !== parent) item.end();
       return undefined;
     }

@@ -46,26 +46,27 @@ const landmarkName = (element: Element): string =>
   JSON.stringify([element.tagName, element.properties.ariaLabel ?? null, element.properties.ariaLabelledBy ?? null]);
 
 /**
- * Names each landmark of a section that other sections also have (every chapter's "Cite this chapter" and its
+ * Names each landmark of a page's main content, the section `section` of the file, that other pages also have (every chapter's "Cite this chapter" and its
  * "Chapters" navigation) by its section's title as well, so that one document does not list five landmarks of one
  * name, which a reader could not tell apart: a label gets the title after a colon ("Chapters: Who talks on what"); a
  * landmark named by other elements is also named by the title's heading, which gets an id when it has none ("Cite
  * this chapter Who talks on what"); one with no name is named by that heading alone. Landmarks are told apart by what
  * their pages wrote (a label, the ids that name them), not by the words a reader hears; the html-validate test of the
- * built file (test/site/single-file.test.ts) checks those. An id made here that the file already holds stops the build
+ * built file (test/site/single-file.test.ts) checks those. Runs before the page's ids are rewritten for the file, which
+ * then rewrites the ones added here with the rest. An id made here that the file already holds stops the build
  * (singleFileHtml).
  */
-function nameLandmarks(part: Element, repeated: ReadonlySet<string>, names: ReadonlyMap<Element, string>): void {
-  const title = first(part, isTitle);
+function nameLandmarks(main: Element, section: string, repeated: ReadonlySet<string>): void {
+  const title = first(main, isTitle);
   if (!title) return;
-  visit(part, 'element', (element) => {
-    if (!isLandmark(element) || !repeated.has(names.get(element) ?? '')) return;
+  visit(main, 'element', (element) => {
+    if (!isLandmark(element) || !repeated.has(landmarkName(element))) return;
     const properties: Properties = element.properties;
     if (typeof properties.ariaLabel === 'string') {
       properties.ariaLabel = `${properties.ariaLabel}: ${spokenText(title)}`;
       return;
     }
-    title.properties.id ??= `${String(part.properties.id)}--title`;
+    title.properties.id ??= `${section}--title`;
     const ids = [properties.ariaLabelledBy ?? []].flat().map(String);
     if (!ids.includes(String(title.properties.id))) properties.ariaLabelledBy = [...ids, String(title.properties.id)];
   });
@@ -118,15 +119,12 @@ export function editionDocument(pages: readonly EditionPage[], links: EditionLin
     return (uses.get(id) ?? 0) > 1 || sections.has(id) ? `${section}--${id}` : id;
   };
   const sectionOf = new Map(parsed.map((page) => [page.path, page.section]));
-  // Each landmark's name as its page wrote it, before the ids it names are rewritten; those that more than one page
-  // writes are named again, in their sections (nameLandmarks).
-  const names = new Map<Element, string>();
+  // The landmarks' names, as their pages wrote them, that more than one page writes: named again (nameLandmarks).
   const pagesWith = new Map<string, Set<string>>();
   for (const page of parsed)
     visit(page.main, 'element', (element) => {
       if (!isLandmark(element)) return;
       const name = landmarkName(element);
-      names.set(element, name);
       pagesWith.set(name, (pagesWith.get(name) ?? new Set()).add(page.path));
     });
   const repeated = new Set([...pagesWith].filter(([, pages]) => pages.size > 1).map(([name]) => name));
@@ -157,16 +155,16 @@ export function editionDocument(pages: readonly EditionPage[], links: EditionLin
 
   const [shell] = parsed;
   if (!shell) throw new Error('single-file edition: no pages');
+  // Every page's landmarks are named before any page changes, since `repeated` was read from them as written.
+  for (const { section, main } of parsed) nameLandmarks(main, section, repeated);
   const inner = parsed.map(({ path, section, main }) => {
     relink({ type: 'root', children: main.children }, path, section);
-    const part = {
+    return {
       type: 'element',
       tagName: 'section',
       properties: { id: section, className: ['edition-part'] },
       children: main.children,
     } satisfies Element;
-    nameLandmarks(part, repeated, names);
-    return part;
   });
   const main = shell.main;
   main.children = [];
