@@ -1,8 +1,6 @@
 import { load } from 'cheerio';
 import { strFromU8, unzipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
-import { HtmlValidate } from 'html-validate';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { inlineHashes } from '../../src/build/postbuild/csp-hashes.ts';
@@ -14,7 +12,9 @@ import { builtSites } from '../helpers/built-sites.ts';
 import { builtPages } from '../helpers/dist.ts';
 import { epubcheck, epubcheckSkipReason } from '../helpers/epubcheck.ts';
 import { distDir } from '../helpers/paths.ts';
+import { openPdf } from '../helpers/pdf-text.ts';
 import { pdfText, pdftotextSkipReason } from '../helpers/pdftotext.ts';
+import { htmlErrors } from '../helpers/html-errors.ts';
 
 /** At most 1 MB, so that it passes through any messenger (issue 26). */
 const budget = 1_000_000;
@@ -183,10 +183,9 @@ describe('the single-file editions as e-books', () => {
 describe('the single-file editions as HTML', () => {
   // Every rule a page of the site passes (static.test.ts) but one on how a person lays out source: the file is written
   // by the build, and a space before a line's end in its text changes nothing a reader sees.
-  const validator = new HtmlValidate({ extends: ['html-validate:recommended'], rules: { 'no-trailing-whitespace': 'off' } });
+  const errors = htmlErrors(['no-trailing-whitespace']);
   it.each(locales)('%s: has no errors under html-validate, its landmarks each with a name of its own among them', async (locale) => {
-    const report = await validator.validateFile(join(distDir, singleFilePath(locale)));
-    expect(report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`))).toEqual([]);
+    expect(await errors(join(distDir, singleFilePath(locale)))).toEqual([]);
   });
 });
 
@@ -210,10 +209,7 @@ describe('the single-file editions as PDFs', () => {
   });
 
   it.each(locales)('%s: are tagged, and open with an outline of every section by its heading, in the file’s order', async (locale) => {
-    const pdf = await getDocument({
-      data: new Uint8Array(readFileSync(join(distDir, singleFilePath(locale, 'pdf')))),
-      isEvalSupported: false,
-    }).promise;
+    const pdf = await openPdf(readFileSync(join(distDir, singleFilePath(locale, 'pdf'))));
     const $file = load(readFileSync(join(distDir, singleFilePath(locale)), 'utf8'));
     const headings = $file('section.edition-part')
       .map((_, section) => text($file(section).find('h1, h2').first().text()))
@@ -221,13 +217,11 @@ describe('the single-file editions as PDFs', () => {
     expect(headings.length).toBeGreaterThan(3);
     // The last is the colophon, which a copy made from the file replaces with its own (bookColophon).
     expect(headings.at(-1)).toBe(siteWords(locale)['single.colophon']);
-    expect((await pdf.getOutline()).map((item) => item.title)).toEqual([
-      ...headings.slice(0, -1),
-      siteWords(locale)['single.book.colophon'],
-    ]);
+    const outline = await pdf.getOutline();
+    expect(outline.map((item) => item.title)).toEqual([...headings.slice(0, -1), siteWords(locale)['single.book.colophon']]);
     expect(await pdf.getMarkInfo()).toMatchObject({ Marked: true });
     // The first chapter, from the page its bookmark opens: its title a heading, its graphics figures with their names.
-    const [, chapter] = await pdf.getOutline();
+    const [, chapter] = outline;
     const first = await pdf.getPageIndex((chapter!.dest as [{ num: number; gen: number }])[0]);
     const roles: string[] = [];
     const walk = (node: { role?: string; alt?: string; children?: unknown[] }): void => {

@@ -3,8 +3,8 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { h } from 'hastscript';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { editionPdf } from '../../../src/build/single/edition-pdf.ts';
+import { openPdf } from '../../helpers/pdf-text.ts';
 
 /** A node of the structure tree pdf.js reads from a page: an element with its role, or its content. */
 type StructNode = { role: string; alt?: string; children: StructNode[] } | { type: string };
@@ -40,7 +40,7 @@ describe('editionPdf', () => {
   });
 
   it('is tagged: headings, paragraphs, a list and each graphic as a figure with its alt and caption, in order', async () => {
-    const pdf = await getDocument({ data: new Uint8Array(await editionPdf(input)), isEvalSupported: false }).promise;
+    const pdf = await openPdf(await editionPdf(input));
     expect(await pdf.getMarkInfo()).toMatchObject({ Marked: true });
     /** A page's structure as roles, each figure with its alt and each text run as "text". */
     const roles = (node: StructNode): unknown =>
@@ -73,7 +73,7 @@ describe('editionPdf', () => {
   });
 
   it('opens with its outline: each section by its heading, and under it the section’s other second-level headings', async () => {
-    const pdf = await getDocument({ data: new Uint8Array(await editionPdf(input)), isEvalSupported: false }).promise;
+    const pdf = await openPdf(await editionPdf(input));
     const titles = (items: { title: string; items: unknown[] }[]): unknown[] =>
       items.map((item) => (item.items.length ? { [item.title]: titles(item.items as typeof items) } : item.title));
     expect(titles(await pdf.getOutline())).toEqual(['Объяснение', { Глава: ['Что дальше'] }]);
